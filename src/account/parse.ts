@@ -1,0 +1,97 @@
+/**
+ * Parsing accounts at the boundary: JSON in, a typed {@link Account} or every issue with its path.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { ValidationError, type SafeResult } from '../errors';
+import { findUnsafeKeys } from '../input-guard';
+import { fromZodIssues } from '../schema-issues';
+import { AccountSchema, type Account } from './schema';
+
+/** Accounts this module produced: `analyze` and `evaluate` need not parse them again. */
+const PARSED = new WeakSet<object>();
+
+/**
+ * Tells whether a value is an account returned by {@link parseAccount} (and so already valid).
+ *
+ * @param value - Anything.
+ * @returns `true` for the very object `parseAccount` returned.
+ */
+export function isParsedAccount(value: unknown): value is Account {
+  return typeof value === 'object' && value !== null && PARSED.has(value);
+}
+
+/**
+ * Validates one account as exported by a housing ERP.
+ *
+ * Money stays as exact decimal strings, dates as ISO strings; objects are strict, so an unknown
+ * key (a typo in an export) is an issue with its path; `__proto__`, `constructor` and
+ * `prototype` keys are refused anywhere.
+ *
+ * @param json - A parsed JSON value, or a JSON text.
+ * @returns `{ ok: true, value }` or `{ ok: false, issues }`; never throws for bad data.
+ * @example
+ * ```ts
+ * const r = safeParseAccount({ id: 'A-1', lease: { signedOn: '2019-05-01', department: '93', rent: '512.3', charges: '85.00' },
+ *   household: { monthlyResources: '1450.00' }, ledger: [{ date: '2026-01-01', kind: 'rent', amount: '512,30' }] });
+ * r.ok ? null : r.issues[0].message;
+ * // => 'ledger[0].amount: expected an EUR amount as a decimal string with at most 2 decimals, e.g. "1234.56"; received "512,30"'
+ * ```
+ */
+export function safeParseAccount(json: unknown): SafeResult<Account> {
+  let input = json;
+  if (typeof json === 'string') {
+    try {
+      input = JSON.parse(json) as unknown;
+    } catch (error) {
+      return {
+        ok: false,
+        issues: [
+          {
+            code: 'invalid_type',
+            path: [],
+            expected: 'a JSON object',
+            received: json.length > 80 ? `${json.slice(0, 77)}...` : json,
+            message: `(root): expected a JSON object; the text is not valid JSON (${(error as Error).message})`,
+          },
+        ],
+      };
+    }
+  }
+  const unsafe = findUnsafeKeys(input);
+  if (unsafe.length > 0) return { ok: false, issues: unsafe };
+  const result = AccountSchema.safeParse(input);
+  if (result.success) {
+    PARSED.add(result.data);
+    return { ok: true, value: result.data };
+  }
+  return { ok: false, issues: fromZodIssues(result.error.issues, input) };
+}
+
+/**
+ * Validates one account, throwing on bad data. See {@link safeParseAccount}.
+ *
+ * @param json - A parsed JSON value, or a JSON text.
+ * @returns The typed account.
+ * @throws {@link ValidationError} with every issue (`invalid_amount`, `invalid_date`,
+ *   `unrecognized_key`, `forbidden_key`, `missing`…).
+ */
+export function parseAccount(json: unknown): Account {
+  const result = safeParseAccount(json);
+  if (!result.ok) throw new ValidationError(result.issues);
+  return result.value;
+}
+
+/** JSON Schema (draft 2020-12) of an account, as an ERP writes it. */
+export const accountJsonSchema: Readonly<Record<string, unknown>> = deepFreeze(
+  z.toJSONSchema(AccountSchema, { io: 'input' }) as Record<string, unknown>,
+);
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,376 @@
+/**
+ * The account: what a housing ERP exports about one tenancy. This zod schema is the contract;
+ * the TypeScript types and the JSON Schema (`accountJsonSchema`) are derived from it.
+ *
+ * Field names are part of the public contract: fields may be added, never renamed.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { isIsoDate, zoneOfDepartment } from '../calendar';
+import { expecting } from '../schema-issues';
+
+/** Most postings accepted in one ledger (about 80 years of monthly activity). */
+export const MAX_LEDGER_LENGTH = 100_000;
+/** Most contacts, approvals or plan instalments accepted in one account. */
+export const MAX_LIST_LENGTH = 10_000;
+
+const AMOUNT_EXPECTED = 'an EUR amount as a decimal string with at most 2 decimals, e.g. "1234.56"';
+const POSITIVE_AMOUNT_EXPECTED =
+  'a non-negative EUR amount as a decimal string with at most 2 decimals, e.g. "512.30"';
+const DATE_EXPECTED = 'a real calendar date written YYYY-MM-DD, e.g. "2026-11-22"';
+
+const AMOUNT_PATTERN = /^-?\d{1,13}(\.\d{1,2})?$/;
+const POSITIVE_AMOUNT_PATTERN = /^\d{1,13}(\.\d{1,2})?$/;
+
+/** A signed EUR amount, as a decimal string with at most 2 decimals (`"-12.50"`). */
+export const SignedAmountSchema = z
+  .string(expecting(AMOUNT_EXPECTED, 'invalid_amount'))
+  .regex(AMOUNT_PATTERN, { ...expecting(AMOUNT_EXPECTED, 'invalid_amount'), abort: true })
+  .meta({ description: 'Signed EUR amount as a decimal string, e.g. "-12.50"', examples: ['-12.50'] });
+
+/** A non-negative EUR amount, as a decimal string with at most 2 decimals (`"512.30"`). */
+export const AmountSchema = z
+  .string(expecting(POSITIVE_AMOUNT_EXPECTED, 'invalid_amount'))
+  .regex(POSITIVE_AMOUNT_PATTERN, { ...expecting(POSITIVE_AMOUNT_EXPECTED, 'invalid_amount'), abort: true })
+  .meta({ description: 'Non-negative EUR amount as a decimal string, e.g. "512.30"', examples: ['512.30'] });
+
+/** An ISO calendar date `YYYY-MM-DD`, read in Europe/Paris. */
+export const DateSchema = z
+  .string(expecting(DATE_EXPECTED, 'invalid_date'))
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { ...expecting(DATE_EXPECTED, 'invalid_date'), abort: true })
+  .refine(isIsoDate, expecting(DATE_EXPECTED, 'invalid_date'))
+  .meta({ description: 'Calendar date YYYY-MM-DD (Europe/Paris)', format: 'date', examples: ['2026-11-22'] });
+
+const NullableDate = (description: string) =>
+  DateSchema.nullable().optional().meta({ description: `${description} Absent or null when it has not happened.` });
+
+/**
+ * Channels through which a step reaches the tenant, and `internal` for steps that are not
+ * addressed to the tenant (CAF signalling, CCAPEX or FSL referral, social-worker review,
+ * instructing the commissaire de justice).
+ */
+export const ChannelSchema = z
+  .enum(['letter', 'registered-letter', 'email', 'sms', 'phone', 'home-visit', 'appointment', 'internal'])
+  .meta({
+    description:
+      'letter, registered-letter, email, sms, phone, home-visit or appointment (contacts with the tenant), or internal (a step not addressed to the tenant)',
+  });
+export type Channel = z.output<typeof ChannelSchema>;
+
+/** The channels that are contacts with the tenant (every channel but `internal`). */
+export const TENANT_CHANNELS: readonly Channel[] = Object.freeze([
+  'letter',
+  'registered-letter',
+  'email',
+  'sms',
+  'phone',
+  'home-visit',
+  'appointment',
+]);
+
+/** A delay in months, weeks and days (CPC art. 640–641). */
+export const PeriodSchema = z
+  .strictObject({
+    months: z.number().int().min(0).max(120).optional().meta({ description: 'Whole months.' }),
+    weeks: z.number().int().min(0).max(520).optional().meta({ description: 'Whole weeks (7 days each).' }),
+    days: z.number().int().min(0).max(3650).optional().meta({ description: 'Whole days.' }),
+  })
+  .refine((p) => (p.months ?? 0) + (p.weeks ?? 0) + (p.days ?? 0) > 0, {
+    error: 'a delay of at least one day, e.g. { "months": 2 }',
+  })
+  .meta({ description: 'A delay, e.g. { "months": 2 } or { "weeks": 6 }.' });
+
+const DepartmentSchema = z
+  .string(expecting('a French department code such as "93", "2A" or "974"', 'unknown_department'))
+  .refine((code) => {
+    try {
+      zoneOfDepartment(code);
+      return true;
+    } catch {
+      return false;
+    }
+  }, expecting('a French department code such as "93", "2A" or "974"', 'unknown_department'))
+  .meta({ description: 'Department code of the dwelling ("93", "2A", "974"); it selects the public-holiday zone.' });
+
+/** The lease (bail) of the tenancy. */
+export const LeaseSchema = z
+  .strictObject({
+    signedOn: DateSchema.meta({
+      description:
+        'Date the lease was signed. It chooses the cure delay of a commandement de payer: 6 weeks from 2023-07-29 (loi 2023-668), the lease’s own delay before.',
+    }),
+    department: DepartmentSchema,
+    rent: AmountSchema.meta({ description: 'Current monthly rent hors charges (loyer principal), EUR.' }),
+    charges: AmountSchema.meta({ description: 'Current monthly provision for recoverable charges, EUR.' }),
+    dueDay: z
+      .number()
+      .int()
+      .min(1)
+      .max(31)
+      .optional()
+      .meta({ description: 'Day of the month the rent falls due (1–31; a short month uses its last day). Default 1.' }),
+    cureDelay: PeriodSchema.optional().meta({
+      description:
+        'For leases signed before 2023-07-29 only: the delay of the clause résolutoire written in the lease (default 2 months). Ignored for newer leases, whose delay is 6 weeks by law.',
+    }),
+    rls: AmountSchema.optional().meta({
+      description:
+        'Monthly réduction de loyer de solidarité (RLS, CCH L.442-2-1), deducted from the rent on the quittance. Default 0.',
+    }),
+    endedOn: NullableDate('Day the tenant left (departed tenant, « locataire parti »).'),
+    guarantor: z
+      .boolean()
+      .optional()
+      .meta({ description: 'A guarantor (caution) backs the lease: a commandement must be notified to them within 15 days.' }),
+  })
+  .meta({ description: 'The lease (bail).' });
+
+/** One member of the household. */
+export const MemberSchema = z
+  .strictObject({
+    age: z.number().int().min(0).max(130).optional().meta({ description: 'Age in years, as of the export.' }),
+    birthDate: DateSchema.optional().meta({ description: 'Birth date; preferred to `age` when both are given.' }),
+    role: z
+      .enum(['tenant', 'co-tenant', 'other'])
+      .optional()
+      .meta({ description: 'tenant (titulaire du bail), co-tenant (cotitulaire) or other occupant.' }),
+  })
+  .refine((m) => m.age !== undefined || m.birthDate !== undefined, {
+    error: 'an age or a birth date for each member',
+  })
+  .meta({ description: 'A person living in the home.' });
+
+/** Coarse vulnerability flags. Flags only, never free text (GDPR data minimisation). */
+export const VulnerabilitySchema = z
+  .strictObject({
+    guardianship: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Under a protective measure (tutelle, curatelle): contact the mandataire too.' }),
+    interpreterNeeded: z.boolean().optional().meta({ description: 'Needs an interpreter or translated letters.' }),
+    socialSupport: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Already followed by a social worker (travailleur social).' }),
+  })
+  .meta({ description: 'Coarse vulnerability flags, no free text.' });
+
+/** Digital access of the household. */
+export const DigitalSchema = z
+  .strictObject({
+    email: z.boolean().optional().meta({ description: 'Has an email address on file.' }),
+    mobile: z.boolean().optional().meta({ description: 'Has a mobile phone number on file (SMS possible).' }),
+    comfortable: z
+      .boolean()
+      .optional()
+      .meta({ description: 'At ease with digital tools (as noted by the landlord).' }),
+  })
+  .meta({ description: 'Digital access.' });
+
+/** The household (ménage). */
+export const HouseholdSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .meta({ description: 'How letters address the tenant, e.g. "Mme Martin". Used in message variables only.' }),
+    monthlyResources: AmountSchema.meta({
+      description: 'Monthly resources of everyone living in the home, before housing benefit, EUR.',
+    }),
+    members: z
+      .array(MemberSchema)
+      .max(30)
+      .optional()
+      .meta({ description: 'People living in the home; they give the consumption units (UC) for the reste à vivre.' }),
+    digital: DigitalSchema.optional(),
+    preferredChannels: z
+      .array(ChannelSchema)
+      .max(8)
+      .optional()
+      .meta({ description: 'Channels the household asked for, most preferred first.' }),
+    vulnerability: VulnerabilitySchema.optional(),
+  })
+  .meta({ description: 'The household (ménage).' });
+
+/** Housing benefit: APL, ALS or ALF. */
+export const HousingBenefitSchema = z
+  .strictObject({
+    kind: z.enum(['APL', 'ALS', 'ALF']).meta({
+      description:
+        'APL (aide personnalisée au logement), ALS (allocation de logement sociale) or ALF (allocation de logement familiale).',
+    }),
+    monthlyAmount: AmountSchema.meta({ description: 'Monthly amount, EUR.' }),
+    paidTo: z.enum(['landlord', 'tenant']).meta({
+      description: 'landlord = tiers payant (paid to the landlord and deducted from the rent), or tenant.',
+    }),
+    stoppedOn: NullableDate('Day the payment of the benefit stopped or was suspended.'),
+  })
+  .meta({ description: 'Housing benefit (aide au logement).' });
+
+/** Kinds of ledger postings. */
+export const PostingKindSchema = z
+  .enum(['rent', 'charges', 'charges-regularisation', 'payment-reversal', 'payment', 'benefit', 'adjustment'])
+  .meta({
+    description:
+      'Owed: rent, charges, charges-regularisation (régularisation de charges), payment-reversal (a rejected payment). Paid: payment, benefit. adjustment carries its own sign (positive = owed).',
+  });
+export type PostingKind = z.output<typeof PostingKindSchema>;
+
+/** One dated posting of the tenant's ledger (compte locataire). */
+export const PostingSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .meta({ description: 'Posting identifier in the ERP; a payment may name it in `settles`.' }),
+    date: DateSchema.meta({
+      description:
+        'Posting date. A debt is owed from this day (end-of-day balances); a benefit paid to the landlord is dated with the rent it pays.',
+    }),
+    kind: PostingKindSchema,
+    amount: SignedAmountSchema.meta({
+      description: 'EUR amount. Positive for every kind but adjustment, whose sign says which way it goes.',
+    }),
+    settles: z
+      .array(z.string().min(1).max(100))
+      .max(1000)
+      .optional()
+      .meta({
+        description:
+          'For a payment or a benefit: ids of the debts the tenant chose to pay (C. civ. 1342-10). Otherwise the oldest debts are paid first.',
+      }),
+  })
+  .superRefine((p, ctx) => {
+    if (p.kind !== 'adjustment' && p.amount.startsWith('-')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amount'],
+        message: 'a positive amount: the kind says which way it goes (only an adjustment carries a sign)',
+        params: { code: 'invalid_amount' },
+      });
+    }
+    if (p.settles !== undefined && p.kind !== 'payment' && p.kind !== 'benefit') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['settles'],
+        message: 'settles only on a payment or a benefit',
+        params: { code: 'invalid_value' },
+      });
+    }
+  })
+  .meta({ description: 'A ledger posting.' });
+export type Posting = z.output<typeof PostingSchema>;
+
+/** One contact with the tenant, or an internal step, already made. */
+export const ContactSchema = z
+  .strictObject({
+    date: DateSchema.meta({ description: 'Day of the contact.' }),
+    channel: ChannelSchema,
+    step: z.string().min(1).max(100).meta({ description: 'Policy step it carried out, e.g. "reminder-1".' }),
+    outcome: z
+      .enum(['reached', 'no-answer', 'promise-to-pay', 'refused', 'returned', 'appointment-kept', 'appointment-missed'])
+      .optional()
+      .meta({ description: 'What came of it.' }),
+  })
+  .meta({ description: 'A contact made.' });
+
+/** One instalment of a repayment plan. */
+export const InstalmentSchema = z
+  .strictObject({
+    dueOn: DateSchema.meta({ description: 'Due date.' }),
+    amount: AmountSchema.meta({ description: 'Amount due on top of the current rent, EUR.' }),
+  })
+  .meta({ description: 'An instalment (échéance) of the plan.' });
+
+/** The repayment plan in force. French: « plan d'apurement ». */
+export const RepaymentPlanSchema = z
+  .strictObject({
+    kind: z.enum(['amicable', 'caf', 'judicial', 'surendettement']).meta({
+      description:
+        'amicable (agreed with the landlord), caf (approved by the CAF/MSA, R.824-11), judicial (délais de paiement granted by a judge, loi 89-462 art. 24 V) or surendettement (Banque de France plan).',
+    }),
+    agreedOn: DateSchema.meta({ description: 'Day the plan was agreed, approved or granted.' }),
+    debt: AmountSchema.meta({ description: 'Debt the plan repays, EUR.' }),
+    instalments: z.array(InstalmentSchema).min(1).max(MAX_LIST_LENGTH).meta({ description: 'The schedule.' }),
+  })
+  .meta({ description: "Repayment plan (plan d'apurement)." });
+
+/** Dates of the pre-litigation and litigation procedure. */
+export const ProcedureSchema = z
+  .strictObject({
+    cafSignalledOn: NullableDate('Day the impayé was signalled to the CAF/MSA.'),
+    ccapexReferredOn: NullableDate(
+      'Day the case was referred to the CCAPEX (commission de coordination des actions de prévention des expulsions locatives).',
+    ),
+    fslReferredOn: NullableDate('Day a request was made to the FSL (fonds de solidarité pour le logement).'),
+    commandementOn: NullableDate('Day the commandement de payer visant la clause résolutoire was served.'),
+    guarantorNotifiedOn: NullableDate('Day the commandement was notified to the guarantor (caution).'),
+    assignationOn: NullableDate('Day the assignation (summons to court) was served.'),
+    hearingOn: NullableDate('Day of the hearing (audience).'),
+    prefectNotifiedOn: NullableDate('Day the assignation was notified to the prefect (loi 89-462 art. 24 III).'),
+    judgmentOn: NullableDate('Day of the judgment.'),
+    judgment: z
+      .enum(['resiliation', 'delais', 'rejected'])
+      .nullable()
+      .optional()
+      .meta({
+        description:
+          'resiliation (lease terminated, expulsion ordered), delais (délais de paiement granted, clause suspended: see repaymentPlan of kind judicial) or rejected.',
+      }),
+    commandementToLeaveOn: NullableDate('Day the commandement de quitter les lieux was served.'),
+    surendettementRecevableOn: NullableDate(
+      'Day the Banque de France declared the surendettement file recevable (enforcement suspended, code conso L.722-2).',
+    ),
+  })
+  .meta({ description: 'Procedure dates.' });
+
+/** A person's decision on a step with legal effect (GDPR art. 22). */
+export const ApprovalSchema = z
+  .strictObject({
+    step: z.string().min(1).max(100).meta({ description: 'The policy step decided on.' }),
+    date: DateSchema.meta({ description: 'Day of the decision.' }),
+    decision: z.enum(['approved', 'refused']).meta({ description: 'approved or refused.' }),
+  })
+  .meta({ description: 'A human decision on a step.' });
+
+/** Everything a housing ERP exports about one tenancy. */
+export const AccountSchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: 'Optional JSON Schema reference, for editors.' }),
+    id: z.string().min(1).max(100).meta({ description: 'Account (tenancy) identifier in the ERP.' }),
+    lease: LeaseSchema,
+    household: HouseholdSchema,
+    housingBenefit: HousingBenefitSchema.nullable().optional().meta({ description: 'Housing benefit, if any (null or absent: none).' }),
+    ledger: z
+      .array(PostingSchema)
+      .max(MAX_LEDGER_LENGTH)
+      .meta({ description: 'Every posting of the tenant account, in any order.' }),
+    contacts: z.array(ContactSchema).max(MAX_LIST_LENGTH).optional().meta({ description: 'Contacts already made.' }),
+    repaymentPlan: RepaymentPlanSchema.nullable()
+      .optional()
+      .meta({ description: "Repayment plan (plan d'apurement) in force, if any." }),
+    procedure: ProcedureSchema.optional(),
+    approvals: z
+      .array(ApprovalSchema)
+      .max(MAX_LIST_LENGTH)
+      .optional()
+      .meta({ description: 'Decisions taken by a person on proposed steps.' }),
+  })
+  .meta({ title: 'hlm-recovery account', description: 'One tenancy as exported by a housing ERP.' });
+
+/** A parsed account. */
+export type Account = z.output<typeof AccountSchema>;
+/** An account as the ERP writes it (before parsing). */
+export type AccountInput = z.input<typeof AccountSchema>;
+export type Lease = z.output<typeof LeaseSchema>;
+export type Household = z.output<typeof HouseholdSchema>;
+export type HousingBenefit = z.output<typeof HousingBenefitSchema>;
+export type Contact = z.output<typeof ContactSchema>;
+export type RepaymentPlan = z.output<typeof RepaymentPlanSchema>;
+export type Procedure = z.output<typeof ProcedureSchema>;
+export type Approval = z.output<typeof ApprovalSchema>;

@@ -1,0 +1,58 @@
+/**
+ * hlm-recovery: a French social landlord's rent-arrears recovery policy as declarative JSON rules,
+ * with exact money, the French legal calendar and explainable decisions.
+ *
+ * Money lives in `hlm-recovery/money`, dates and holidays in `hlm-recovery/calendar`.
+ *
+ * @packageDocumentation
+ */
+export { ValidationError, formatPath } from './errors';
+export type { Issue, IssueCode, PathSegment, SafeResult } from './errors';
+export {
+  AccountSchema,
+  AmountSchema,
+  ApprovalSchema,
+  ChannelSchema,
+  ContactSchema,
+  DateSchema,
+  HouseholdSchema,
+  HousingBenefitSchema,
+  InstalmentSchema,
+  LeaseSchema,
+  MemberSchema,
+  PeriodSchema,
+  PostingKindSchema,
+  PostingSchema,
+  ProcedureSchema,
+  RepaymentPlanSchema,
+  SignedAmountSchema,
+  accountJsonSchema,
+  analyze,
+  parseAccount,
+  safeParseAccount,
+} from './account';
+export type {
+  Account,
+  AccountInput,
+  Affordability,
+  Ageing,
+  AnalyzeOptions,
+  Approval,
+  Channel,
+  Contact,
+  Household,
+  HousingBenefit,
+  InstalmentStatus,
+  Lease,
+  Obligation,
+  ObligationCode,
+  PlanAdherence,
+  Posting,
+  PostingKind,
+  Procedure,
+  RepaymentPlan,
+  Situation,
+  UnpaidItem,
+} from './account';
+export { LAW_TABLE_VERSION, LEGAL_PARAMETERS, FORBIDDEN_CHARGES, legalParameter } from './law';
+export type { ForbiddenCharge, LegalParameter, Period } from './law';

@@ -1,0 +1,28 @@
+/**
+ * French rent-arrears law: dated parameters and the legal computations, each citing its article.
+ *
+ * @module
+ */
+export {
+  BENEFIT_REFORM_DATE,
+  LAW_TABLE_VERSION,
+  LEGAL_PARAMETERS,
+  LOI_2023_668_DATE,
+  legalParameter,
+} from './parameters';
+export type { BenefitUnpaid2016, BenefitUnpaid2027, LegalClock, LegalParameter, Period } from './parameters';
+export { benefitUnpaidRegime, findBenefitUnpaid } from './benefit-unpaid';
+export type { BenefitUnpaidConstitution, BenefitUnpaidRegime, DebtState } from './benefit-unpaid';
+export {
+  assignationEarliest,
+  cafSignalDeadline,
+  cureDelay,
+  curePeriodEnd,
+  expulsionGates,
+  guarantorNoticeDeadline,
+  prefectNoticeDeadline,
+  prescribedOn,
+} from './deadlines';
+export type { LegalDate } from './deadlines';
+export { FORBIDDEN_CHARGES, FORBIDDEN_CHARGE_TERMS, forbiddenChargeIn } from './forbidden';
+export type { ForbiddenCharge } from './forbidden';

@@ -1,0 +1,254 @@
+/**
+ * The dated legal parameters of French rent-arrears law, as data.
+ *
+ * Each parameter is `{ id, value, unit, source, validFrom, validTo?, clock }`. A change in the law
+ * adds a version with a new `validFrom`; no version is ever overwritten. `clock` names the date
+ * the law uses to choose the version (the day judged, the lease signature, the hearing…).
+ *
+ * Not legal advice: re-read every article on Légifrance before a release.
+ *
+ * @module
+ */
+import type { IsoDate } from '../calendar';
+
+/** A delay in the units of CPC art. 640–641. */
+export interface Period {
+  readonly months?: number;
+  readonly weeks?: number;
+  readonly days?: number;
+}
+
+/** Which date chooses the version of a parameter. */
+export type LegalClock =
+  | 'day-judged'
+  | 'lease-signature'
+  | 'hearing'
+  | 'commandement'
+  | 'as-of';
+
+/** One version of a legal parameter. */
+export interface LegalParameter<V = unknown> {
+  /** Stable identifier, e.g. `benefit_unpaid`. Several versions share it. */
+  readonly id: string;
+  /** The value of this version. */
+  readonly value: V;
+  /** Unit of `value`, in words (`"period"`, `"EUR"`, `"ratio"`, `"month-day range"`). */
+  readonly unit: string;
+  /** The article, ruling or decree this version encodes. */
+  readonly source: string;
+  /** First day this version applies (inclusive). */
+  readonly validFrom: IsoDate;
+  /** First day it no longer applies (exclusive); absent while in force. */
+  readonly validTo?: IsoDate;
+  /** Which date picks the version. */
+  readonly clock: LegalClock;
+}
+
+/** Version of this table; it goes into every decision's provenance. */
+export const LAW_TABLE_VERSION = '2026-11-22';
+
+/** Day the benefit "impayé" definition of décret 2026-84 applies (loi 2023-668). */
+export const BENEFIT_REFORM_DATE: IsoDate = '2027-01-01';
+
+/** Day loi 2023-668 « Kasbarian-Bergé » came into force (JORF 28 July 2023). */
+export const LOI_2023_668_DATE: IsoDate = '2023-07-29';
+
+/** Value of the 2016 benefit "impayé" rule (CCH R.824-1). */
+export interface BenefitUnpaid2016 {
+  readonly regime: 'apl-2016';
+  /** The debt must reach this many months of housing cost (≥). */
+  readonly monthsOfHousingCost: 2;
+  /** Housing cost net of the benefit when it is paid to the landlord (tiers payant), gross otherwise. */
+  readonly base: 'net-if-tiers-payant';
+  /** Charges are part of the housing cost. */
+  readonly includesCharges: true;
+}
+
+/** Value of the 2027 benefit "impayé" rule (décret 2026-84). */
+export interface BenefitUnpaid2027 {
+  readonly regime: 'apl-2027';
+  /** The debt strictly exceeds this amount (the text says « dépasse »). */
+  readonly debtAbove: '450.00';
+  /** Or this many months have passed since a first payment default that is still unpaid. */
+  readonly monthsSinceFirstDefault: 3;
+}
+
+function freezeAll<T extends object>(items: T[]): readonly T[] {
+  for (const item of items) Object.freeze(item);
+  return Object.freeze(items);
+}
+
+/**
+ * Every legal parameter, all versions. Sorted by `id`, then `validFrom`.
+ */
+export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParameter>([
+  {
+    id: 'benefit_unpaid',
+    value: Object.freeze({
+      regime: 'apl-2016',
+      monthsOfHousingCost: 2,
+      base: 'net-if-tiers-payant',
+      includesCharges: true,
+    } satisfies BenefitUnpaid2016),
+    unit: 'rule',
+    source:
+      'CCH R.824-1 (décret 2016-748, codified by décret 2019-772): debt ≥ 2 × monthly rent + charges, net of the aid under tiers payant, gross otherwise',
+    validFrom: '2016-09-01',
+    validTo: BENEFIT_REFORM_DATE,
+    clock: 'day-judged',
+  },
+  {
+    id: 'benefit_unpaid',
+    value: Object.freeze({
+      regime: 'apl-2027',
+      debtAbove: '450.00',
+      monthsSinceFirstDefault: 3,
+    } satisfies BenefitUnpaid2027),
+    unit: 'rule',
+    source:
+      'CCH R.824-2 as amended by décret 2026-84 of 12 Feb 2026 (loi 2023-668): debt > 450 € or 3 months after a first default still unpaid',
+    validFrom: BENEFIT_REFORM_DATE,
+    clock: 'day-judged',
+  },
+  {
+    id: 'caf_signal_delay',
+    value: Object.freeze({ months: 2 } satisfies Period),
+    unit: 'period',
+    source: 'CCH R.824-1 to R.824-4: signal the impayé to the CAF/MSA within 2 months of its constitution',
+    validFrom: '2016-09-01',
+    clock: 'day-judged',
+  },
+  {
+    id: 'ccapex_before_assignation',
+    value: Object.freeze({ months: 2 } satisfies Period),
+    unit: 'period',
+    source:
+      'loi 89-462 art. 24 II: no assignation before 2 months after the CCAPEX referral; a CAF/MSA signalling counts as referral (CCH R.824-30)',
+    validFrom: '2015-01-01',
+    clock: 'day-judged',
+  },
+  {
+    id: 'cure_delay',
+    value: Object.freeze({ months: 2 } satisfies Period),
+    unit: 'period',
+    source:
+      'loi 89-462 art. 24 I before loi 2023-668; leases running on 29 Jul 2023 keep their contractual delay, usually 2 months (Cass. 3e civ., avis 13 June 2024, n° 24-70.002)',
+    validFrom: '1989-07-08',
+    validTo: LOI_2023_668_DATE,
+    clock: 'lease-signature',
+  },
+  {
+    id: 'cure_delay',
+    value: Object.freeze({ weeks: 6 } satisfies Period),
+    unit: 'period',
+    source: 'loi 89-462 art. 24 I as amended by loi 2023-668 art. 10: 6 weeks after an unpaid commandement de payer',
+    validFrom: LOI_2023_668_DATE,
+    clock: 'lease-signature',
+  },
+  {
+    id: 'guarantor_notice_delay',
+    value: Object.freeze({ days: 15 } satisfies Period),
+    unit: 'period',
+    source: 'loi 89-462 art. 24 I: the commandement is notified to the caution (guarantor) within 15 days',
+    validFrom: '2014-03-27',
+    clock: 'commandement',
+  },
+  {
+    id: 'prefect_notice_before_hearing',
+    value: Object.freeze({ months: 2, days: 1 } satisfies Period),
+    unit: 'period',
+    source:
+      'loi 89-462 art. 24 III before loi 2023-668: assignation notified to the prefect 2 months before the hearing, counted as full months like the 2025 avis counts weeks [UNSURE]',
+    validFrom: '2015-01-01',
+    validTo: LOI_2023_668_DATE,
+    clock: 'hearing',
+  },
+  {
+    id: 'prefect_notice_before_hearing',
+    value: Object.freeze({ days: 43 } satisfies Period),
+    unit: 'period',
+    source:
+      'loi 89-462 art. 24 III (loi 2023-668): 6 weeks, counted as 42 full days before the hearing with no CPC 642 extension (Cass. avis 6 Nov 2025, n° 25-70018)',
+    validFrom: LOI_2023_668_DATE,
+    clock: 'hearing',
+  },
+  {
+    id: 'expulsion_delay',
+    value: Object.freeze({ months: 2 } satisfies Period),
+    unit: 'period',
+    source: 'CPCE L.412-1: no expulsion before 2 months after the commandement de quitter les lieux',
+    validFrom: '2012-06-01',
+    clock: 'commandement',
+  },
+  {
+    id: 'winter_truce',
+    value: Object.freeze({ from: '11-01', to: '03-15' }),
+    unit: 'month-day range',
+    source: 'CPCE L.412-6 before loi 2014-366 (ALUR): 1 November – 15 March',
+    validFrom: '2012-06-01',
+    validTo: '2014-03-27',
+    clock: 'day-judged',
+  },
+  {
+    id: 'winter_truce',
+    value: Object.freeze({ from: '11-01', to: '03-31' }),
+    unit: 'month-day range',
+    source: 'CPCE L.412-6 (loi 2014-366 ALUR): no expulsion from 1 November to 31 March',
+    validFrom: '2014-03-27',
+    clock: 'day-judged',
+  },
+  {
+    id: 'prescription',
+    value: Object.freeze({ months: 36 } satisfies Period),
+    unit: 'period',
+    source: 'loi 89-462 art. 7-1: rent arrears are prescribed 3 years after they are due (Cass. 3e civ. 26 Jan 2017, n° 15-27.580)',
+    validFrom: '2014-03-27',
+    clock: 'day-judged',
+  },
+  {
+    id: 'judge_delais_max',
+    value: Object.freeze({ months: 36 } satisfies Period),
+    unit: 'period',
+    source: 'loi 89-462 art. 24 V: délais de paiement granted by the judge, at most 3 years',
+    validFrom: '2014-03-27',
+    clock: 'hearing',
+  },
+  {
+    id: 'surendettement_plan_max',
+    value: Object.freeze({ months: 84 } satisfies Period),
+    unit: 'period',
+    source: 'code de la consommation L.733-1 1°: surendettement measures last at most 7 years',
+    validFrom: '2016-07-01',
+    clock: 'as-of',
+  },
+  {
+    id: 'caf_default_plan_months',
+    value: 36,
+    unit: 'months',
+    source: 'CCH R.824-12: failing a plan, the default is 1/36 of the debt each month for 36 months',
+    validFrom: '2016-09-01',
+    validTo: BENEFIT_REFORM_DATE,
+    clock: 'day-judged',
+  },
+]);
+
+/**
+ * The version of a parameter in force on a date.
+ *
+ * @param id - Parameter id, e.g. `'cure_delay'`.
+ * @param on - The date chosen by the parameter's clock.
+ * @returns The version whose `[validFrom, validTo)` covers `on`, or `undefined` when none does.
+ * @example
+ * ```ts
+ * legalParameter('cure_delay', '2023-07-29')?.value; // => { weeks: 6 }
+ * legalParameter('cure_delay', '2023-07-28')?.value; // => { months: 2 }
+ * ```
+ */
+export function legalParameter<V = unknown>(id: string, on: IsoDate): LegalParameter<V> | undefined {
+  for (const p of LEGAL_PARAMETERS) {
+    if (p.id === id && p.validFrom <= on && (p.validTo === undefined || on < p.validTo)) {
+      return p as LegalParameter<V>;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,347 @@
+/**
+ * Can the household afford a repayment plan (plan d'apurement)? Every clause is decided exactly,
+ * in decimal arithmetic on the cent grid; rates are rounded for display only.
+ *
+ * A plan is affordable with a monthly instalment `m` when, R being the monthly resources, the
+ * residual rent what the household pays for housing each month, and UC its consumption units:
+ *
+ * - effort rate: `residualRent + m ≤ maxEffortRate × R` (CCH R.441-3-1 formula, DOMAIN.md §5);
+ * - reste à vivre: `R − residualRent − m ≥ minResteAVivrePerUnit × UC`;
+ * - `m ≥ minInstalment` (a final remainder may be smaller if the policy allows it);
+ * - the plan lasts at most `maxDurationMonths`.
+ *
+ * @module
+ */
+import type { Situation } from '../account';
+import { addMonths, parseDate, rollForward, type IsoDate } from '../calendar';
+import { fail } from '../errors';
+import {
+  add,
+  allocate,
+  compare,
+  formatEUR,
+  formatPercent,
+  isPositive,
+  isWithinRate,
+  money,
+  multiply,
+  ratio,
+  subtract,
+  divide,
+  type Money,
+} from '../money';
+import { LEGAL_MAX_DURATION_MONTHS, resolvePlanLimits, type PlanLimits, type PlanLimitsInput } from './limits';
+
+/** Longest schedule drawn, in months: the longest plan the law knows. */
+const SCHEDULE_LIMIT = LEGAL_MAX_DURATION_MONTHS;
+
+/** Why a plan is refused, or what limits it. */
+export type PlanReasonCode =
+  | 'no_resources'
+  | 'effort_rate_exceeded'
+  | 'reste_a_vivre_below_floor'
+  | 'instalment_below_minimum'
+  | 'duration_exceeded'
+  | 'no_debt';
+
+/** One failed clause, with the figures that failed it. */
+export interface PlanReason {
+  readonly code: PlanReasonCode;
+  /** A sentence a recovery officer can read to the household. */
+  readonly message: string;
+  /** The figures of the clause, as decimal strings. */
+  readonly figures: Readonly<Record<string, string | number>>;
+}
+
+/** One dated instalment of a schedule. */
+export interface ScheduledInstalment {
+  readonly dueOn: IsoDate;
+  readonly amount: string;
+}
+
+/** A proposal to assess: a debt, and either a monthly instalment or a number of months. */
+export interface PlanProposal {
+  /** Debt to repay, EUR. */
+  readonly debt: string;
+  /** Monthly instalment, EUR; the last one is the remainder. */
+  readonly instalment?: string;
+  /** Number of monthly instalments; the debt is split as `allocate` does. */
+  readonly months?: number;
+  /** First due date; not before the situation's `asOf`. */
+  readonly firstDueDate: IsoDate;
+}
+
+/** The result of {@link assessPlan}. */
+export interface PlanAssessment {
+  readonly feasible: boolean;
+  /** Every failed clause, not just the first; empty when feasible. */
+  readonly reasons: readonly PlanReason[];
+  readonly figures: {
+    readonly debt: string;
+    /** The largest instalment of the schedule. */
+    readonly instalment: string;
+    readonly lastInstalment: string;
+    /** Number of monthly instalments. */
+    readonly months: number;
+    readonly firstDueDate: IsoDate;
+    /** Last due date; `null` when the plan is too long to be drawn (more than 84 months). */
+    readonly lastDueDate: IsoDate | null;
+    /** (residual rent + instalment) ÷ resources, 4 decimals half-even, for display; null if no resources. */
+    readonly effortRateWithInstalment: string | null;
+    /** (resources − residual rent − instalment) ÷ UC, EUR, floor to the cent, for display. */
+    readonly resteAVivrePerUnitAfter: string;
+    /** What the household can afford at most, or null. */
+    readonly maxSustainableInstalment: string | null;
+  };
+  readonly schedule: readonly ScheduledInstalment[];
+}
+
+/** The household figures the clauses use. */
+interface Means {
+  readonly resources: Money;
+  readonly residual: Money;
+  readonly units: string;
+}
+
+function meansOf(situation: Situation): Means {
+  return {
+    resources: money(situation.affordability.resources),
+    residual: money(situation.affordability.residualRent),
+    units: situation.affordability.consumptionUnits,
+  };
+}
+
+/** The effort-rate clause, exact: residual + m ≤ rate × R. */
+function effortHolds(means: Means, m: Money, limits: PlanLimits): boolean {
+  return isWithinRate(add(means.residual, m), means.resources, limits.maxEffortRate);
+}
+
+/**
+ * The reste-à-vivre floor of the household, rounded up to the cent. Because the other side of
+ * the clause (R − residual − m) is a whole number of cents, comparing it with the floor rounded
+ * up is the same as comparing it with the exact floor × UC.
+ */
+function resteAVivreFloor(means: Means, limits: PlanLimits): Money {
+  return multiply(limits.minResteAVivrePerUnit, means.units, 'ceil');
+}
+
+function resteAVivreHolds(means: Means, m: Money, limits: PlanLimits): boolean {
+  return compare(subtract(subtract(means.resources, means.residual), m), resteAVivreFloor(means, limits)) >= 0;
+}
+
+function pct(rate: string): string {
+  return formatPercent(rate, 1);
+}
+
+/** The clauses an instalment fails, each with its figures. */
+function failedClauses(means: Means, m: Money, limits: PlanLimits): PlanReason[] {
+  const reasons: PlanReason[] = [];
+  if (!isPositive(means.resources)) {
+    reasons.push({
+      code: 'no_resources',
+      message: 'The household has no resources on file: no instalment can be judged affordable. Check its rights (RSA, APL) with a social worker.',
+      figures: { resources: means.resources.amount },
+    });
+    return reasons;
+  }
+  if (!effortHolds(means, m, limits)) {
+    const rate = ratio(add(means.residual, m), means.resources);
+    reasons.push({
+      code: 'effort_rate_exceeded',
+      message: `Effort rate ${pct(rate)} > ${pct(limits.maxEffortRate)} with an instalment of ${formatEUR(m)} on top of a residual rent of ${formatEUR(means.residual)}.`,
+      figures: {
+        effortRate: rate,
+        maxEffortRate: limits.maxEffortRate,
+        instalment: m.amount,
+        residualRent: means.residual.amount,
+        resources: means.resources.amount,
+      },
+    });
+  }
+  if (!resteAVivreHolds(means, m, limits)) {
+    const left = divide(subtract(subtract(means.resources, means.residual), m), means.units, 'floor');
+    reasons.push({
+      code: 'reste_a_vivre_below_floor',
+      message: `Reste à vivre ${formatEUR(left)} per consumption unit < ${formatEUR(limits.minResteAVivrePerUnit)} with an instalment of ${formatEUR(m)}.`,
+      figures: {
+        resteAVivrePerUnit: left.amount,
+        minResteAVivrePerUnit: limits.minResteAVivrePerUnit,
+        consumptionUnits: means.units,
+        instalment: m.amount,
+      },
+    });
+  }
+  return reasons;
+}
+
+/**
+ * The largest monthly instalment, to the cent, a household can pay on top of its residual rent
+ * with the effort-rate and reste-à-vivre clauses both satisfied; one cent more fails one of them.
+ * It does not depend on the debt.
+ *
+ * @param situation - From `analyze`.
+ * @param limits - Plan limits; defaults when absent.
+ * @returns `{ instalment, reasons }`: `instalment` is `null` when even the minimum instalment is
+ *   unaffordable, and `reasons` then says why (the decision then points to the FSL or social
+ *   support, not to a plan); otherwise `reasons` names the clause that sets the maximum.
+ * @example
+ * ```ts
+ * // Resources 1,450.00 €, residual rent 310.00 €, 1.8 UC:
+ * // effort: 0.30 × 1450 − 310 = 125.00; reste à vivre: 1450 − 310 − 425 × 1.8 = 375.00.
+ * maxSustainableInstalment(situation).instalment; // => '125.00'
+ * ```
+ */
+export function maxSustainableInstalment(
+  situation: Situation,
+  limits?: PlanLimitsInput,
+): { instalment: string | null; reasons: readonly PlanReason[] } {
+  const l = resolvePlanLimits(limits, ['limits']);
+  const means = meansOf(situation);
+  const minimum = money(l.minInstalment);
+  if (!isPositive(means.resources)) return { instalment: null, reasons: failedClauses(means, minimum, l) };
+  // Each bound is rounded toward −∞ to the cent: the largest cent amount within the clause.
+  const byEffort = subtract(multiply(means.resources, l.maxEffortRate, 'floor'), means.residual);
+  const byResteAVivre = subtract(subtract(means.resources, means.residual), resteAVivreFloor(means, l));
+  const best = compare(byEffort, byResteAVivre) <= 0 ? byEffort : byResteAVivre;
+  if (compare(best, minimum) < 0) {
+    const reasons = failedClauses(means, minimum, l);
+    return {
+      instalment: null,
+      reasons: reasons.map((r) => ({
+        ...r,
+        message: `${r.message} Even the minimum instalment is out of reach: refer to the FSL or a social worker rather than propose a plan.`,
+      })),
+    };
+  }
+  const binding: PlanReason =
+    best === byEffort
+      ? {
+          code: 'effort_rate_exceeded',
+          message: `Above ${formatEUR(best)} a month, the effort rate would exceed ${pct(l.maxEffortRate)}.`,
+          figures: { maxEffortRate: l.maxEffortRate, instalment: best.amount, residualRent: means.residual.amount, resources: means.resources.amount },
+        }
+      : {
+          code: 'reste_a_vivre_below_floor',
+          message: `Above ${formatEUR(best)} a month, the reste à vivre would fall below ${formatEUR(l.minResteAVivrePerUnit)} per consumption unit.`,
+          figures: { minResteAVivrePerUnit: l.minResteAVivrePerUnit, consumptionUnits: means.units, instalment: best.amount },
+        };
+  return { instalment: best.amount, reasons: [binding] };
+}
+
+/** Monthly due dates from the first, on the same day number, moved per the rule. */
+export function dueDates(
+  firstDueDate: IsoDate,
+  count: number,
+  situation: Pick<Situation, 'zone'>,
+  limits: Pick<PlanLimits, 'dueDateRule'>,
+): IsoDate[] {
+  const out: IsoDate[] = [];
+  for (let i = 0; i < count; i++) {
+    // From the first date each time, so that 31 Jan, 28 Feb, 31 Mar keep their day number.
+    const nominal = addMonths(firstDueDate, i);
+    out.push(limits.dueDateRule === 'next-business-day' ? rollForward(nominal, { zone: situation.zone }) : nominal);
+  }
+  return out;
+}
+
+function checkFirstDueDate(situation: Situation, firstDueDate: unknown, path: (string | number)[]): IsoDate {
+  const date = parseDate(firstDueDate, path);
+  if (date < situation.asOf) {
+    fail('out_of_range', path, date, `a first due date on or after the evaluation date ${situation.asOf}`);
+  }
+  return date;
+}
+
+/**
+ * Assesses a proposed plan against the household's means and the plan limits.
+ *
+ * @param situation - From `analyze`.
+ * @param proposal - A debt, an instalment or a number of months, and a first due date.
+ * @param limits - Plan limits from the policy; defaults fill the gaps.
+ * @returns `{ feasible, reasons, figures, schedule }`; `reasons` lists every failed clause.
+ * @throws {@link ValidationError} for a malformed proposal (`invalid_amount`, `out_of_range` for a
+ *   first due date before `asOf`, `invalid_value` when both or neither of instalment and months
+ *   are given) or limits outside their legal ranges.
+ * @example
+ * ```ts
+ * assessPlan(situation, { debt: '1980.00', months: 12, firstDueDate: '2026-12-05' }).reasons[0].code;
+ * // => 'effort_rate_exceeded' (165.00 € a month: 32,7 % > 30 %)
+ * ```
+ */
+export function assessPlan(situation: Situation, proposal: PlanProposal, limits?: PlanLimitsInput): PlanAssessment {
+  const l = resolvePlanLimits(limits, ['limits']);
+  const means = meansOf(situation);
+  const debt = money(proposal.debt, ['proposal', 'debt']);
+  const firstDueDate = checkFirstDueDate(situation, proposal.firstDueDate, ['proposal', 'firstDueDate']);
+  const hasInstalment = proposal.instalment !== undefined;
+  const hasMonths = proposal.months !== undefined;
+  if (hasInstalment === hasMonths) {
+    fail('invalid_value', ['proposal'], proposal, 'either a monthly instalment or a number of months, not both');
+  }
+  if (compare(debt, '0') <= 0) {
+    fail('out_of_range', ['proposal', 'debt'], proposal.debt, 'a debt above 0.00: there is nothing to repay');
+  }
+  let amounts: Money[];
+  let count: number;
+  if (hasInstalment) {
+    const m = money(proposal.instalment, ['proposal', 'instalment']);
+    if (!isPositive(m)) fail('out_of_range', ['proposal', 'instalment'], proposal.instalment, 'an instalment above 0.00');
+    const full = Number(debt.cents / m.cents);
+    const remainder = subtract(debt, multiply(m, full, 'half-even'));
+    const n = full + (isPositive(remainder) ? 1 : 0);
+    // Too long to draw: keep the first and the last instalment, enough to judge the clauses.
+    amounts =
+      n > SCHEDULE_LIMIT
+        ? [m, isPositive(remainder) ? remainder : m]
+        : Array.from({ length: n }, (_, i) => (i < full ? m : remainder));
+    count = n;
+  } else {
+    const n = proposal.months;
+    if (!Number.isInteger(n) || n! < 1 || n! > 1200) {
+      fail('out_of_range', ['proposal', 'months'], n, 'a whole number of months from 1 to 1200');
+    }
+    amounts = allocate(debt, n!);
+    count = n!;
+  }
+  const top = amounts[0]!;
+  const last = amounts[amounts.length - 1]!;
+  const reasons = failedClauses(means, top, l);
+  const minimum = money(l.minInstalment);
+  // A final remainder may be smaller than the minimum when the policy allows it.
+  const bound = l.allowSmallerLastInstalment ? amounts.slice(0, -1) : amounts;
+  const below = bound.filter((a) => compare(a, minimum) < 0);
+  if (below.length > 0) {
+    reasons.push({
+      code: 'instalment_below_minimum',
+      message: `An instalment of ${formatEUR(below[0]!)} is below the minimum of ${formatEUR(minimum)}.`,
+      figures: { instalment: below[0]!.amount, minInstalment: minimum.amount },
+    });
+  }
+  if (count > l.maxDurationMonths) {
+    reasons.push({
+      code: 'duration_exceeded',
+      message: `The plan would last ${count} months, more than the ${l.maxDurationMonths} allowed.`,
+      figures: { months: count, maxDurationMonths: l.maxDurationMonths },
+    });
+  }
+  // Beyond the longest plan the law knows, no schedule is drawn: the plan is refused anyway.
+  const drawn = count <= SCHEDULE_LIMIT;
+  const dates = drawn ? dueDates(firstDueDate, count, situation, l) : [firstDueDate];
+  const max = maxSustainableInstalment(situation, l);
+  return {
+    feasible: reasons.length === 0,
+    reasons,
+    figures: {
+      debt: debt.amount,
+      instalment: top.amount,
+      lastInstalment: last.amount,
+      months: count,
+      firstDueDate: dates[0]!,
+      lastDueDate: drawn ? dates[dates.length - 1]! : null,
+      effortRateWithInstalment: isPositive(means.resources) ? ratio(add(means.residual, top), means.resources) : null,
+      resteAVivrePerUnitAfter: divide(subtract(subtract(means.resources, means.residual), top), means.units, 'floor').amount,
+      maxSustainableInstalment: max.instalment,
+    },
+    schedule: drawn ? amounts.map((a, i) => ({ dueOn: dates[i]!, amount: a.amount })) : [],
+  };
+}

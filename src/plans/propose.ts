@@ -1,0 +1,139 @@
+/**
+ * Proposing a repayment plan (plan d'apurement) the household can afford: the shortest one, or
+ * the CAF's default of 1/36 of the debt for 36 months when the policy says so.
+ *
+ * @module
+ */
+import type { Situation } from '../account';
+import { allocate, compare, formatEUR, isPositive, money, multiply, subtract, type Money } from '../money';
+import { assessPlan, dueDates, maxSustainableInstalment, type PlanReason, type ScheduledInstalment } from './assess';
+import { resolvePlanLimits, type PlanLimitsInput } from './limits';
+import { parseDate, type IsoDate } from '../calendar';
+import { fail } from '../errors';
+
+/** Options of {@link proposePlan}. */
+export interface ProposeOptions {
+  /** First due date, on or after the situation's `asOf` (usually the next rent due day). */
+  readonly firstDueDate: IsoDate;
+  /** Debt to repay; the situation's arrears by default. */
+  readonly debt?: string;
+}
+
+/** A proposed plan. */
+export interface PlanProposalResult {
+  /** A plan within every limit was found. */
+  readonly feasible: boolean;
+  /** Why no plan could be proposed; empty when feasible. */
+  readonly reasons: readonly PlanReason[];
+  readonly debt: string;
+  /** Largest instalment of the schedule, or `null` when no plan is proposed. */
+  readonly instalment: string | null;
+  readonly months: number;
+  /** What the household can afford at most, or `null`. */
+  readonly maxSustainableInstalment: string | null;
+  /** Dated instalments summing exactly to the debt; empty when no plan is proposed. */
+  readonly schedule: readonly ScheduledInstalment[];
+}
+
+function ceilDiv(a: Money, b: Money): number {
+  // Both in cents: the smallest n with n × b ≥ a.
+  const n = a.cents / b.cents + (a.cents % b.cents === 0n ? 0n : 1n);
+  return Number(n);
+}
+
+/**
+ * Proposes the plan the policy asks for, within the household's means and the plan limits.
+ *
+ * - `shortest`: as few months as the largest sustainable instalment allows, split as `allocate`
+ *   does (leftover cents on the first instalments); every instalment at least the minimum, or,
+ *   when that is impossible and the policy allows it, full instalments and a smaller remainder.
+ * - `caf-36`: 1/36 of the debt for 36 months (CCH R.824-12), fewer months only when 1/36 would be
+ *   below the minimum instalment.
+ *
+ * Due dates fall monthly from `firstDueDate`, moved per the policy's due-date rule.
+ *
+ * @param situation - From `analyze`.
+ * @param limits - Plan limits from the policy; defaults fill the gaps.
+ * @param options - `{ firstDueDate, debt? }`.
+ * @returns The plan, or `feasible: false` with every reason.
+ * @throws {@link ValidationError} for a first due date before `asOf` or limits out of range.
+ * @example
+ * ```ts
+ * proposePlan(situation, {}, { firstDueDate: '2026-12-05', debt: '1980.00' }).months; // => 16
+ * ```
+ */
+export function proposePlan(
+  situation: Situation,
+  limits: PlanLimitsInput | undefined,
+  options: ProposeOptions,
+): PlanProposalResult {
+  const l = resolvePlanLimits(limits, ['limits']);
+  const firstDueDate = parseDate(options?.firstDueDate, ['options', 'firstDueDate']);
+  if (firstDueDate < situation.asOf) {
+    fail('out_of_range', ['options', 'firstDueDate'], firstDueDate, `a first due date on or after the evaluation date ${situation.asOf}`);
+  }
+  const debt = money(options.debt ?? situation.arrears, ['options', 'debt']);
+  const max = maxSustainableInstalment(situation, l);
+  const none = (reasons: readonly PlanReason[], months = 0): PlanProposalResult => ({
+    feasible: false,
+    reasons,
+    debt: debt.amount,
+    instalment: null,
+    months,
+    maxSustainableInstalment: max.instalment,
+    schedule: [],
+  });
+  if (!isPositive(debt)) {
+    return none([{ code: 'no_debt', message: 'There is no debt to repay: no plan is needed.', figures: { debt: debt.amount } }]);
+  }
+  if (max.instalment === null) return none(max.reasons);
+  const ceiling = money(max.instalment);
+  const minimum = money(l.minInstalment);
+
+  let amounts: Money[];
+  if (compare(debt, minimum) < 0 && !l.allowSmallerLastInstalment) {
+    return none([
+      {
+        code: 'instalment_below_minimum',
+        message: `The debt of ${formatEUR(debt)} is below the minimum instalment of ${formatEUR(minimum)}, and the policy allows no smaller instalment.`,
+        figures: { debt: debt.amount, minInstalment: minimum.amount },
+      },
+    ]);
+  }
+  if (l.style === 'caf-36') {
+    const n = compare(multiply(minimum, 36, 'half-even'), debt) <= 0 ? 36 : Math.max(1, Number(debt.cents / minimum.cents));
+    amounts = allocate(debt, n);
+  } else {
+    const shortest = ceilDiv(debt, ceiling);
+    const longestAboveMinimum = Number(debt.cents / minimum.cents);
+    if (shortest <= longestAboveMinimum) {
+      amounts = allocate(debt, shortest);
+    } else if (l.allowSmallerLastInstalment) {
+      amounts = Array.from({ length: shortest - 1 }, () => ceiling);
+      amounts.push(subtract(debt, multiply(ceiling, shortest - 1, 'half-even')));
+    } else {
+      return none([
+        {
+          code: 'instalment_below_minimum',
+          message: `No schedule fits between the minimum instalment of ${formatEUR(minimum)} and the ${formatEUR(ceiling)} the household can afford, without a smaller last instalment.`,
+          figures: { debt: debt.amount, minInstalment: minimum.amount, maxSustainableInstalment: ceiling.amount },
+        },
+      ]);
+    }
+  }
+  if (amounts.length > l.maxDurationMonths || compare(amounts[0]!, ceiling) > 0) {
+    // Let assessPlan say precisely which clauses fail for the plan the style asks for.
+    const assessment = assessPlan(situation, { debt: debt.amount, months: amounts.length, firstDueDate }, l);
+    return none(assessment.reasons, amounts.length);
+  }
+  const dates = dueDates(firstDueDate, amounts.length, situation, l);
+  return {
+    feasible: true,
+    reasons: [],
+    debt: debt.amount,
+    instalment: amounts[0]!.amount,
+    months: amounts.length,
+    maxSustainableInstalment: max.instalment,
+    schedule: amounts.map((a, i) => ({ dueOn: dates[i]!, amount: a.amount })),
+  };
+}
