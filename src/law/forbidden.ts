@@ -55,7 +55,6 @@ export const FORBIDDEN_CHARGE_TERMS: readonly string[] = Object.freeze([
   'amende',
   'surcharge',
   'majoration',
-  'late-fee',
 ]);
 
 /**

@@ -28,3 +28,4 @@ export { allocate } from './allocate';
 export { ratio, isWithinRate } from './ratio';
 export type { RatioOptions } from './ratio';
 export { formatEUR, formatPercent } from './format';
+export { compareDecimal, isDecimal } from './compare-decimal';

@@ -262,6 +262,19 @@ describe('analyze: plans, contacts, early signs, surendettement', () => {
     ]);
   });
 
+  it('keeps the benefit while a CAF-approved plan is kept, before 2027 (CCH R.824-11, R.824-19)', () => {
+    const plan = (kind: string) => ({
+      kind,
+      agreedOn: '2026-01-20',
+      debt: '300.00',
+      instalments: [{ dueOn: '2026-02-10', amount: '100.00' }, { dueOn: '2026-03-10', amount: '100.00' }],
+    });
+    const ledger = [{ date: '2026-01-01', kind: 'rent', amount: '300.00' }, { date: '2026-02-10', kind: 'payment', amount: '100.00' }];
+    expect(analyze(accountWith({ ledger, repaymentPlan: plan('caf') }), { asOf: '2026-03-01' }).plan!.benefitMaintained).toBe(true);
+    expect(analyze(accountWith({ ledger, repaymentPlan: plan('caf') }), { asOf: '2026-03-11' }).plan!.benefitMaintained).toBe(false);
+    expect(analyze(accountWith({ ledger, repaymentPlan: plan('amicable') }), { asOf: '2026-03-01' }).plan!.benefitMaintained).toBeNull();
+  });
+
   it('counts contacts with the tenant, not internal steps', () => {
     const a = accountWith({
       ledger: rentMonth('2026-01-01'),

@@ -33,6 +33,7 @@ describe('parseAccount', () => {
     ['an amount with an exponent', (a) => (a.household.monthlyResources = '1e3'), 'invalid_amount', ['household', 'monthlyResources']],
     ['a negative payment', (a) => (a.ledger[2].amount = '-600.00'), 'invalid_amount', ['ledger', 2, 'amount']],
     ['a negative rent in the lease', (a) => (a.lease.rent = '-1.00'), 'invalid_amount', ['lease', 'rent']],
+    ['negative resources', (a) => (a.household.monthlyResources = '-100.00'), 'invalid_amount', ['household', 'monthlyResources']],
     ['an impossible date', (a) => (a.ledger[0].date = '2026-02-30'), 'invalid_date', ['ledger', 0, 'date']],
     ['a date without zero padding', (a) => (a.lease.signedOn = '2024-2-1'), 'invalid_date', ['lease', 'signedOn']],
     ['an unknown department', (a) => (a.lease.department = '20'), 'unknown_department', ['lease', 'department']],
