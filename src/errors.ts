@@ -28,6 +28,19 @@
  * - `forbidden_key`: `__proto__`, `constructor` or `prototype`, refused in any data.
  * - `too_big` / `too_small`: a size or value beyond a documented limit.
  * - `custom`: a domain rule not covered above; `expected` says which.
+ *
+ * Policy files add domain codes:
+ * - `unknown_fact`, `unknown_operator`, `unknown_param`, `unknown_level`: a name the policy uses
+ *   that does not exist (the message suggests the nearest one);
+ * - `operator_mismatch`: an operator that does not apply to the fact or to the value given;
+ * - `duplicate_id`: two levels, steps or channel rules with one id;
+ * - `forbidden_charge`: a fee or a penalty, which the law forbids (loi 89-462 art. 4);
+ * - `missing_human_approval`: a step with legal effect that no person approves (GDPR art. 22);
+ * - `missing_legal_prerequisite`: a step the policy would allow before the law does;
+ * - `not_monotone`: levels whose ranks or thresholds do not rise;
+ * - `unreachable_rule`: a level or channel rule that an earlier one always pre-empts;
+ * - `cadence_below_practice`: contacts closer than 7 days (a warning);
+ * - `versions_overlap`, `versions_gap`: dated versions that overlap or leave days uncovered.
  */
 export type IssueCode =
   | 'invalid_amount'
@@ -44,7 +57,21 @@ export type IssueCode =
   | 'forbidden_key'
   | 'too_big'
   | 'too_small'
-  | 'custom';
+  | 'custom'
+  | 'unknown_fact'
+  | 'unknown_operator'
+  | 'unknown_param'
+  | 'unknown_level'
+  | 'operator_mismatch'
+  | 'duplicate_id'
+  | 'forbidden_charge'
+  | 'missing_human_approval'
+  | 'missing_legal_prerequisite'
+  | 'not_monotone'
+  | 'unreachable_rule'
+  | 'cadence_below_practice'
+  | 'versions_overlap'
+  | 'versions_gap';
 
 /** One step of a JSON path: an object key or an array index. */
 export type PathSegment = string | number;

@@ -54,5 +54,41 @@ export type {
   Situation,
   UnpaidItem,
 } from './account';
+export {
+  ConditionSchema,
+  FACTS,
+  FACT_NAMES,
+  OPERATORS,
+  OPERATOR_NAMES,
+  PolicySchema,
+  PolicySetSchema,
+  createRulesEngine,
+  loadPolicy,
+  policyInForce,
+  policyJsonSchema,
+  validatePolicy,
+} from './rules';
+export type {
+  Condition,
+  FactDefinition,
+  FactType,
+  Level,
+  OperatorDefinition,
+  Policy,
+  PolicyInput,
+  PolicySet,
+  PolicyValidation,
+  Step,
+  StepKind,
+  TraceEntry,
+} from './rules';
+export {
+  assessPlan,
+  maxSustainableInstalment,
+  planStatus,
+  proposePlan,
+  DEFAULT_PLAN_LIMITS,
+} from './plans';
+export type { PlanAssessment, PlanLimitsInput, PlanProposal, PlanProposalResult, PlanReason, PlanStatus } from './plans';
 export { LAW_TABLE_VERSION, LEGAL_PARAMETERS, FORBIDDEN_CHARGES, legalParameter } from './law';
 export type { ForbiddenCharge, LegalParameter, Period } from './law';

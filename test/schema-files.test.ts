@@ -2,10 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountJsonSchema } from '../src/account';
+import { policyJsonSchema } from '../src/rules';
 
 describe('shipped JSON Schemas', () => {
   it('schema/account.schema.json is the schema generated from AccountSchema (else run `npm run schemas`)', () => {
     const shipped = JSON.parse(readFileSync(join(__dirname, '..', 'schema', 'account.schema.json'), 'utf8'));
     expect(shipped).toEqual(JSON.parse(JSON.stringify(accountJsonSchema)));
+  });
+
+  it('schema/policy.schema.json is the schema generated from PolicySchema (else run `npm run schemas`)', () => {
+    const shipped = JSON.parse(readFileSync(join(__dirname, '..', 'schema', 'policy.schema.json'), 'utf8'));
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(policyJsonSchema)));
   });
 });

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { fail } from '../errors';
+import { fail, type PathSegment } from '../errors';
 import {
   MAX_EPOCH_DAY,
   MIN_EPOCH_DAY,
@@ -41,7 +41,7 @@ export function isBusinessEpochDay(epochDay: number, zone: Zone): boolean {
 export function rollForwardEpochDay(
   epochDay: number,
   zone: Zone,
-  path: readonly (string | number)[],
+  path: readonly PathSegment[],
   received: unknown,
 ): number {
   let day = epochDay;

@@ -24,10 +24,24 @@ export type IsoDate = string;
 /** ISO day of the week: Monday = 1 … Sunday = 7. */
 export type DayOfWeek = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-/** First supported year (inclusive). */
+/**
+ * First supported year (inclusive); earlier dates are `out_of_range`.
+ *
+ * @example
+ * ```ts
+ * parseDate(`${MIN_YEAR}-01-01`); // => '1900-01-01'
+ * ```
+ */
 export const MIN_YEAR = 1900;
 
-/** Last supported year (inclusive). */
+/**
+ * Last supported year (inclusive); later dates are `out_of_range`.
+ *
+ * @example
+ * ```ts
+ * parseDate(`${MAX_YEAR}-12-31`); // => '2200-12-31'
+ * ```
+ */
 export const MAX_YEAR = 2200;
 
 /** Epoch day of 1900-01-01, the first supported date. */
@@ -129,7 +143,7 @@ export function isoFromEpochDay(epochDay: number): IsoDate {
  */
 export function checkedEpochDay(value: unknown, path: readonly PathSegment[]): number {
   if (typeof value !== 'string') {
-    fail('invalid_type', path, value, `a date string written YYYY-MM-DD, e.g. "2026-11-22"`);
+    fail('invalid_type', path, value, 'a date string written YYYY-MM-DD, e.g. "2026-11-22"');
   }
   if (!ISO_DATE.test(value)) fail('invalid_date', path, value, DATE_EXPECTED);
   const year = Number(value.slice(0, 4));

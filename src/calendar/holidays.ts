@@ -19,10 +19,18 @@
  *   reading for scheduling, and CPC art. 642 extends a deadline over days "fériés ou chômés".
  *
  * The same rules apply to every supported year (1900–2200): this is the calendar of the law in
- * force, not a history. In particular it does not model that 8 May was not a holiday from 1960 to
- * 1981, nor that the abolition days date from 1983 (Saint-Barthélemy and Saint-Martin from 2012).
- * Over 2000–2150 the set equals the `public` holidays of `date-holidays` 3.37 for FR and its
+ * force, not a history, as in `date-holidays`. It does not model that 8 May was not a public
+ * holiday from 1959 (décret 59-533) until loi 81-893 restored it, that the abolition days date
+ * from loi 83-550, nor that Saint-Barthélemy and Saint-Martin were added by décret 2012-553 (in
+ * force 26 April 2012): both zones get their abolition day in 2000–2011 too, as `date-holidays`
+ * does. Over 2000–2150 the set equals the `public` holidays of `date-holidays` 3.37 for FR and its
  * states 57, 67, 68, GP, MQ, GF, RE, YT, MF and BL (checked in the tests).
+ *
+ * Saint-Martin [UNSURE]: décret 83-1003 as amended in 2012, DOMAIN.md §7 and `date-holidays` say
+ * 27 May. Local press reports that since 2018 the prefecture, following interministerial
+ * circulars and a 2015 deliberation of the collectivité, applies L.3422-2 to 28 May instead
+ * (https://soualigapost.com/fr/comment/18526, 16 May 2018). 27 May is kept here to match the
+ * oracle; re-read the consolidated décret on Légifrance before relying on it.
  *
  * @module
  */
@@ -82,8 +90,7 @@ const LOCAL: Readonly<Record<Zone, readonly Rule[]>> = {
   guyane: [{ name: ABOLITION, month: 6, day: 10 }],
   reunion: [{ name: ABOLITION, month: 12, day: 20 }],
   mayotte: [{ name: ABOLITION, month: 4, day: 27 }],
-  // Décret 83-1003 as amended by décret 2012-553 says 27 May; see the note on saint-martin in
-  // publicHolidays.
+  // Décret 83-1003 as amended by décret 2012-553 says 27 May; see the Saint-Martin note above.
   'saint-martin': [{ name: ABOLITION, month: 5, day: 27 }],
   'saint-barthelemy': [{ name: ABOLITION, month: 10, day: 9 }],
 };
@@ -138,9 +145,9 @@ export function isHolidayEpochDay(epochDay: number, zone: Zone): boolean {
  *
  * Sources: L.3133-1 (national list); L.3134-13 (Alsace-Moselle: Good Friday, 26 December);
  * L.3422-2 and décret 83-1003 (abolition of slavery overseas). Good Friday in Guadeloupe and
- * Martinique is chômé by custom and counted, like `date-holidays` does. Saint-Martin: décret
- * 83-1003 (as amended in 2012) and `date-holidays` say 27 May; since 2018 the prefecture has
- * applied L.3422-2 to 28 May instead [UNSURE: check the current décret on Légifrance].
+ * Martinique is chômé by custom and counted, like `date-holidays` does. Saint-Martin's day is
+ * 27 May as in décret 83-1003, though it may be 28 May in practice since 2018 (see the module
+ * note, [UNSURE]).
  *
  * @param year - A calendar year from 1900 to 2200.
  * @param zone - The holiday zone.

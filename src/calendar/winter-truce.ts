@@ -15,8 +15,15 @@
  *
  * @module
  */
-import { fail } from '../errors';
-import { checkedEpochDay, checkedObject, civilFromEpochDay, inRange, type IsoDate, epochDayFromCivil } from './date';
+import { fail, type PathSegment } from '../errors';
+import {
+  checkedEpochDay,
+  checkedObject,
+  civilFromEpochDay,
+  epochDayFromCivil,
+  inRange,
+  type IsoDate,
+} from './date';
 import { isOverseas, parseZone, type Zone } from './zones';
 
 /** A yearly period given as `MM-DD` bounds, both inclusive; it may span the new year. */
@@ -46,7 +53,7 @@ interface Bounds {
   readonly to: number;
 }
 
-function monthDay(value: unknown, path: readonly (string | number)[]): number {
+function monthDay(value: unknown, path: readonly PathSegment[]): number {
   if (typeof value !== 'string') fail('invalid_type', path, value, MONTH_DAY_EXPECTED);
   const match = MONTH_DAY.exec(value);
   const month = match ? Number(match[1]) : 0;
@@ -75,7 +82,12 @@ function boundsOf(zone: Zone, options: unknown): (endYear: number) => Bounds {
       'no period in metropole or alsace-moselle, where CPCE L.412-6 fixes 1 November to 31 March',
     );
   }
-  const period = checkedObject(record.period, ['options', 'period'], ['from', 'to'], 'a period { from: "MM-DD", to: "MM-DD" }');
+  const period = checkedObject(
+    record.period,
+    ['options', 'period'],
+    ['from', 'to'],
+    'a period { from: "MM-DD", to: "MM-DD" }',
+  );
   const bounds = {
     from: monthDay(period.from, ['options', 'period', 'from']),
     to: monthDay(period.to, ['options', 'period', 'to']),

@@ -95,7 +95,12 @@ export function parseZone(value: unknown, path: readonly PathSegment[] = []): Zo
  * @internal
  */
 export function zoneOption(options: unknown, keys: readonly string[] = ['zone']): Zone {
-  const record = checkedObject(options, ['options'], keys, 'an options object with a zone, e.g. { zone: "metropole" }');
+  const record = checkedObject(
+    options,
+    ['options'],
+    keys,
+    'an options object with a zone, e.g. { zone: "metropole" }',
+  );
   if (record.zone === undefined) fail('missing', ['options', 'zone'], undefined, ZONE_EXPECTED);
   return parseZone(record.zone, ['options', 'zone']);
 }

@@ -43,7 +43,16 @@ export const D: Decimal.Constructor = Decimal.clone({
  */
 export type Dec = Decimal;
 
-/** Anything the money functions accept as an amount: a {@link Money}, or a value {@link money} parses. */
+/**
+ * Anything the money functions accept as an amount: a {@link Money}, or a string or number that
+ * {@link money} parses strictly.
+ *
+ * @example
+ * ```ts
+ * const rent: AmountLike = '512.30';
+ * add(rent, 85).toString(); // => '597.30'
+ * ```
+ */
 export type AmountLike = Money | string | number;
 
 /** The amounts' limit: at most 13 integer digits, so `9999999999999.99` is the largest. */
@@ -163,6 +172,7 @@ Object.freeze(Money.prototype);
  *
  * @param value - Anything.
  * @returns `true` for a `Money`, `false` for anything else, including amount strings.
+ * @throws Never.
  * @example
  * ```ts
  * isMoney(money('1')); // => true
@@ -258,6 +268,11 @@ export function decimalOf(amount: Money): Dec {
 /**
  * The rounding modes, in the order of {@link RoundingMode}'s documentation. Frozen; usable as a
  * `z.enum(ROUNDING_MODES)` in a policy schema.
+ *
+ * @example
+ * ```ts
+ * ROUNDING_MODES.includes('half-up'); // => true
+ * ```
  */
 export const ROUNDING_MODES = Object.freeze([
   'half-even',
@@ -282,6 +297,12 @@ export const ROUNDING_MODES = Object.freeze([
  * - `'down'`: toward zero, i.e. truncation (0.129 → 0.12, −0.129 → −0.12).
  * - `'ceil'`: toward +∞ (0.121 → 0.13, −0.129 → −0.12).
  * - `'floor'`: toward −∞ (0.129 → 0.12, −0.121 → −0.13).
+ *
+ * @example
+ * ```ts
+ * multiply('0.25', '0.5', 'half-even').toString(); // => '0.12' (0.125 is a tie)
+ * multiply('-0.25', '0.5', 'floor').toString();    // => '-0.13'
+ * ```
  */
 export type RoundingMode = (typeof ROUNDING_MODES)[number];
 

@@ -15,7 +15,14 @@ import {
   type RoundingMode,
 } from './money';
 
-/** Options of {@link ratio}. */
+/**
+ * Options of {@link ratio}.
+ *
+ * @example
+ * ```ts
+ * ratio('1.00', '3.00', { decimals: 2, rounding: 'up' }); // => '0.34'
+ * ```
+ */
 export interface RatioOptions {
   /** Decimals of the result, an integer from 0 to 20; 4 by default. */
   readonly decimals?: number;

@@ -1,0 +1,78 @@
+/**
+ * The json-rules-engine path: the same conditions run by json-rules-engine itself, with the
+ * library's operators and path resolver registered, for hosts that extend json-rules-engine with
+ * operators or facts of their own. The only file that imports json-rules-engine.
+ *
+ * A new `Engine` is built for every evaluation: json-rules-engine keeps its run status on the
+ * engine, so one engine must never serve two evaluations at once.
+ *
+ * @module
+ */
+import { Engine, type EngineOptions } from 'json-rules-engine';
+import type { Condition } from './conditions';
+import { OPERATORS, resolvePath } from './operators';
+
+/** A named condition to evaluate. */
+export interface NamedCondition {
+  readonly id: string;
+  readonly conditions: Condition;
+}
+
+/** Lets a host add its own operators or facts to each engine before it runs. */
+export type EngineExtension = (engine: Engine) => void;
+
+/**
+ * Builds a json-rules-engine `Engine` configured as the compiled evaluator behaves: unknown facts
+ * are `undefined` rather than an error, paths are plain `$.a.b` steps, and the library's exact
+ * decimal and date operators are registered.
+ *
+ * @param extend - Called with the new engine, to add host operators or facts.
+ * @returns A fresh engine; use it for one evaluation only.
+ */
+export function createRulesEngine(extend?: EngineExtension): Engine {
+  const options: EngineOptions = {
+    allowUndefinedFacts: true,
+    allowUndefinedConditions: false,
+    pathResolver: resolvePath,
+  };
+  const engine = new Engine([], options);
+  for (const [name, op] of Object.entries(OPERATORS)) {
+    if (!op.builtin) engine.addOperator(name, op.evaluate);
+  }
+  extend?.(engine);
+  return engine;
+}
+
+/**
+ * Evaluates conditions with json-rules-engine.
+ *
+ * @param rules - Named condition trees.
+ * @param facts - Fact values by name (a value may be a function json-rules-engine calls).
+ * @param extend - Host extension, see {@link createRulesEngine}.
+ * @returns Each rule's result by id.
+ */
+export async function evaluateWithJsonRulesEngine(
+  rules: readonly NamedCondition[],
+  facts: Readonly<Record<string, unknown>>,
+  extend?: EngineExtension,
+): Promise<Record<string, boolean>> {
+  const engine = createRulesEngine(extend);
+  rules.forEach((rule, index) => {
+    engine.addRule({
+      name: rule.id,
+      priority: 1,
+      // json-rules-engine mutates nothing of a plain copy; the policy itself stays frozen.
+      conditions: structuredClone(toTopLevel(rule.conditions)) as never,
+      event: { type: `rule-${index}` },
+    });
+  });
+  const { results, failureResults } = await engine.run({ ...facts });
+  const out: Record<string, boolean> = {};
+  for (const r of [...results, ...failureResults]) out[r.name as string] = r.result === true;
+  return out;
+}
+
+/** json-rules-engine wants `all`, `any` or `not` at the top of a rule: wrap a lone fact test. */
+function toTopLevel(condition: Condition): Condition {
+  return 'all' in condition || 'any' in condition || 'not' in condition ? condition : { all: [condition] };
+}

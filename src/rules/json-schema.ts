@@ -1,0 +1,23 @@
+/**
+ * The JSON Schema of a policy file, for editors (`"$schema": "…/policy.schema.json"`): it
+ * accepts one policy or a set of dated versions.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { PolicySchema, PolicySetSchema } from './policy-schema';
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** JSON Schema (draft 2020-12) of a policy file: one policy, or `{ "versions": [...] }`. */
+export const policyJsonSchema: Readonly<Record<string, unknown>> = deepFreeze(
+  z.toJSONSchema(z.union([PolicySchema, PolicySetSchema]).meta({ title: 'hlm-recovery policy file' }), {
+    io: 'input',
+  }) as Record<string, unknown>,
+);

@@ -1,0 +1,255 @@
+/**
+ * The policy file: a landlord's recovery policy as JSON. This zod schema is the contract; the
+ * TypeScript types and the JSON Schema (`policyJsonSchema`, shipped as
+ * `schema/policy.schema.json`) are derived from it.
+ *
+ * The law is not in this file: it is built into the library, dated, and a policy can only be
+ * stricter than it (see `validatePolicy`).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { ChannelSchema, DateSchema } from '../account';
+import { ConditionSchema } from './conditions';
+
+const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const idSchema = (what: string) =>
+  z
+    .string()
+    .regex(ID, { error: `a ${what} id in lower-case letters, digits and hyphens, e.g. "reminder-1"` })
+    .meta({ description: `Identifier of the ${what}: lower-case letters, digits and hyphens.` });
+
+const RATE = /^(0(\.\d{1,6})?|1(\.0{1,6})?)$/;
+const AMOUNT = /^\d{1,13}(\.\d{1,2})?$/;
+
+/** Tenant channels (every channel but `internal`). */
+export const TenantChannelSchema = ChannelSchema.exclude(['internal']).meta({
+  description: 'A channel that reaches the tenant: letter, registered-letter, email, sms, phone, home-visit or appointment.',
+});
+
+/** A named value the conditions can use as `{ "param": "name" }`. */
+export const ParameterSchema = z
+  .strictObject({
+    value: z.union([z.string().max(100), z.number(), z.boolean()]).meta({
+      description: 'The value: an amount or rate as a decimal string ("5000.00", "0.30"), a whole number, a date, or true/false.',
+    }),
+    unit: z
+      .enum(['EUR', 'ratio', 'days', 'months', 'count', 'years', 'date', 'boolean', 'text'])
+      .meta({ description: 'Unit of the value.' }),
+    description: z.string().max(500).optional().meta({ description: 'What it is for.' }),
+  })
+  .meta({ description: 'A policy parameter.' });
+
+/** An alert level. */
+export const LevelSchema = z
+  .strictObject({
+    id: idSchema('level'),
+    rank: z.number().int().min(0).max(100).meta({ description: 'Severity: 0 for the base level, higher is more serious.' }),
+    label: z.string().min(1).max(200).meta({ description: 'Name shown to recovery officers, e.g. "Impayé constitué".' }),
+    conditions: ConditionSchema.optional().meta({
+      description: 'When the account is at least at this level. The base level (the first) has none.',
+    }),
+  })
+  .meta({ description: 'An alert level.' });
+
+/** Channel choice by tenant profile: the first rule that matches gives the channels. */
+export const ChannelRuleSchema = z
+  .strictObject({
+    id: idSchema('channel rule'),
+    conditions: ConditionSchema.meta({ description: 'The tenant profile this rule is for.' }),
+    use: z
+      .array(TenantChannelSchema)
+      .min(1)
+      .max(7)
+      .meta({ description: 'Channels to use, in turn, for reminders to this profile.' }),
+  })
+  .meta({ description: 'A channel rule.' });
+
+const DaySchema = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'a time written HH:MM, e.g. "09:00"' });
+
+/** Kinds of recovery steps. */
+export const StepKindSchema = z
+  .enum([
+    'prevention-contact',
+    'reminder',
+    'phone-call',
+    'appointment',
+    'home-visit',
+    'formal-notice',
+    'plan-proposal',
+    'social-review',
+    'fsl-referral',
+    'caf-signal',
+    'ccapex-referral',
+    'commandement',
+    'assignation',
+  ])
+  .meta({
+    description:
+      'prevention-contact (early friendly contact), reminder (relance), phone-call, appointment (convocation), home-visit, formal-notice (mise en demeure), plan-proposal (plan d’apurement), social-review (CESF review), fsl-referral, caf-signal (signalement CAF/MSA), ccapex-referral, commandement (commandement de payer, by a commissaire de justice), assignation (summons to court).',
+  });
+export type StepKind = z.output<typeof StepKindSchema>;
+
+/** Gates of the law a step may require to be open. */
+export const PrerequisiteSchema = z
+  .enum(['assignation_earliest', 'expulsion_truce'])
+  .meta({ description: 'A legal gate that must be open before the step (see the obligations).' });
+
+/** One step of the escalation ladder. */
+export const StepSchema = z
+  .strictObject({
+    id: idSchema('step'),
+    kind: StepKindSchema,
+    label: z.string().min(1).max(200).meta({ description: 'Name shown to recovery officers.' }),
+    conditions: ConditionSchema.optional().meta({ description: 'When the step applies; always, when absent.' }),
+    requires: z
+      .array(PrerequisiteSchema)
+      .max(5)
+      .optional()
+      .meta({ description: 'Legal gates that must be open. The library enforces the law whatever this says.' }),
+    channel: z
+      .union([ChannelSchema, z.literal('profile')])
+      .meta({ description: 'The channel, or "profile" to use the channel rules (reminders in turn).' }),
+    humanApproval: z
+      .boolean()
+      .meta({ description: 'A person must approve the step before it is carried out (required for steps with legal effect, GDPR art. 22).' }),
+    repeat: z
+      .boolean()
+      .optional()
+      .meta({ description: 'The step may be proposed again after it was done (reminders). Default false.' }),
+  })
+  .meta({ description: 'A step of the escalation ladder.' });
+
+/** Contact cadence. */
+export const CadenceSchema = z
+  .strictObject({
+    minDaysBetweenContacts: z
+      .number()
+      .int()
+      .min(1)
+      .max(90)
+      .meta({ description: 'Fewest days between two contacts with the tenant (7 in practice).' }),
+    maxDaysBetweenContacts: z
+      .number()
+      .int()
+      .min(1)
+      .max(180)
+      .meta({ description: 'Most days without a contact while something is owed.' }),
+    byLevel: z
+      .record(
+        z.string(),
+        z.strictObject({
+          minDaysBetweenContacts: z.number().int().min(1).max(90),
+          maxDaysBetweenContacts: z.number().int().min(1).max(180),
+        }),
+      )
+      .optional()
+      .meta({ description: 'The same two delays for particular levels, by level id.' }),
+    maxContactsPer7Days: z
+      .number()
+      .int()
+      .min(1)
+      .max(14)
+      .meta({ description: 'Most contacts with the tenant in any 7 days, all channels together.' }),
+    contactDays: z
+      .array(DaySchema)
+      .min(1)
+      .max(7)
+      .meta({ description: 'Days on which the tenant may be contacted (never a public holiday of the zone).' }),
+    contactHours: z
+      .strictObject({ from: TimeSchema, to: TimeSchema })
+      .meta({ description: 'Hours for phone calls and visits (code conso D.223-9 as practice: 10:00–20:00).' }),
+  })
+  .meta({ description: 'How often and when the tenant is contacted.' });
+
+/** Plan limits (see `assessPlan`). */
+export const PlanLimitsSchema = z
+  .strictObject({
+    maxEffortRate: z
+      .string()
+      .regex(RATE, { error: 'a ratio from 0 to 1 as a decimal string, e.g. "0.30"' })
+      .optional()
+      .meta({ description: 'Highest effort rate with the instalment, e.g. "0.30".' }),
+    minResteAVivrePerUnit: z
+      .string()
+      .regex(AMOUNT, { error: 'an amount such as "425.00"' })
+      .optional()
+      .meta({ description: 'Lowest reste à vivre per consumption unit per month, EUR.' }),
+    minInstalment: z
+      .string()
+      .regex(AMOUNT, { error: 'an amount such as "15.00"' })
+      .optional()
+      .meta({ description: 'Lowest monthly instalment, EUR.' }),
+    maxDurationMonths: z.number().int().min(1).max(84).optional().meta({ description: 'Longest plan in months (1–84).' }),
+    allowSmallerLastInstalment: z.boolean().optional().meta({ description: 'The last instalment may be below the minimum.' }),
+    style: z.enum(['shortest', 'caf-36']).optional().meta({ description: 'shortest, or caf-36 (1/36 for 36 months).' }),
+    dueDateRule: z
+      .enum(['none', 'next-business-day'])
+      .optional()
+      .meta({ description: 'How a due date on a weekend or holiday moves.' }),
+    brokenAfterUnpaid: z.number().int().min(1).max(12).optional().meta({ description: 'Unpaid instalments that break a plan.' }),
+  })
+  .meta({ description: "Limits of a repayment plan (plan d'apurement)." });
+
+/** Department overrides. */
+export const OverrideSchema = z
+  .strictObject({
+    departments: z
+      .array(z.string().regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'a department code such as "93", "2A" or "974"' }))
+      .min(1)
+      .meta({ description: 'Departments the override applies to.' }),
+    parameters: z.record(z.string(), ParameterSchema).optional().meta({ description: 'Parameters replaced there.' }),
+    plans: PlanLimitsSchema.optional(),
+  })
+  .meta({ description: 'Settings for some departments (a local charter, an FSL rule).' });
+
+/** One version of a landlord's recovery policy. */
+export const PolicySchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: 'JSON Schema of the file, for editors.' }),
+    id: idSchema('policy'),
+    version: z.string().min(1).max(40).meta({ description: 'Version label, e.g. "2026.1".' }),
+    label: z.string().max(200).optional().meta({ description: 'Name of the policy.' }),
+    effectiveFrom: DateSchema.meta({ description: 'First day this version applies.' }),
+    effectiveTo: DateSchema.nullable()
+      .optional()
+      .meta({ description: 'First day it no longer applies; absent or null while in force.' }),
+    parameters: z
+      .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,62}$/), ParameterSchema)
+      .optional()
+      .meta({ description: 'Named values used in conditions as { "param": "name" }.' }),
+    levels: z.array(LevelSchema).min(1).max(20).meta({ description: 'Alert levels, base level first, by rising rank.' }),
+    channels: z
+      .strictObject({
+        rules: z.array(ChannelRuleSchema).max(50).meta({ description: 'Channel rules; the first that matches wins.' }),
+        fallback: z.array(TenantChannelSchema).min(1).max(7).meta({ description: 'Channels when no rule matches.' }),
+      })
+      .meta({ description: 'Channel choice by tenant profile.' }),
+    cadence: CadenceSchema,
+    steps: z
+      .array(StepSchema)
+      .min(1)
+      .max(50)
+      .meta({ description: 'The escalation ladder, most urgent first: the first step that applies is proposed.' }),
+    plans: PlanLimitsSchema.optional(),
+    overrides: z.array(OverrideSchema).max(110).optional().meta({ description: 'Settings by department.' }),
+  })
+  .meta({ title: 'hlm-recovery policy', description: "A social landlord's rent-arrears recovery policy." });
+
+/** A policy as written in its file. */
+export type PolicyInput = z.input<typeof PolicySchema>;
+/** A parsed policy. */
+export type Policy = z.output<typeof PolicySchema>;
+export type Level = z.output<typeof LevelSchema>;
+export type Step = z.output<typeof StepSchema>;
+export type ChannelRule = z.output<typeof ChannelRuleSchema>;
+export type Cadence = z.output<typeof CadenceSchema>;
+
+/** Several dated versions of a policy. */
+export const PolicySetSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    versions: z.array(PolicySchema).min(1).max(100).meta({ description: 'Versions, whose periods must neither overlap nor leave gaps.' }),
+  })
+  .meta({ title: 'hlm-recovery policy set', description: 'Dated versions of one policy.' });

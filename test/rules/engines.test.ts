@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileCondition, type Condition, type TraceEntry } from '../../src/rules/conditions';
+import { evaluateWithJsonRulesEngine } from '../../src/rules/engine';
+import { OPERATORS, OPERATOR_NAMES } from '../../src/rules/operators';
+
+const FACT_NAMES = ['arrears', 'rate', 'count', 'since', 'flag', 'label', 'channels', 'profile', 'ghost'] as const;
+
+const decimalArb = fc.oneof(
+  fc.integer({ min: -100000, max: 100000 }).map((c) => (c / 100).toFixed(2)),
+  fc.constantFrom('0.3', '0.30', '10.1', '10.10', '10.09', '450.00', '450.01', '-0.00', '1e3', '', 'abc'),
+);
+const dateArb = fc.oneof(
+  fc.integer({ min: 0, max: 2000 }).map((n) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10)),
+  fc.constantFrom('2026-02-30', 'yesterday'),
+);
+const scalarArb = fc.oneof(
+  decimalArb,
+  dateArb,
+  fc.integer({ min: -50, max: 400 }),
+  fc.boolean(),
+  fc.constantFrom('current', 'departed', 'sms', 'letter', null),
+);
+const factValueArb = fc.oneof(
+  { weight: 6, arbitrary: scalarArb },
+  { weight: 1, arbitrary: fc.array(fc.constantFrom('sms', 'email', 'letter', 'phone'), { maxLength: 3 }) },
+  // Plain objects, as facts are (fast-check's records have no prototype).
+  { weight: 1, arbitrary: fc.record({ a: scalarArb, b: fc.record({ c: scalarArb }) }).map((r) => ({ a: r.a, b: { c: r.b.c } })) },
+);
+const factsArb = fc.record(
+  Object.fromEntries(FACT_NAMES.filter((f) => f !== 'ghost').map((f) => [f, factValueArb])) as Record<string, fc.Arbitrary<unknown>>,
+  { requiredKeys: [] },
+).map((r) => ({ ...r }) as Record<string, unknown>);
+
+const leafArb: fc.Arbitrary<Condition> = fc
+  .record({
+    fact: fc.constantFrom(...FACT_NAMES),
+    operator: fc.constantFrom(...OPERATOR_NAMES),
+    scalar: scalarArb,
+    list: fc.array(scalarArb, { maxLength: 4 }),
+    ref: fc.option(fc.constantFrom(...FACT_NAMES), { nil: undefined }),
+    path: fc.option(fc.constantFrom('$.a', '$.b.c', '$[0]', '$.missing'), { nil: undefined }),
+  })
+  .map(({ fact, operator, scalar, list, ref, path }) => {
+    const listOperator = OPERATORS[operator]!.value === 'list';
+    // Validation only admits a literal list for in / notIn.
+    const value = listOperator ? list : ref !== undefined ? { fact: ref } : scalar;
+    return { fact, operator, value, ...(path === undefined ? {} : { path }) } as Condition;
+  });
+
+const conditionArb: fc.Arbitrary<Condition> = fc.letrec<{ node: Condition }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leafArb,
+    fc.array(tie('node'), { maxLength: 4 }).map((all) => ({ all })),
+    fc.array(tie('node'), { maxLength: 4 }).map((any) => ({ any })),
+    tie('node').map((not) => ({ not })),
+  ),
+})).node;
+
+describe('two engines, one semantics', () => {
+  it('the compiled evaluator and json-rules-engine agree on generated conditions and facts', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(conditionArb, { minLength: 1, maxLength: 5 }), factsArb, async (conditions, facts) => {
+        const rules = conditions.map((c, i) => ({ id: `r${i}`, conditions: c }));
+        const expected = await evaluateWithJsonRulesEngine(rules, facts);
+        const reader = (name: string) => (Object.prototype.hasOwnProperty.call(facts, name) ? facts[name] : undefined);
+        for (const rule of rules) {
+          expect(compileCondition(rule.conditions, ['rules', rule.id])(reader), JSON.stringify(rule.conditions)).toBe(expected[rule.id]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('compares money exactly where floats and strings go wrong', async () => {
+    const cases: [string, unknown, unknown, boolean][] = [
+      ['decimalGreaterThan', '10.10', '10.09', true],
+      ['decimalGreaterThan', '9.99', '10.00', false], // as strings, "9.99" > "10.00"
+      ['decimalEqual', '0.30', '0.3', true],
+      ['decimalEqual', '0.30', '0.1', false],
+      ['decimalGreaterThanInclusive', '450.00', '450.00', true],
+      ['decimalGreaterThan', '450.00', '450', false],
+      ['decimalLessThan', '-0.01', '0', true],
+      ['decimalGreaterThan', '1e3', '10', false], // an exponent is no amount
+      ['decimalGreaterThan', null, '10', false],
+      ['dateBefore', '2026-12-31', '2027-01-01', true],
+      ['dateOnOrAfter', '2026-02-30', '2026-01-01', false],
+    ];
+    for (const [operator, factValue, value, result] of cases) {
+      const condition = { fact: 'x', operator, value } as Condition;
+      expect(compileCondition(condition, [])(() => factValue), `${operator} ${String(factValue)} ${String(value)}`).toBe(result);
+      expect((await evaluateWithJsonRulesEngine([{ id: 'r', conditions: condition }], { x: factValue })).r).toBe(result);
+    }
+    // 0.1 + 0.2 in floats is not 0.3; the decimal amounts are.
+    expect(0.1 + 0.2 === 0.3).toBe(false);
+  });
+
+  it('traces every evaluated condition with its fact value and result', () => {
+    const trace: TraceEntry[] = [];
+    const condition: Condition = {
+      all: [
+        { fact: 'arrears', operator: 'decimalGreaterThanInclusive', value: '500.00' },
+        { not: { fact: 'flag', operator: 'equal', value: true } },
+      ],
+    };
+    const facts: Record<string, unknown> = { arrears: '734.60', flag: false };
+    expect(compileCondition(condition, ['levels', 2, 'conditions'])((n) => facts[n], trace)).toBe(true);
+    expect(trace).toEqual([
+      { at: 'levels[2].conditions.all[0]', fact: 'arrears', operator: 'decimalGreaterThanInclusive', value: '500.00', factValue: '734.60', result: true },
+      { at: 'levels[2].conditions.all[1].not', fact: 'flag', operator: 'equal', value: true, factValue: false, result: false },
+    ]);
+  });
+});
