@@ -62,7 +62,10 @@ export {
   OPERATOR_NAMES,
   PolicySchema,
   PolicySetSchema,
+  DECISION_SCHEMA_VERSION,
   createRulesEngine,
+  defaultPolicy,
+  evaluate,
   loadPolicy,
   policyInForce,
   policyJsonSchema,
@@ -70,14 +73,19 @@ export {
 } from './rules';
 export type {
   Condition,
+  Decision,
+  EvaluateOptions,
+  ExplanationEntry,
   FactDefinition,
   FactType,
   Level,
+  NextAction,
   OperatorDefinition,
   Policy,
   PolicyInput,
   PolicySet,
   PolicyValidation,
+  Prevention,
   Step,
   StepKind,
   TraceEntry,
@@ -90,5 +98,6 @@ export {
   DEFAULT_PLAN_LIMITS,
 } from './plans';
 export type { PlanAssessment, PlanLimitsInput, PlanProposal, PlanProposalResult, PlanReason, PlanStatus } from './plans';
+export { LIBRARY_VERSION } from './version';
 export { LAW_TABLE_VERSION, LEGAL_PARAMETERS, FORBIDDEN_CHARGES, legalParameter } from './law';
 export type { ForbiddenCharge, LegalParameter, Period } from './law';

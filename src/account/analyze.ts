@@ -37,7 +37,7 @@ import { TENANT_CHANNELS, type Account, type Channel, type PostingKind } from '.
 
 /** An obligation the law puts on the landlord (or a delay it gives the tenant). */
 export interface Obligation {
-  /** `caf_signal`, `ccapex_referral`, `assignation_earliest`, `cure_period_end`, `guarantor_notice`, `prefect_notice`, `expulsion_truce`. */
+  /** `caf_signal`, `ccapex_referral`, `assignation_earliest`, `cure_period_end`, `guarantor_notice`, `prefect_notice`, `expulsion_truce`, `human_review` (in decisions). */
   readonly code: ObligationCode;
   /** `deadline`: last day to act. `gate`: first day something is allowed. */
   readonly kind: 'deadline' | 'gate';
@@ -57,7 +57,8 @@ export type ObligationCode =
   | 'cure_period_end'
   | 'guarantor_notice'
   | 'prefect_notice'
-  | 'expulsion_truce';
+  | 'expulsion_truce'
+  | 'human_review';
 
 /** An unpaid debt of the ledger. */
 export interface UnpaidItem {

@@ -207,10 +207,11 @@ export function maxSustainableInstalment(
     const reasons = failedClauses(means, minimum, l);
     return {
       instalment: null,
-      reasons: reasons.map((r) => ({
-        ...r,
-        message: `${r.message} Even the minimum instalment is out of reach: refer to the FSL or a social worker rather than propose a plan.`,
-      })),
+      reasons: reasons.map((r, i) =>
+        i === reasons.length - 1
+          ? { ...r, message: `${r.message} Even the minimum instalment is out of reach: refer to the FSL or a social worker rather than propose a plan.` }
+          : r,
+      ),
     };
   }
   const binding: PlanReason =

@@ -439,7 +439,21 @@ export function validatePolicy(json: unknown): PolicyValidation {
   if (isSet) checkVersions(versions, out);
   if (out.issues.length > 0) return { ok: false, issues: out.issues, warnings: out.warnings };
   const sorted = versions.sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
-  return { ok: true, value: deepFreeze({ versions: sorted }), warnings: out.warnings };
+  const value = deepFreeze({ versions: sorted });
+  LOADED.add(value);
+  return { ok: true, value, warnings: out.warnings };
+}
+
+const LOADED = new WeakSet<object>();
+
+/**
+ * Tells whether a value is a policy set returned by {@link validatePolicy} or {@link loadPolicy}.
+ *
+ * @param value - Anything.
+ * @returns `true` for the very object the validation returned.
+ */
+export function isLoadedPolicy(value: unknown): value is PolicySet {
+  return typeof value === 'object' && value !== null && LOADED.has(value);
 }
 
 /**

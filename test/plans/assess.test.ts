@@ -103,7 +103,7 @@ describe('boundaries of each clause', () => {
     const max = maxSustainableInstalment(s);
     expect(max.instalment).toBeNull();
     expect(max.reasons.map((r) => r.code)).toEqual(['effort_rate_exceeded', 'reste_a_vivre_below_floor']);
-    expect(max.reasons[0]!.message).toMatch(/FSL/);
+    expect(max.reasons[max.reasons.length - 1]!.message).toMatch(/FSL/);
     expect(proposePlan(s, undefined, { firstDueDate: '2026-12-05' })).toMatchObject({ feasible: false, schedule: [] });
   });
 

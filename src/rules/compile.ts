@@ -1,0 +1,86 @@
+/**
+ * A validated policy version compiled once for a department: parameters (with the department's
+ * overrides) substituted into the conditions, every condition compiled into a closure, the plan
+ * limits resolved. Cached per policy object and department group, so a nightly batch compiles
+ * each policy once.
+ *
+ * @module
+ */
+import { resolvePlanLimits, type PlanLimits } from '../plans';
+import { compileCondition, type CompiledCondition, type Condition, type JsonValue } from './conditions';
+import type { ChannelRule, Level, Policy, Step } from './policy-schema';
+
+/** A policy version ready to evaluate. */
+export interface CompiledPolicy {
+  readonly policy: Policy;
+  /** Parameter values after the department's overrides. */
+  readonly params: Readonly<Record<string, string | number | boolean>>;
+  /** Levels from the highest rank down (the first that holds wins), each with its source path. */
+  readonly levels: readonly { readonly level: Level; readonly index: number; readonly conditions: Condition | null; readonly test: CompiledCondition | null }[];
+  readonly channelRules: readonly { readonly rule: ChannelRule; readonly index: number; readonly conditions: Condition; readonly test: CompiledCondition }[];
+  readonly steps: readonly { readonly step: Step; readonly index: number; readonly conditions: Condition | null; readonly test: CompiledCondition | null }[];
+  readonly limits: PlanLimits;
+}
+
+function substitute(condition: Condition, params: Readonly<Record<string, JsonValue>>): Condition {
+  if ('all' in condition) return { ...condition, all: condition.all.map((c) => substitute(c, params)) };
+  if ('any' in condition) return { ...condition, any: condition.any.map((c) => substitute(c, params)) };
+  if ('not' in condition) return { ...condition, not: substitute(condition.not, params) };
+  const v = condition.value;
+  if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && typeof (v as { param?: unknown }).param === 'string') {
+    return { ...condition, value: params[(v as { param: string }).param] as JsonValue };
+  }
+  return condition;
+}
+
+const cache = new WeakMap<Policy, Map<number, CompiledPolicy>>();
+
+/**
+ * Compiles a validated policy version for the department of an account.
+ *
+ * @param policy - A version from `loadPolicy`.
+ * @param department - The dwelling's department code, which selects the overrides.
+ * @returns The compiled policy (cached).
+ */
+export function compilePolicy(policy: Policy, department: string): CompiledPolicy {
+  const overrides = policy.overrides ?? [];
+  const which = overrides.findIndex((o) => o.departments.includes(department));
+  let byOverride = cache.get(policy);
+  if (byOverride === undefined) {
+    byOverride = new Map();
+    cache.set(policy, byOverride);
+  }
+  const cached = byOverride.get(which);
+  if (cached !== undefined) return cached;
+
+  const override = which >= 0 ? overrides[which] : undefined;
+  const params: Record<string, string | number | boolean> = {};
+  for (const [name, p] of Object.entries(policy.parameters ?? {})) params[name] = p.value;
+  for (const [name, p] of Object.entries(override?.parameters ?? {})) params[name] = p.value;
+  const prepare = (c: Condition | undefined) => (c === undefined ? null : substitute(c, params));
+
+  const levels = policy.levels
+    .map((level, index) => {
+      const conditions = prepare(level.conditions);
+      return { level, index, conditions, test: conditions === null ? null : compileCondition(conditions, ['levels', index, 'conditions']) };
+    })
+    .reverse();
+  const channelRules = policy.channels.rules.map((rule, index) => {
+    const conditions = prepare(rule.conditions)!;
+    return { rule, index, conditions, test: compileCondition(conditions, ['channels', 'rules', index, 'conditions']) };
+  });
+  const steps = policy.steps.map((step, index) => {
+    const conditions = prepare(step.conditions);
+    return { step, index, conditions, test: conditions === null ? null : compileCondition(conditions, ['steps', index, 'conditions']) };
+  });
+  const compiled: CompiledPolicy = Object.freeze({
+    policy,
+    params: Object.freeze(params),
+    levels,
+    channelRules,
+    steps,
+    limits: resolvePlanLimits({ ...(policy.plans ?? {}), ...(override?.plans ?? {}) }, ['plans']),
+  });
+  byOverride.set(which, compiled);
+  return compiled;
+}

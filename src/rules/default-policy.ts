@@ -1,0 +1,17 @@
+/**
+ * The built-in default policy, in force from 2024-01-01 with no end. Its source is
+ * `examples/policies/default.json`, the file a policy team copies to start its own.
+ *
+ * @module
+ */
+import source from '../../examples/policies/default.json';
+import { loadPolicy, type PolicySet } from './validate';
+
+/**
+ * The default policy, validated and deep-frozen: act as soon as something is owed, reminders
+ * 7–10 days apart through the channels that suit the tenant (no SMS or email from 75 years of age
+ * or without digital access), a plan when affordable and the FSL and the CESF when not, CAF
+ * signalling and CCAPEX referral on time, commandement and assignation only after their legal
+ * prerequisites and with human approval.
+ */
+export const defaultPolicy: PolicySet = loadPolicy(source);

@@ -1,0 +1,2 @@
+/** Version of the library, written into every decision's provenance (kept equal to package.json by a test). */
+export const LIBRARY_VERSION = '0.1.0';
