@@ -1,17 +1,35 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'money/index': 'src/money/index.ts',
-    'calendar/index': 'src/calendar/index.ts',
-  },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
+const common = {
+  format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
   sourcemap: true,
   target: 'es2022',
-  platform: 'neutral',
-  splitting: true,
   treeshake: true,
-});
+  // import.meta.url in the CommonJS build (evaluateFile starts its workers from it).
+  shims: true,
+};
+
+export default defineConfig([
+  {
+    ...common,
+    entry: {
+      index: 'src/index.ts',
+      'money/index': 'src/money/index.ts',
+      'calendar/index': 'src/calendar/index.ts',
+      'node/index': 'src/node/index.ts',
+    },
+    dts: true,
+    clean: true,
+    platform: 'node',
+    splitting: true,
+  },
+  {
+    ...common,
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    dts: false,
+    platform: 'node',
+    splitting: false,
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

@@ -98,6 +98,9 @@ export {
   DEFAULT_PLAN_LIMITS,
 } from './plans';
 export type { PlanAssessment, PlanLimitsInput, PlanProposal, PlanProposalResult, PlanReason, PlanStatus } from './plans';
+export { PortfolioTally, evaluatePortfolio, generateDemoAccount, generateDemoPortfolio, resultRecord } from './portfolio';
+export type { ErrorRecord, PortfolioResult, PortfolioSummary } from './portfolio';
+export { decisionJsonSchema, factsMarkdown } from './rules';
 export { LIBRARY_VERSION } from './version';
 export { LAW_TABLE_VERSION, LEGAL_PARAMETERS, FORBIDDEN_CHARGES, legalParameter } from './law';
 export type { ForbiddenCharge, LegalParameter, Period } from './law';

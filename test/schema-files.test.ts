@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountJsonSchema } from '../src/account';
-import { policyJsonSchema } from '../src/rules';
+import { factsMarkdown, policyJsonSchema } from '../src/rules';
 
 describe('shipped JSON Schemas', () => {
   it('schema/account.schema.json is the schema generated from AccountSchema (else run `npm run schemas`)', () => {
@@ -13,5 +13,9 @@ describe('shipped JSON Schemas', () => {
   it('schema/policy.schema.json is the schema generated from PolicySchema (else run `npm run schemas`)', () => {
     const shipped = JSON.parse(readFileSync(join(__dirname, '..', 'schema', 'policy.schema.json'), 'utf8'));
     expect(shipped).toEqual(JSON.parse(JSON.stringify(policyJsonSchema)));
+  });
+
+  it('docs/facts.md is the table generated from the facts and operators (else run `npm run docs:facts`)', () => {
+    expect(readFileSync(join(__dirname, '..', 'docs', 'facts.md'), 'utf8')).toBe(factsMarkdown());
   });
 });

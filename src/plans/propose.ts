@@ -106,6 +106,18 @@ export function proposePlan(
   } else {
     const shortest = ceilDiv(debt, ceiling);
     const longestAboveMinimum = Number(debt.cents / minimum.cents);
+    if (shortest > l.maxDurationMonths) {
+      return none(
+        [
+          {
+            code: 'duration_exceeded',
+            message: `At ${formatEUR(ceiling)} a month, the most the household can afford, the plan would last ${shortest} months, more than the ${l.maxDurationMonths} allowed.`,
+            figures: { months: shortest, maxDurationMonths: l.maxDurationMonths, maxSustainableInstalment: ceiling.amount },
+          },
+        ],
+        shortest,
+      );
+    }
     if (shortest <= longestAboveMinimum) {
       amounts = allocate(debt, shortest);
     } else if (l.allowSmallerLastInstalment) {

@@ -22,3 +22,5 @@ export { defaultPolicy } from './default-policy';
 export { isLoadedPolicy } from './validate';
 export { compilePolicy } from './compile';
 export { contentHash } from './hash';
+export { decisionJsonSchema } from './decision-schema';
+export { factsMarkdown } from './facts-doc';

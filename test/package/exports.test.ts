@@ -16,7 +16,8 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 
 /** What each entry point must export, at least. */
 const ENTRY_POINTS: Record<string, readonly string[]> = {
-  'hlm-recovery': ['ValidationError', 'formatPath'],
+  'hlm-recovery': ['ValidationError', 'formatPath', 'parseAccount', 'analyze', 'evaluate', 'evaluatePortfolio', 'validatePolicy', 'loadPolicy', 'defaultPolicy', 'policyJsonSchema', 'assessPlan', 'maxSustainableInstalment', 'proposePlan'],
+  'hlm-recovery/node': ['readAccounts', 'writeDecisions', 'evaluateFile'],
   'hlm-recovery/money': ['money', 'add', 'subtract', 'multiply', 'allocate', 'ratio', 'compare', 'formatEUR'],
   'hlm-recovery/calendar': [
     'publicHolidays',

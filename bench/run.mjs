@@ -1,0 +1,70 @@
+// npm run bench — speed and memory of the batch path (never part of the test suite).
+// Streams generated demo accounts through evaluateFile with the default policy, with 1 and 2
+// workers, and compares the compiled evaluator with json-rules-engine on a sample.
+// Usage: npm run bench [-- --sizes 100000,1000000 --workers 1,2 --sample 10000]
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultPolicy, evaluate, generateDemoPortfolio } from '../dist/index.js';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, workers: { type: 'string' }, sample: { type: 'string' } } });
+const sizes = (values.sizes ?? '100000,1000000').split(',').map(Number);
+const workerCounts = (values.workers ?? '1,2').split(',').map(Number);
+const sample = Number(values.sample ?? 10000);
+const asOf = '2026-11-23';
+const dir = join(tmpdir(), 'hlm-recovery-bench');
+mkdirSync(dir, { recursive: true });
+
+async function writePortfolio(count) {
+  const file = join(dir, `demo-${count}.ndjson`);
+  if (existsSync(file)) return file;
+  const out = createWriteStream(file);
+  for (const account of generateDemoPortfolio({ count, asOf })) {
+    if (!out.write(`${JSON.stringify(account)}\n`)) await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r) => out.end(r));
+  return file;
+}
+
+const child = new URL('./evaluate-child.mjs', import.meta.url).pathname;
+const results = [];
+for (const size of sizes) {
+  const file = await writePortfolio(size);
+  for (const workers of workerCounts) {
+    const run = spawnSync(process.execPath, [child, file, String(workers), asOf], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (run.status !== 0) throw new Error(run.stderr);
+    const r = JSON.parse(run.stdout);
+    results.push({ accounts: size, workers, ...r, accountsPerSecond: Math.round(size / r.wallSeconds) });
+    console.error(JSON.stringify(results[results.length - 1]));
+  }
+}
+
+// The compiled evaluator against json-rules-engine's run(), per account, in this same run.
+const accounts = [...generateDemoPortfolio({ count: sample, asOf })];
+let t = performance.now();
+for (const a of accounts) evaluate(a, defaultPolicy, { asOf });
+const compiledMs = performance.now() - t;
+t = performance.now();
+for (const a of accounts) await evaluate(a, defaultPolicy, { asOf, engine: 'json-rules-engine' });
+const jreMs = performance.now() - t;
+
+console.log(
+  JSON.stringify(
+    {
+      node: process.version,
+      asOf,
+      runs: results,
+      engines: {
+        sample,
+        compiledMsPerAccount: +(compiledMs / sample).toFixed(4),
+        jsonRulesEngineMsPerAccount: +(jreMs / sample).toFixed(4),
+        ratio: +(jreMs / compiledMs).toFixed(1),
+      },
+      targets: { accounts: 1000000, wallSeconds: 60, peakRssMB: 1536, ratio: 10 },
+    },
+    null,
+    2,
+  ),
+);

@@ -1,0 +1,22 @@
+/**
+ * Entry point of the `hlm-recovery` command.
+ *
+ * @module
+ */
+import { isMainThread } from 'node:worker_threads';
+import { main } from './main';
+
+// evaluateFile's worker threads run this same file: they serve batches and must not run the command.
+if (isMainThread) runCommand();
+
+function runCommand(): void {
+  void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`hlm-recovery: unexpected error: ${(error as Error)?.message ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
+}

@@ -1,0 +1,11 @@
+/**
+ * `hlm-recovery/node`: Node-only helpers for files and worker threads.
+ *
+ * @module
+ */
+export { ACCOUNT_COLUMNS, LEDGER_COLUMNS, formatOf, readAccounts } from './read-accounts';
+export type { InputFormat, ReadOptions } from './read-accounts';
+export { DECISION_COLUMNS, writeDecisions } from './write-decisions';
+export type { OutputFormat, WriteOptions } from './write-decisions';
+export { evaluateFile } from './evaluate-file';
+export type { EvaluateFileOptions } from './evaluate-file';

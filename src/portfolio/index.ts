@@ -1,0 +1,9 @@
+/**
+ * A whole portfolio: streaming evaluation and its summary.
+ *
+ * @module
+ */
+export { PortfolioTally, evaluatePortfolio, evaluateRecord, isUnreadable, resultRecord } from './evaluate-portfolio';
+export type { ErrorRecord, PortfolioResult, PortfolioSummary, UnreadableRecord } from './evaluate-portfolio';
+export { DEMO_DEFAULT_AS_OF, DEMO_DEFAULT_SEED, generateDemoAccount, generateDemoPortfolio } from './demo';
+export type { DemoAccountOptions, DemoPortfolioOptions } from './demo';
