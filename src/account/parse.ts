@@ -8,6 +8,7 @@ import { ValidationError, type SafeResult } from '../errors';
 import { findUnsafeKeys } from '../input-guard';
 import { fromZodIssues } from '../schema-issues';
 import { AccountSchema, type Account } from './schema';
+import { deepFreeze } from '../freeze';
 
 /** Accounts this module produced: `analyze` and `evaluate` need not parse them again. */
 const PARSED = new WeakSet<object>();
@@ -88,10 +89,3 @@ export const accountJsonSchema: Readonly<Record<string, unknown>> = deepFreeze(
   z.toJSONSchema(AccountSchema, { io: 'input' }) as Record<string, unknown>,
 );
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}

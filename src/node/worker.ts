@@ -6,7 +6,7 @@
  * @module
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { evaluateRecord, isUnreadable, type PortfolioResult } from '../portfolio';
+import { evaluateRecord, isUnreadable, unreadableResult, type PortfolioResult } from '../portfolio';
 import { loadPolicy } from '../rules';
 
 /** Marks the workers `evaluateFile` starts. */
@@ -26,19 +26,9 @@ export function serveBatchesIfWorker(): void {
   const asOf = data.asOf!;
   const port = parentPort;
   port.on('message', (batch: Batch) => {
-    const results: PortfolioResult[] = batch.records.map((record, i) => {
-      const index = batch.base + i;
-      if (isUnreadable(record)) {
-        return {
-          ok: false,
-          index,
-          ...(record.line === undefined ? {} : { line: record.line }),
-          ...(record.accountId === undefined ? {} : { accountId: record.accountId }),
-          issues: record.issues,
-        };
-      }
-      return evaluateRecord(record, index, set, { asOf });
-    });
+    const results: PortfolioResult[] = batch.records.map((record, i) =>
+      isUnreadable(record) ? unreadableResult(record, batch.base + i) : evaluateRecord(record, batch.base + i, set, { asOf }),
+    );
     port.postMessage({ id: batch.id, results });
   });
 }

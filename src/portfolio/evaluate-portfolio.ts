@@ -147,6 +147,23 @@ export function isUnreadable(value: unknown): value is UnreadableRecord {
 }
 
 /**
+ * The error result of a record a reader could not read.
+ *
+ * @param record - The unreadable record.
+ * @param index - Its position in the input.
+ * @returns The error result, with the line and the account id when known.
+ */
+export function unreadableResult(record: UnreadableRecord, index: number): PortfolioResult {
+  return {
+    ok: false,
+    index,
+    ...(record.line === undefined ? {} : { line: record.line }),
+    ...(record.accountId === undefined ? {} : { accountId: record.accountId }),
+    issues: record.issues,
+  };
+}
+
+/**
  * Evaluates a stream of raw account records under a policy.
  *
  * @param accounts - An iterable or async iterable of raw records (parsed JSON), or of
@@ -172,17 +189,7 @@ export async function* evaluatePortfolio(
   policyInForce(set, parseDate(options?.asOf, ['asOf']));
   let index = 0;
   for await (const record of accounts as AsyncIterable<unknown>) {
-    if (isUnreadable(record)) {
-      yield {
-        ok: false,
-        index,
-        ...(record.line === undefined ? {} : { line: record.line }),
-        ...(record.accountId === undefined ? {} : { accountId: record.accountId }),
-        issues: record.issues,
-      };
-    } else {
-      yield evaluateRecord(record, index, set, options);
-    }
+    yield isUnreadable(record) ? unreadableResult(record, index) : evaluateRecord(record, index, set, options);
     index++;
   }
 }

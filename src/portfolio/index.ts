@@ -3,7 +3,7 @@
  *
  * @module
  */
-export { PortfolioTally, evaluatePortfolio, evaluateRecord, isUnreadable, resultRecord } from './evaluate-portfolio';
+export { PortfolioTally, evaluatePortfolio, evaluateRecord, isUnreadable, resultRecord, unreadableResult } from './evaluate-portfolio';
 export type { ErrorRecord, PortfolioResult, PortfolioSummary, UnreadableRecord } from './evaluate-portfolio';
 export { DEMO_DEFAULT_AS_OF, DEMO_DEFAULT_SEED, generateDemoAccount, generateDemoPortfolio } from './demo';
 export type { DemoAccountOptions, DemoPortfolioOptions } from './demo';

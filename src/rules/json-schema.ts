@@ -6,14 +6,8 @@
  */
 import { z } from 'zod';
 import { PolicySchema, PolicySetSchema } from './policy-schema';
+import { deepFreeze } from '../freeze';
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 /** JSON Schema (draft 2020-12) of a policy file: one policy, or `{ "versions": [...] }`. */
 export const policyJsonSchema: Readonly<Record<string, unknown>> = deepFreeze(

@@ -18,6 +18,7 @@ import { FACTS, FACT_NAMES, type FactType } from './facts';
 import { OPERATORS, OPERATOR_NAMES, type OperatorDefinition } from './operators';
 import { PolicySchema, PolicySetSchema, type Policy, type StepKind } from './policy-schema';
 import { findUnreachable, order, thresholdsOf } from './reachability';
+import { deepFreeze } from '../freeze';
 
 /** A validated set of dated policy versions, sorted by `effectiveFrom`, deep-frozen. */
 export interface PolicySet {
@@ -393,13 +394,6 @@ function checkVersions(versions: readonly Policy[], out: Collector): void {
   }
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 /**
  * Validates a policy file: one policy, or a set of dated versions `{ "versions": [...] }`.
