@@ -49,6 +49,17 @@ describe('hlm-recovery evaluate', () => {
     expect(fromJson[0]).toBe(outputs[0]!.split('\n').slice(0, 4).join('\n') + '\n');
   });
 
+  it('gives the same bytes from CSV input with 1 and 2 workers', () => {
+    const csv = join(dir, 'flat.csv');
+    writeFileSync(csv, ['id,signedOn,department,rent,charges,monthlyResources,memberAges,mobile', 'F-1,2024-02-01,93,500.00,100.00,1800.00,44|9,true', 'F-2,2019-05-01,57,402.10,61.40,1120.00,82,false', 'F-3,2019-05-01'].join('\n'));
+    writeFileSync(join(dir, 'flat.ledger.csv'), ['accountId,date,kind,amount', 'F-1,2026-10-01,rent,500.00', 'F-2,2026-09-01,rent,402.10', 'F-2,2026-10-01,rent,402.10'].join('\n'));
+    const one = run('evaluate', csv, '--as-of', '2026-11-23', '--workers', '1', '--quiet');
+    const two = run('evaluate', csv, '--as-of', '2026-11-23', '--workers', '2', '--quiet');
+    expect(one.code).toBe(0);
+    expect(two.out).toBe(one.out);
+    expect(one.out.trim().split('\n').map((l) => JSON.parse(l).accountId)).toEqual(['F-1', 'F-2', 'F-3']);
+  });
+
   it('writes CSV for a French spreadsheet to a file', () => {
     const out = join(dir, 'decisions.csv');
     expect(run('evaluate', ndjson, '--as-of', '2026-11-23', '--format', 'csv', '--dialect', 'fr', '--out', out, '--quiet').code).toBe(0);
