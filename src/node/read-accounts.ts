@@ -80,6 +80,17 @@ async function* readJson(path: string): AsyncGenerator<unknown> {
   else yield value;
 }
 
+const PROCEDURE = [
+  'cafSignalledOn',
+  'ccapexReferredOn',
+  'fslReferredOn',
+  'commandementOn',
+  'assignationOn',
+  'hearingOn',
+  'commandementToLeaveOn',
+  'surendettementRecevableOn',
+] as const;
+
 /** Columns of the accounts CSV, in order. Empty cells are absent fields. */
 export const ACCOUNT_COLUMNS = [
   'id',
@@ -100,29 +111,11 @@ export const ACCOUNT_COLUMNS = [
   'benefitKind',
   'benefitAmount',
   'benefitPaidTo',
-  'cafSignalledOn',
-  'ccapexReferredOn',
-  'fslReferredOn',
-  'commandementOn',
-  'assignationOn',
-  'hearingOn',
-  'commandementToLeaveOn',
-  'surendettementRecevableOn',
+  ...PROCEDURE,
 ] as const;
 
 /** Columns of the ledger CSV. */
 export const LEDGER_COLUMNS = ['accountId', 'date', 'kind', 'amount', 'id', 'settles'] as const;
-
-const PROCEDURE = [
-  'cafSignalledOn',
-  'ccapexReferredOn',
-  'fslReferredOn',
-  'commandementOn',
-  'assignationOn',
-  'hearingOn',
-  'commandementToLeaveOn',
-  'surendettementRecevableOn',
-] as const;
 
 function checkHeader(header: readonly string[], expected: readonly string[], file: string, required: readonly string[]): void {
   const unknown = header.filter((h) => !expected.includes(h));

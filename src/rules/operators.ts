@@ -37,7 +37,11 @@ export interface OperatorDefinition {
   readonly evaluate: (factValue: unknown, value: unknown) => boolean;
 }
 
-/** json-rules-engine's own check before its numeric operators (engine-default-operators.js). */
+/**
+ * json-rules-engine's own check before its numeric operators (engine-default-operators.js),
+ * copied as it is so that both engines agree on any fact value. It only screens counts: money is
+ * never compared with these operators (validation sends amounts to the decimal ones).
+ */
 function numberValidator(factValue: unknown): boolean {
   return Number.parseFloat(factValue as string).toString() !== 'NaN';
 }
