@@ -9,7 +9,7 @@
  * @module
  */
 import type { IsoDate } from '../calendar';
-import { add, isPositive, isZero, min, money, subtract, type Money } from '../money';
+import { centsOf, fromCents, type Money } from '../money';
 import type { Posting, PostingKind } from './schema';
 
 /** A debt of the ledger and what is left of it. */
@@ -48,8 +48,6 @@ export interface ImputedLedger {
   readonly paid: Money;
 }
 
-const ZERO = money('0');
-
 const OWED_KINDS: ReadonlySet<PostingKind> = new Set([
   'rent',
   'charges',
@@ -60,7 +58,8 @@ const OWED_KINDS: ReadonlySet<PostingKind> = new Set([
 interface Credit {
   readonly index: number;
   readonly date: IsoDate;
-  readonly amount: Money;
+  /** Whole cents, positive. */
+  readonly amount: bigint;
   readonly settles: readonly string[] | undefined;
 }
 
@@ -76,74 +75,95 @@ function byDateThenIndex(a: { date: IsoDate; index: number }, b: { date: IsoDate
  * @returns Debts with what is left of each, end-of-day states, and the balance.
  */
 export function imputeLedger(ledger: readonly Posting[], asOf: IsoDate): ImputedLedger {
-  const items: DueItem[] = [];
+  // Exact whole cents (bigint) inside the loop; Money values are built once, at the end.
+  const work: Work[] = [];
   const credits: Credit[] = [];
   for (let index = 0; index < ledger.length; index++) {
     const p = ledger[index]!;
     if (p.date > asOf) continue;
-    const amount = money(p.amount);
-    if (isZero(amount)) continue;
-    const owed = OWED_KINDS.has(p.kind) || (p.kind === 'adjustment' && isPositive(amount));
+    const amount = centsOf(p.amount, ['ledger', index, 'amount']);
+    if (amount === 0n) continue;
+    const owed = OWED_KINDS.has(p.kind) || (p.kind === 'adjustment' && amount > 0n);
     if (owed) {
-      items.push({ index, id: p.id, date: p.date, kind: p.kind, amount, remaining: amount, settledOn: null });
+      work.push({ index, id: p.id, date: p.date, kind: p.kind, amount, remaining: amount, settledOn: null });
     } else {
-      const credit = p.kind === 'adjustment' ? subtract(ZERO, amount) : amount;
-      credits.push({ index, date: p.date, amount: credit, settles: p.settles });
+      credits.push({ index, date: p.date, amount: amount < 0n ? -amount : amount, settles: p.settles });
     }
   }
-  items.sort(byDateThenIndex);
+  work.sort(byDateThenIndex);
   credits.sort(byDateThenIndex);
 
-  const byId = new Map<string, DueItem>();
-  for (const item of items) if (item.id !== undefined && !byId.has(item.id)) byId.set(item.id, item);
+  const byId = new Map<string, Work>();
+  for (const item of work) if (item.id !== undefined && !byId.has(item.id)) byId.set(item.id, item);
 
-  const states: LedgerState[] = [];
-  let balance = ZERO;
-  let paid = ZERO;
-  let advance = ZERO;
-  let oldest = 0; // index in `items` of the oldest item that may still be unpaid
+  const days: { from: IsoDate; balance: bigint; oldestUnpaidOn: IsoDate | null }[] = [];
+  let balance = 0n;
+  let paid = 0n;
+  let advance = 0n;
+  let oldest = 0; // index in `work` of the oldest item that may still be unpaid
   let nextItem = 0; // first item not yet due
   let nextCredit = 0;
 
-  const settle = (item: DueItem, available: Money, on: IsoDate): Money => {
-    const used = min(item.remaining, available);
-    item.remaining = subtract(item.remaining, used);
-    if (isZero(item.remaining)) item.settledOn = on;
-    return subtract(available, used);
+  const settle = (item: Work, available: bigint, on: IsoDate): bigint => {
+    const used = item.remaining < available ? item.remaining : available;
+    item.remaining -= used;
+    if (item.remaining === 0n) item.settledOn = on;
+    return available - used;
   };
 
-  while (nextItem < items.length || nextCredit < credits.length) {
-    const itemDate = items[nextItem]?.date;
+  while (nextItem < work.length || nextCredit < credits.length) {
+    const itemDate = work[nextItem]?.date;
     const creditDate = credits[nextCredit]?.date;
     const day = itemDate === undefined ? creditDate! : creditDate === undefined || itemDate <= creditDate ? itemDate : creditDate;
 
     // The day's debts fall due; an advance settles them at once.
-    while (nextItem < items.length && items[nextItem]!.date === day) {
-      const item = items[nextItem++]!;
-      balance = add(balance, item.amount);
-      if (isPositive(advance)) advance = settle(item, advance, day);
+    while (nextItem < work.length && work[nextItem]!.date === day) {
+      const item = work[nextItem++]!;
+      balance += item.amount;
+      if (advance > 0n) advance = settle(item, advance, day);
     }
     // Then the day's payments: named debts first, then the oldest due.
     while (nextCredit < credits.length && credits[nextCredit]!.date === day) {
       const credit = credits[nextCredit++]!;
-      balance = subtract(balance, credit.amount);
-      paid = add(paid, credit.amount);
+      balance -= credit.amount;
+      paid += credit.amount;
       let available = credit.amount;
       if (credit.settles !== undefined) {
         for (const id of credit.settles) {
           const named = byId.get(id);
-          if (named === undefined || named.date > day || isZero(named.remaining)) continue;
+          if (named === undefined || named.date > day || named.remaining === 0n) continue;
           available = settle(named, available, day);
-          if (isZero(available)) break;
+          if (available === 0n) break;
         }
       }
-      for (let i = oldest; i < nextItem && isPositive(available); i++) {
-        if (!isZero(items[i]!.remaining)) available = settle(items[i]!, available, day);
+      for (let i = oldest; i < nextItem && available > 0n; i++) {
+        if (work[i]!.remaining !== 0n) available = settle(work[i]!, available, day);
       }
-      advance = add(advance, available);
+      advance += available;
     }
-    while (oldest < nextItem && isZero(items[oldest]!.remaining)) oldest++;
-    states.push({ from: day, balance, oldestUnpaidOn: oldest < nextItem ? items[oldest]!.date : null });
+    while (oldest < nextItem && work[oldest]!.remaining === 0n) oldest++;
+    days.push({ from: day, balance, oldestUnpaidOn: oldest < nextItem ? work[oldest]!.date : null });
   }
-  return { items, states, balance, paid };
+  const items: DueItem[] = work.map((w) => ({
+    index: w.index,
+    id: w.id,
+    date: w.date,
+    kind: w.kind,
+    amount: fromCents(w.amount),
+    remaining: fromCents(w.remaining),
+    settledOn: w.settledOn,
+  }));
+  const states: LedgerState[] = days.map((d) => ({ from: d.from, balance: fromCents(d.balance), oldestUnpaidOn: d.oldestUnpaidOn }));
+  return { items, states, balance: fromCents(balance), paid: fromCents(paid) };
+}
+
+/** A debt during imputation, in whole cents. */
+interface Work {
+  readonly index: number;
+  readonly id: string | undefined;
+  readonly date: IsoDate;
+  readonly kind: PostingKind;
+  readonly amount: bigint;
+  remaining: bigint;
+  settledOn: IsoDate | null;
 }

@@ -29,3 +29,4 @@ export { ratio, isWithinRate } from './ratio';
 export type { RatioOptions } from './ratio';
 export { formatEUR, formatPercent } from './format';
 export { compareDecimal, isDecimal } from './compare-decimal';
+export { centsOf, fromCents } from './cents';
