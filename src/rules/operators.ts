@@ -37,13 +37,17 @@ export interface OperatorDefinition {
   readonly evaluate: (factValue: unknown, value: unknown) => boolean;
 }
 
+/** Text that `parseFloat` reads as a number: a sign, then `Infinity`, a digit, or a point and a digit. */
+const NUMBER_START = /^\s*[+-]?(?:Infinity|\d|\.\d)/;
+
 /**
- * json-rules-engine's own check before its numeric operators (engine-default-operators.js),
- * copied as it is so that both engines agree on any fact value. It only screens counts: money is
- * never compared with these operators (validation sends amounts to the decimal ones).
+ * json-rules-engine's own check before its numeric operators (engine-default-operators.js:
+ * `parseFloat(value)` is not NaN), decided on the text alone so that no float is ever parsed; both
+ * engines agree on any fact value (the differential test checks it). It only screens counts:
+ * money is never compared with these operators (validation sends amounts to the decimal ones).
  */
 function numberValidator(factValue: unknown): boolean {
-  return Number.parseFloat(factValue as string).toString() !== 'NaN';
+  return typeof factValue !== 'symbol' && NUMBER_START.test(String(factValue));
 }
 
 function indexOf(list: unknown, item: unknown): number {

@@ -112,3 +112,27 @@ describe('two engines, one semantics', () => {
     ]);
   });
 });
+
+describe("json-rules-engine's number check", () => {
+  it.each([
+    [3, true],
+    ['12abc', true],
+    [' -.5', true],
+    ['+Infinity', true],
+    ['\u00a08', true],
+    ['abc', false],
+    ['', false],
+    ['.', false],
+    ['-', false],
+    [null, false],
+    [undefined, false],
+    [true, false],
+    [[4], true],
+    [{}, false],
+  ])('lessThan screens %j as json-rules-engine does (number: %s)', async (factValue, isNumber) => {
+    const condition = { fact: 'x', operator: 'lessThan', value: 1e9 } as Condition;
+    const viaJre = (await evaluateWithJsonRulesEngine([{ id: 'r', conditions: condition }], { x: factValue })).r;
+    expect(compileCondition(condition, [])(() => factValue)).toBe(viaJre);
+    if (typeof factValue === 'number' || typeof factValue === 'string') expect(OPERATORS.lessThan!.evaluate(factValue, 1e9)).toBe(isNumber && viaJre);
+  });
+});
