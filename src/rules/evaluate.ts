@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { analyze, isParsedAccount, parseAccount, type Account, type Obligation, type Situation } from '../account';
+import { analyze, isParsedAccount, parseAccount, type Account, type Channel, type Obligation, type Situation } from '../account';
 import { addDays, addMonths, dayOfWeek, isBusinessDay, parseDate, rollForward, type IsoDate } from '../calendar';
 import { LAW_TABLE_VERSION } from '../law';
 import { formatEUR, isPositive, isWithinRate } from '../money';
@@ -20,7 +20,6 @@ import type { FactReader, TraceEntry } from './conditions';
 import { evaluateWithJsonRulesEngine, type EngineExtension } from './engine';
 import { FACTS, type FactContext } from './facts';
 import { contentHash } from './hash';
-import type { Channel } from '../account';
 import type { Policy, Step, StepKind } from './policy-schema';
 import { LEGAL_EFFECT_STEPS, LEGAL_PREREQUISITES, isLoadedPolicy, loadPolicy, policyInForce, type PolicySet } from './validate';
 
