@@ -7,7 +7,19 @@ import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultPolicy, evaluate, generateDemoPortfolio } from '../dist/index.js';
+import {
+  FACTS,
+  analyze,
+  compilePolicy,
+  defaultPolicy,
+  evaluate,
+  evaluateWithJsonRulesEngine,
+  generateDemoPortfolio,
+  loadPolicy,
+  maxSustainableInstalment,
+  parseAccount,
+  policyInForce,
+} from '../dist/index.js';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string' }, workers: { type: 'string' }, sample: { type: 'string' } } });
 const sizes = (values.sizes ?? '100000,1000000').split(',').map(Number);
@@ -42,6 +54,7 @@ for (const size of sizes) {
 }
 
 // The compiled evaluator against json-rules-engine's run(), per account, in this same run.
+// 1. The whole decision (parse, analyze, rules, plan, explanation) through each engine.
 const accounts = [...generateDemoPortfolio({ count: sample, asOf })];
 let t = performance.now();
 for (const a of accounts) evaluate(a, defaultPolicy, { asOf });
@@ -49,6 +62,36 @@ const compiledMs = performance.now() - t;
 t = performance.now();
 for (const a of accounts) await evaluate(a, defaultPolicy, { asOf, engine: 'json-rules-engine' });
 const jreMs = performance.now() - t;
+
+// 2. The rules alone: every condition of the policy (levels, channel rules, steps) on the same
+// fact values, by the compiled closures and by json-rules-engine's run().
+const version = policyInForce(loadPolicy(defaultPolicy), asOf);
+const cases = accounts.map((raw) => {
+  const account = parseAccount(raw);
+  const situation = analyze(account, { asOf });
+  const compiled = compilePolicy(version, account.lease.department);
+  const ctx = { situation, account, maxSustainableInstalment: maxSustainableInstalment(situation, compiled.limits).instalment };
+  const values = Object.fromEntries(Object.keys(FACTS).map((name) => [name, FACTS[name].get(ctx)]));
+  const rules = [...compiled.levels, ...compiled.channelRules, ...compiled.steps]
+    .filter((r) => r.conditions !== null)
+    .map((r, i) => ({ id: String(i), conditions: r.conditions, test: r.test }));
+  return { values, rules };
+});
+let compiledMatches = 0;
+t = performance.now();
+for (const { values, rules } of cases) {
+  const read = (name) => values[name];
+  for (const r of rules) if (r.test(read)) compiledMatches++;
+}
+const rulesCompiledMs = performance.now() - t;
+let jreMatches = 0;
+t = performance.now();
+for (const { values, rules } of cases) {
+  const out = await evaluateWithJsonRulesEngine(rules, values);
+  for (const r of rules) if (out[r.id]) jreMatches++;
+}
+const rulesJreMs = performance.now() - t;
+if (compiledMatches !== jreMatches) throw new Error(`the engines disagree: ${compiledMatches} against ${jreMatches} rules holding`);
 
 console.log(
   JSON.stringify(
@@ -58,9 +101,18 @@ console.log(
       runs: results,
       engines: {
         sample,
-        compiledMsPerAccount: +(compiledMs / sample).toFixed(4),
-        jsonRulesEngineMsPerAccount: +(jreMs / sample).toFixed(4),
-        ratio: +(jreMs / compiledMs).toFixed(1),
+        wholeDecision: {
+          compiledMsPerAccount: +(compiledMs / sample).toFixed(4),
+          jsonRulesEngineMsPerAccount: +(jreMs / sample).toFixed(4),
+          ratio: +(jreMs / compiledMs).toFixed(1),
+        },
+        rulesOnly: {
+          rulesPerAccount: +(cases.reduce((n, c) => n + c.rules.length, 0) / sample).toFixed(1),
+          rulesHolding: compiledMatches,
+          compiledMsPerAccount: +(rulesCompiledMs / sample).toFixed(4),
+          jsonRulesEngineMsPerAccount: +(rulesJreMs / sample).toFixed(4),
+          ratio: +(rulesJreMs / rulesCompiledMs).toFixed(1),
+        },
       },
       targets: { accounts: 1000000, wallSeconds: 60, peakRssMB: 1536, ratio: 10 },
     },

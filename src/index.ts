@@ -63,8 +63,10 @@ export {
   PolicySchema,
   PolicySetSchema,
   DECISION_SCHEMA_VERSION,
+  compilePolicy,
   createRulesEngine,
   defaultPolicy,
+  evaluateWithJsonRulesEngine,
   evaluate,
   loadPolicy,
   policyInForce,
@@ -72,6 +74,7 @@ export {
   validatePolicy,
 } from './rules';
 export type {
+  CompiledPolicy,
   Condition,
   Decision,
   EvaluateOptions,

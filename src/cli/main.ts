@@ -6,12 +6,12 @@
  *
  * @module
  */
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { accountJsonSchema } from '../account';
 import { formatPath, ValidationError, type Issue } from '../errors';
-import { evaluateFile, writeDecisions, type InputFormat, type OutputFormat } from '../node';
+import { evaluateFileTo, type InputFormat, type OutputFormat } from '../node';
 import { PortfolioTally, evaluatePortfolio, generateDemoPortfolio, type PortfolioSummary } from '../portfolio';
 import { decisionJsonSchema, defaultPolicy, evaluate, loadPolicy, policyJsonSchema, validatePolicy, type Decision } from '../rules';
 import { LIBRARY_VERSION } from '../version';
@@ -145,19 +145,24 @@ function printSummary(out: Writable, s: PortfolioSummary, seconds?: number): voi
   line(out, `Awaiting human approval: ${s.awaitingApproval}; legal deadlines due today: ${s.obligationsDue}; overdue: ${s.obligationsOverdue}`);
 }
 
-async function* withProgress<T>(items: AsyncIterable<T>, io: Io, quiet: boolean): AsyncGenerator<T> {
+/** The progress line on stderr: count, rate and time left, only when stderr is a terminal. */
+function progressLine(io: Io, quiet: boolean) {
   const show = !quiet && io.stderr.isTTY === true;
   const start = performance.now();
-  let n = 0;
-  for await (const item of items) {
-    yield item;
-    n++;
-    if (show && n % 10000 === 0) {
-      const rate = n / ((performance.now() - start) / 1000);
-      io.stderr.write(`\r${n} accounts, ${Math.round(rate)}/s`);
-    }
-  }
-  if (show && n >= 10000) io.stderr.write('\n');
+  let shown = 0;
+  return {
+    /** `done` accounts so far; `fraction` of the input read, when known. */
+    update(done: number, fraction?: number): void {
+      if (!show || done - shown < 10_000) return;
+      shown = done;
+      const seconds = (performance.now() - start) / 1000;
+      const eta = fraction !== undefined && fraction > 0 && fraction < 1 ? `, about ${Math.ceil((seconds * (1 - fraction)) / fraction)} s left` : '';
+      io.stderr.write(`\r${done} accounts, ${Math.round(done / seconds)}/s${eta}   `);
+    },
+    end(): void {
+      if (shown > 0) io.stderr.write('\n');
+    },
+  };
 }
 
 async function commandEvaluate(args: string[], io: Io): Promise<number> {
@@ -184,14 +189,20 @@ async function commandEvaluate(args: string[], io: Io): Promise<number> {
   const workers = positiveInt('--workers', values.workers);
   const policy = policyFrom(values.policy);
   const start = performance.now();
-  const results = evaluateFile(positionals[0]!, policy, {
+  const file = positionals[0]!;
+  const size = statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+  const progress = progressLine(io, values.quiet === true);
+  const out = values.out === undefined ? io.stdout : createWriteStream(values.out);
+  const summary = await evaluateFileTo(file, policy, out, {
     asOf,
+    output: format,
+    ...(dialect ? { dialect } : {}),
     ...(workers === undefined ? {} : { workers }),
     ...(inputFormat === undefined ? {} : { format: inputFormat }),
     ...(values.ledger === undefined ? {} : { ledger: values.ledger }),
+    onProgress: (p) => progress.update(p.accounts, size > 0 && p.bytesRead > 0 ? p.bytesRead / size : undefined),
   });
-  const out = values.out === undefined ? io.stdout : createWriteStream(values.out);
-  const summary = await writeDecisions(withProgress(results, io, values.quiet === true), out, { format, ...(dialect ? { dialect } : {}) });
+  progress.end();
   if (out !== io.stdout) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((e?: Error | null) => (e ? reject(e) : resolve())));
   if (values.quiet !== true) printSummary(io.stderr, summary, (performance.now() - start) / 1000);
   return 0;
@@ -262,7 +273,12 @@ async function commandDemo(args: string[], io: Io): Promise<number> {
   const start = performance.now();
   const results = evaluatePortfolio(generateDemoPortfolio({ seed, count, asOf }), defaultPolicy, { asOf });
   const tally = new PortfolioTally();
-  for await (const r of withProgress(results, io, false)) tally.add(r);
+  const progress = progressLine(io, false);
+  for await (const r of results) {
+    tally.add(r);
+    progress.update(r.index + 1, (r.index + 1) / count);
+  }
+  progress.end();
   line(io.stdout, `Demo portfolio: seed ${seed}, as of ${asOf}, default policy ${defaultPolicy.versions[0]!.version}`);
   printSummary(io.stdout, tally.summary(), (performance.now() - start) / 1000);
   return 0;

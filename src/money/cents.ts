@@ -5,7 +5,10 @@
  * @module
  */
 import { fail, type PathSegment } from '../errors';
-import { money, type Money } from './money';
+import { fromNormalAmount, money, type Money } from './money';
+
+/** 10^13 euros in cents: the amounts' limit. */
+const LIMIT_CENTS = 10n ** 15n;
 
 const AMOUNT = /^(-?)0*(\d{1,13})(?:\.(\d{1,2}))?$/;
 
@@ -41,5 +44,6 @@ export function centsOf(amount: string, path: readonly PathSegment[] = []): bigi
 export function fromCents(cents: bigint): Money {
   const negative = cents < 0n;
   const abs = negative ? -cents : cents;
-  return money(`${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`);
+  if (abs >= LIMIT_CENTS) return money(`${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`);
+  return fromNormalAmount(`${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`);
 }

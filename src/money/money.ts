@@ -59,7 +59,7 @@ export type AmountLike = Money | string | number;
 const LIMIT = new D('1e13');
 const MAX_INTEGER_DIGITS = 13;
 const ZERO = new D(0);
-const AMOUNT_PATTERN = /^-?(\d+)(?:\.\d{1,2})?$/;
+const AMOUNT_PATTERN = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 
 const AMOUNT_EXPECTED = 'an EUR amount as a decimal string with at most 2 decimals, e.g. "1234.56"';
 const TOO_BIG_EXPECTED =
@@ -67,6 +67,7 @@ const TOO_BIG_EXPECTED =
 
 const CONSTRUCT = Symbol('Money');
 let wrap: (value: Dec) => Money;
+let wrapText: (amount: string) => Money;
 let unwrap: (amount: Money) => Dec;
 let branded: (value: unknown) => boolean;
 
@@ -91,18 +92,20 @@ let branded: (value: unknown) => boolean;
 export class Money {
   /** The amount with exactly 2 decimals, e.g. `"1234.50"`: what `toString()` and `toJSON()` return. */
   readonly amount: string;
-  readonly #value: Dec;
+  // Built on first use: most amounts (a ledger's postings) are only ever read and summed in cents.
+  #value: Dec | null;
 
-  private constructor(value: Dec, token: symbol) {
+  private constructor(value: Dec | null, amount: string, token: symbol) {
     if (token !== CONSTRUCT) throw new TypeError('Create a Money with money(value), not new Money()');
     this.#value = value;
-    this.amount = value.toFixed(2);
+    this.amount = amount;
     Object.freeze(this);
   }
 
   static {
-    wrap = (value) => new Money(value, CONSTRUCT);
-    unwrap = (amount) => amount.#value;
+    wrap = (value) => new Money(value, value.toFixed(2), CONSTRUCT);
+    wrapText = (amount) => new Money(null, amount, CONSTRUCT);
+    unwrap = (amount) => (amount.#value ??= amount.amount === '0.00' ? ZERO : new D(amount.amount));
     branded = (value) => typeof value === 'object' && value !== null && #value in value;
   }
 
@@ -116,7 +119,7 @@ export class Money {
    * ```
    */
   get cents(): bigint {
-    return BigInt(this.#value.times(100).toFixed(0));
+    return BigInt(this.amount.replace('.', ''));
   }
 
   /**
@@ -214,12 +217,12 @@ export function money(value: unknown, path: readonly PathSegment[] = []): Money 
 
   const match = AMOUNT_PATTERN.exec(text);
   if (match === null) return fail('invalid_amount', path, value, AMOUNT_EXPECTED);
-  const integerPart = match[1]!;
-  if (integerPart.length > MAX_INTEGER_DIGITS && integerPart.replace(/^0+/, '').length > MAX_INTEGER_DIGITS) {
-    return fail('too_big', path, value, TOO_BIG_EXPECTED);
-  }
-  const parsed = new D(text);
-  return wrap(parsed.isZero() ? ZERO : parsed);
+  let integerPart = match[2]!;
+  if (integerPart.length > 1 && integerPart.startsWith('0')) integerPart = integerPart.replace(/^0+(?=\d)/, '');
+  if (integerPart.length > MAX_INTEGER_DIGITS) return fail('too_big', path, value, TOO_BIG_EXPECTED);
+  const fraction = (match[3] ?? '').padEnd(2, '0');
+  const zero = integerPart === '0' && fraction === '00';
+  return wrapText(`${match[1] === '-' && !zero ? '-' : ''}${integerPart}.${fraction}`);
 }
 
 /**
@@ -251,6 +254,16 @@ export function fromDecimal(value: Dec): Money {
   }
   if (value.abs().gte(LIMIT)) return fail('too_big', [], value.toFixed(2), TOO_BIG_EXPECTED);
   return wrap(value.isZero() ? ZERO : value);
+}
+
+/**
+ * The {@link Money} of an amount string already in its normal form (`-?\d+\.\d\d`, no
+ * leading zero, no negative zero), from the library itself.
+ *
+ * @internal
+ */
+export function fromNormalAmount(amount: string): Money {
+  return wrapText(amount);
 }
 
 /**

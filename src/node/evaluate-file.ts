@@ -1,18 +1,24 @@
 /**
- * `evaluateFile`: a whole file of accounts through a policy, on worker threads, in input order,
- * with the same bytes out whatever the number of workers.
+ * `evaluateFile` and `evaluateFileTo`: a whole file of accounts through a policy, on worker
+ * threads, in input order, with the same bytes out whatever the number of workers.
+ *
+ * The main thread only cuts NDJSON input into chunks of whole lines and writes what comes back:
+ * the workers parse the lines, evaluate, and (for `evaluateFileTo`) serialise the output, so that
+ * the work that grows with the portfolio is shared among the cores.
  *
  * @module
  */
+import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { Readable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { parseDate } from '../calendar';
-import { evaluatePortfolio, type PortfolioResult } from '../portfolio';
-import { loadPolicy, policyInForce } from '../rules';
+import { PortfolioTally, type PortfolioResult, type PortfolioSummary } from '../portfolio';
+import { loadPolicy, policyInForce, type PolicySet } from '../rules';
 import { isLoadedPolicy } from '../rules/validate';
-import { readAccounts, type ReadOptions } from './read-accounts';
-import { WORKER_FLAG, serveBatchesIfWorker } from './worker';
+import { formatOf, ndjsonChunks, readAccounts, type ReadOptions } from './read-accounts';
+import { WORKER_FLAG, recordCount, serveBatch, serveBatchesIfWorker, type Batch, type BatchBody, type Output, type Reply } from './worker';
+import { DecisionSink, type OutputFormat } from './write-decisions';
 
 serveBatchesIfWorker();
 
@@ -22,8 +28,101 @@ export interface EvaluateFileOptions extends ReadOptions {
   readonly asOf: string;
   /** Worker threads; by default the available cores. 1 evaluates in this thread. */
   readonly workers?: number;
-  /** Records per batch sent to a worker. Default 256. */
+  /** Records per batch sent to a worker, for JSON and CSV input. Default 256. */
   readonly batchSize?: number;
+  /** Bytes of whole lines per batch sent to a worker, for NDJSON input. Default 1 MiB. */
+  readonly chunkBytes?: number;
+}
+
+/** Progress of {@link evaluateFileTo}, reported after each batch written. */
+export interface FileProgress {
+  /** Accounts written so far. */
+  readonly accounts: number;
+  /** Bytes of NDJSON input read so far (0 for JSON and CSV, read whole). */
+  readonly bytesRead: number;
+}
+
+/** Options of {@link evaluateFileTo}. */
+export interface EvaluateFileToOptions extends EvaluateFileOptions {
+  /** The output format; NDJSON by default. */
+  readonly output?: OutputFormat;
+  /** For CSV: `fr` writes `;`, decimal commas and a BOM for French spreadsheets. */
+  readonly dialect?: 'standard' | 'fr';
+  /** Called after each batch written. */
+  readonly onProgress?: (progress: FileProgress) => void;
+}
+
+async function* batchesOf(input: string | Readable, options: EvaluateFileOptions): AsyncGenerator<BatchBody> {
+  const ndjson = typeof input !== 'string' || (options.format ?? formatOf(input)) === 'ndjson';
+  if (ndjson) {
+    const stream = typeof input === 'string' ? createReadStream(input, { highWaterMark: 1 << 16 }) : input;
+    for await (const chunk of ndjsonChunks(stream, options.chunkBytes ?? 1 << 20)) yield { kind: 'lines', ...chunk };
+    return;
+  }
+  const size = Math.max(1, options.batchSize ?? 256);
+  let records: unknown[] = [];
+  for await (const record of readAccounts(input, options)) {
+    records.push(record);
+    if (records.length === size) {
+      yield { kind: 'records', records };
+      records = [];
+    }
+  }
+  if (records.length > 0) yield { kind: 'records', records };
+}
+
+/** Evaluates the batches in order, in this thread or on a pool of workers. */
+async function* replies(input: string | Readable, policy: unknown, options: EvaluateFileOptions, output: Output): AsyncGenerator<Reply & { bytesRead: number }> {
+  const set = isLoadedPolicy(policy) ? policy : loadPolicy(policy);
+  const asOf = parseDate(options?.asOf, ['asOf']);
+  policyInForce(set, asOf);
+  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 64));
+  const pool = workers === 1 ? null : startPool(set, asOf, workers, output);
+  try {
+    const queue: Promise<Reply>[] = [];
+    const read: number[] = [];
+    let id = 0;
+    let base = 0;
+    for await (const body of batchesOf(input, options)) {
+      const batch: Batch = { ...body, id: id++, base };
+      base += recordCount(body);
+      read.push(body.kind === 'lines' ? body.bytesRead : 0);
+      queue.push(pool === null ? Promise.resolve(serveBatch(batch, set, asOf, output)) : pool.run(batch));
+      while (queue.length >= (pool === null ? 1 : 2 * workers)) yield { ...(await queue.shift()!), bytesRead: read.shift()! };
+    }
+    while (queue.length > 0) yield { ...(await queue.shift()!), bytesRead: read.shift()! };
+  } finally {
+    await pool?.close();
+  }
+}
+
+function startPool(set: PolicySet, asOf: string, count: number, output: Output) {
+  // The worker runs this very module (see worker.ts), wherever the bundler put it.
+  const url = new URL(import.meta.url);
+  const policy = JSON.parse(JSON.stringify(set)) as unknown;
+  const workers = Array.from({ length: count }, () => new Worker(url, { workerData: { [WORKER_FLAG]: true, policy, asOf, output } }));
+  const pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: unknown) => void }>();
+  for (const w of workers) {
+    w.on('message', (reply: Reply) => {
+      pending.get(reply.id)?.resolve(reply);
+      pending.delete(reply.id);
+    });
+    const fail = (error: unknown) => {
+      for (const p of pending.values()) p.reject(error);
+      pending.clear();
+    };
+    w.on('error', fail);
+    w.on('exit', (code) => fail(new Error(`a worker thread stopped (exit code ${code})`)));
+  }
+  return {
+    run(batch: Batch): Promise<Reply> {
+      const promise = new Promise<Reply>((resolve, reject) => pending.set(batch.id, { resolve, reject }));
+      promise.catch(() => undefined); // awaited in order by the caller; never an unhandled rejection
+      workers[batch.id % count]!.postMessage(batch);
+      return promise;
+    },
+    close: () => Promise.all(workers.map((w) => w.terminate())),
+  };
 }
 
 /**
@@ -36,84 +135,44 @@ export interface EvaluateFileOptions extends ReadOptions {
  * @throws {@link ValidationError} before any record for an invalid policy, `asOf` or format.
  * @example
  * ```ts
- * const summary = await writeDecisions(evaluateFile('accounts.ndjson', policy, { asOf: '2026-11-23' }), process.stdout);
+ * for await (const r of evaluateFile('accounts.ndjson', policy, { asOf: '2026-11-23' })) {
+ *   if (!r.ok) console.error(r.index, r.issues);
+ * }
  * ```
  */
 export async function* evaluateFile(input: string | Readable, policy: unknown, options: EvaluateFileOptions): AsyncGenerator<PortfolioResult> {
-  const set = isLoadedPolicy(policy) ? policy : loadPolicy(policy);
-  const asOf = parseDate(options?.asOf, ['asOf']);
-  policyInForce(set, asOf);
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 64));
-  const records = readAccounts(input, options);
-  if (workers === 1) {
-    yield* evaluatePortfolio(records, set, { asOf });
-    return;
-  }
-  yield* evaluateOnWorkers(records, JSON.parse(JSON.stringify(set)) as unknown, asOf, workers, options.batchSize ?? 256);
+  for await (const reply of replies(input, policy, options, null)) if ('results' in reply) yield* reply.results;
 }
 
-async function* evaluateOnWorkers(
-  records: AsyncIterable<unknown>,
-  policy: unknown,
-  asOf: string,
-  count: number,
-  batchSize: number,
-): AsyncGenerator<PortfolioResult> {
-  // The worker runs this very module (see worker.ts), wherever the bundler put it.
-  const url = new URL(import.meta.url);
-  const pool = Array.from({ length: count }, () => new Worker(url, { workerData: { [WORKER_FLAG]: true, policy, asOf } }));
-  const done = new Map<number, PortfolioResult[]>();
-  const waiting = new Map<number, (results: PortfolioResult[]) => void>();
-  let failure: unknown = null;
-  for (const w of pool) {
-    w.on('message', ({ id, results }: { id: number; results: PortfolioResult[] }) => {
-      const resolve = waiting.get(id);
-      if (resolve) {
-        waiting.delete(id);
-        resolve(results);
-      } else done.set(id, results);
-    });
-    w.on('error', (error) => {
-      failure = error;
-      for (const resolve of waiting.values()) resolve([]);
-    });
+/**
+ * Evaluates every account of a file or stream and writes the results, serialised by the
+ * workers: the fastest way through a large portfolio, and the one the command line uses.
+ *
+ * @param input - A file path, or a readable stream of NDJSON.
+ * @param policy - A policy, a set of versions, or a loaded policy.
+ * @param out - Where to write (a file stream, `process.stdout`).
+ * @param options - As {@link evaluateFile}, with `output`, `dialect` and `onProgress`.
+ * @returns The summary of the run; the same bytes as `writeDecisions(evaluateFile(…))`.
+ * @throws {@link ValidationError} before anything is written for an invalid policy, `asOf` or format.
+ * @example
+ * ```ts
+ * const summary = await evaluateFileTo('accounts.ndjson', policy, process.stdout, { asOf: '2026-11-23' });
+ * summary.errors; // => 0
+ * ```
+ */
+export async function evaluateFileTo(input: string | Readable, policy: unknown, out: Writable, options: EvaluateFileToOptions): Promise<PortfolioSummary> {
+  const format = options.output ?? 'ndjson';
+  const fr = options.dialect === 'fr';
+  const sink = new DecisionSink(out, format, fr);
+  const tally = new PortfolioTally();
+  let accounts = 0;
+  for await (const reply of replies(input, policy, options, { format, fr })) {
+    if (!('text' in reply)) continue;
+    await sink.write(reply.text);
+    tally.merge(reply.summary);
+    accounts += reply.count;
+    options.onProgress?.({ accounts, bytesRead: reply.bytesRead });
   }
-  const resultOf = (id: number) =>
-    new Promise<PortfolioResult[]>((resolve) => {
-      const ready = done.get(id);
-      if (ready) {
-        done.delete(id);
-        resolve(ready);
-      } else waiting.set(id, resolve);
-    });
-  try {
-    let sent = 0;
-    let next = 0;
-    let base = 0;
-    let batch: unknown[] = [];
-    const inFlight = 2 * count;
-    const send = () => {
-      pool[sent % count]!.postMessage({ id: sent, base, records: batch });
-      base += batch.length;
-      batch = [];
-      sent++;
-    };
-    for await (const record of records) {
-      batch.push(record);
-      if (batch.length === batchSize) {
-        send();
-        while (sent - next >= inFlight) {
-          yield* await resultOf(next++);
-          if (failure) throw failure;
-        }
-      }
-    }
-    if (batch.length > 0) send();
-    while (next < sent) {
-      yield* await resultOf(next++);
-      if (failure) throw failure;
-    }
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
-  }
+  await sink.end();
+  return tally.summary();
 }

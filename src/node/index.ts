@@ -7,5 +7,5 @@ export { ACCOUNT_COLUMNS, LEDGER_COLUMNS, formatOf, readAccounts } from './read-
 export type { InputFormat, ReadOptions } from './read-accounts';
 export { DECISION_COLUMNS, writeDecisions } from './write-decisions';
 export type { OutputFormat, WriteOptions } from './write-decisions';
-export { evaluateFile } from './evaluate-file';
-export type { EvaluateFileOptions } from './evaluate-file';
+export { evaluateFile, evaluateFileTo } from './evaluate-file';
+export type { EvaluateFileOptions, EvaluateFileToOptions, FileProgress } from './evaluate-file';

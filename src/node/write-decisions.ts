@@ -74,6 +74,62 @@ async function write(out: Writable, text: string): Promise<void> {
   if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
 }
 
+/** The CSV line of a row of cells. */
+function csvLine(cells: readonly string[], fr: boolean): string {
+  return stringify([cells as string[]], { delimiter: fr ? ';' : ',', record_delimiter: fr ? '\r\n' : '\n' });
+}
+
+/**
+ * The text written for one result. In JSON, every record starts with `,\n`; the writer drops
+ * the comma of the first one.
+ */
+export function resultText(result: PortfolioResult, format: OutputFormat, fr: boolean): string {
+  if (format === 'ndjson') return `${JSON.stringify(resultRecord(result))}\n`;
+  if (format === 'json') return `,\n${JSON.stringify(resultRecord(result))}`;
+  return csvLine(csvRow(result, fr), fr);
+}
+
+/** The text before the first record. */
+export function headText(format: OutputFormat, fr: boolean): string {
+  if (format === 'csv') return (fr ? '\uFEFF' : '') + csvLine(DECISION_COLUMNS, fr);
+  return format === 'json' ? '[' : '';
+}
+
+/**
+ * Writes texts in order, between the head and the tail of the format: the single place that
+ * knows how a JSON array opens and closes.
+ */
+export class DecisionSink {
+  #first = true;
+  readonly #out: Writable;
+  readonly #format: OutputFormat;
+
+  #pending: string;
+
+  constructor(out: Writable, format: OutputFormat, fr: boolean) {
+    this.#out = out;
+    this.#format = format;
+    this.#pending = headText(format, fr);
+  }
+
+  /** Writes the text of one or more results. */
+  async write(text: string): Promise<void> {
+    if (text === '') return;
+    if (this.#first && this.#format === 'json') text = text.slice(1);
+    this.#first = false;
+    const head = this.#pending;
+    this.#pending = '';
+    await write(this.#out, head + text);
+  }
+
+  /** Writes what closes the output. */
+  async end(): Promise<void> {
+    const tail = this.#format === 'json' ? (this.#first ? ']\n' : '\n]\n') : '';
+    await write(this.#out, this.#pending + tail);
+    this.#pending = '';
+  }
+}
+
 /**
  * Writes results as they stream by, and tallies them.
  *
@@ -90,17 +146,11 @@ export async function writeDecisions(
   const format = options.format ?? 'ndjson';
   const fr = options.dialect === 'fr';
   const tally = new PortfolioTally();
-  const csv = (cells: readonly string[]) => stringify([cells as string[]], { delimiter: fr ? ';' : ',', record_delimiter: fr ? '\r\n' : '\n' });
-  if (format === 'csv') await write(out, (fr ? '\uFEFF' : '') + csv(DECISION_COLUMNS));
-  if (format === 'json') await write(out, '[');
-  let first = true;
+  const sink = new DecisionSink(out, format, fr);
   for await (const result of results) {
     tally.add(result);
-    if (format === 'ndjson') await write(out, `${JSON.stringify(resultRecord(result))}\n`);
-    else if (format === 'json') await write(out, `${first ? '\n' : ',\n'}${JSON.stringify(resultRecord(result))}`);
-    else await write(out, csv(csvRow(result, fr)));
-    first = false;
+    await sink.write(resultText(result, format, fr));
   }
-  if (format === 'json') await write(out, first ? ']\n' : '\n]\n');
+  await sink.end();
   return tally.summary();
 }

@@ -85,6 +85,21 @@ export class PortfolioTally {
     }
   }
 
+  /** Adds the counts of another tally's summary (from a worker thread, say). */
+  merge(summary: PortfolioSummary): void {
+    this.#accounts += summary.accounts;
+    this.#errors += summary.errors;
+    this.#approval += summary.awaitingApproval;
+    this.#due += summary.obligationsDue;
+    this.#overdue += summary.obligationsOverdue;
+    const addAll = (m: Map<string, number>, counts: Readonly<Record<string, number>>) => {
+      for (const [k, n] of Object.entries(counts)) m.set(k, (m.get(k) ?? 0) + n);
+    };
+    addAll(this.#levels, summary.byLevel);
+    addAll(this.#steps, summary.byNextStep);
+    addAll(this.#channels, summary.byChannel);
+  }
+
   /** The counts so far, keys sorted. */
   summary(): PortfolioSummary {
     return {

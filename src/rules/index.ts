@@ -21,6 +21,7 @@ export type { Decision, EvaluateOptions, ExplanationEntry, NextAction, Preventio
 export { defaultPolicy } from './default-policy';
 export { isLoadedPolicy } from './validate';
 export { compilePolicy } from './compile';
+export type { CompiledPolicy } from './compile';
 export { contentHash } from './hash';
 export { decisionJsonSchema } from './decision-schema';
 export { factsMarkdown } from './facts-doc';

@@ -243,6 +243,21 @@ describe('round trips', () => {
     );
   });
 
+  it('normalises leading zeros, signs and zero exactly as decimal.js does, and computes from the same value', () => {
+    const text = fc
+      .tuple(fc.constantFrom('', '-'), fc.stringMatching(/^0{0,3}$/), fc.stringMatching(/^\d{1,13}$/), fc.constantFrom('', '.5', '.05', '.00', '.1', '.99'))
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        const m = money(s);
+        const expected = new Decimal(s).toFixed(2).replace(/^-(0\.00)$/, '$1');
+        expect(m.amount).toBe(expected);
+        expect(m.cents).toBe(BigInt(expected.replace('.', '')));
+        expect(add(m, '0.01').toString()).toBe(new Decimal(s).plus('0.01').toFixed(2).replace(/^-(0\.00)$/, '$1'));
+      }),
+    );
+  });
+
   it('reads a JS number the same as its decimal string', () => {
     // Up to 15 significant digits, String(Number(s)) gives back the same decimal.
     fc.assert(
