@@ -3,7 +3,7 @@
  *
  * Every problem with an input is an {@link Issue}: a stable snake_case `code`, the JSON `path`
  * of the offending value, the value `received`, what was `expected`, and a `message` rendered
- * from those fields by {@link renderMessage} — the one place where messages are written.
+ * from those fields by `renderMessage` — the one place where messages are written.
  *
  * At the boundary, `parseX` functions throw a {@link ValidationError} carrying every issue found,
  * and `safeParseX` functions return a {@link SafeResult} instead of throwing.
@@ -99,7 +99,7 @@ export interface Issue {
   readonly expected: string;
   /** The value received, as given (JSON-safe when the input was JSON). */
   readonly received: unknown;
-  /** The full message, built from the fields above by {@link renderMessage}. */
+  /** The full message, built from the fields above by `renderMessage`. */
   readonly message: string;
 }
 

@@ -60,8 +60,11 @@ export {
   FACT_NAMES,
   OPERATORS,
   OPERATOR_NAMES,
+  LevelSchema,
   PolicySchema,
   PolicySetSchema,
+  StepKindSchema,
+  StepSchema,
   DECISION_SCHEMA_VERSION,
   compilePolicy,
   createRulesEngine,
@@ -74,13 +77,21 @@ export {
   validatePolicy,
 } from './rules';
 export type {
+  CompiledCondition,
   CompiledPolicy,
   Condition,
   Decision,
+  EngineExtension,
   EvaluateOptions,
   ExplanationEntry,
+  FactCondition,
+  FactContext,
   FactDefinition,
+  FactReader,
   FactType,
+  JsonValue,
+  NamedCondition,
+  OperatorValueKind,
   Level,
   NextAction,
   OperatorDefinition,
@@ -100,10 +111,39 @@ export {
   proposePlan,
   DEFAULT_PLAN_LIMITS,
 } from './plans';
-export type { PlanAssessment, PlanLimitsInput, PlanProposal, PlanProposalResult, PlanReason, PlanStatus } from './plans';
-export { PortfolioTally, evaluatePortfolio, generateDemoAccount, generateDemoPortfolio, resultRecord } from './portfolio';
-export type { ErrorRecord, PortfolioResult, PortfolioSummary } from './portfolio';
+export type {
+  DueDateRule,
+  PlanAssessment,
+  PlanLimits,
+  PlanLimitsInput,
+  PlanProposal,
+  PlanProposalResult,
+  PlanReason,
+  PlanReasonCode,
+  PlanStatus,
+  ProposeOptions,
+  ScheduledInstalment,
+} from './plans';
+export { DEMO_DEFAULT_AS_OF, DEMO_DEFAULT_SEED, PortfolioTally, comparePolicies, evaluatePortfolio, generateDemoAccount, generateDemoPortfolio, portfolioKpis, resultRecord } from './portfolio';
+export type {
+  AccountChange,
+  CompareOptions,
+  DecisionKey,
+  DemoAccountOptions,
+  DemoPortfolioOptions,
+  ErrorRecord,
+  KpiOptions,
+  KpiSegment,
+  PolicyComparison,
+  PolicyOutcome,
+  PortfolioKpis,
+  PortfolioResult,
+  PortfolioSummary,
+  Transition,
+  UnreadableRecord,
+  Workload,
+} from './portfolio';
 export { decisionJsonSchema, factsMarkdown } from './rules';
 export { LIBRARY_VERSION } from './version';
 export { LAW_TABLE_VERSION, LEGAL_PARAMETERS, FORBIDDEN_CHARGES, legalParameter } from './law';
-export type { ForbiddenCharge, LegalParameter, Period } from './law';
+export type { BenefitUnpaidRegime, ForbiddenCharge, LegalClock, LegalParameter, Period } from './law';

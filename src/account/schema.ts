@@ -56,6 +56,7 @@ export const ChannelSchema = z
     description:
       'letter, registered-letter, email, sms, phone, home-visit or appointment (contacts with the tenant), or internal (a step not addressed to the tenant)',
   });
+/** A channel of contact with the tenant (or `internal`), as parsed. */
 export type Channel = z.output<typeof ChannelSchema>;
 
 /** The channels that are contacts with the tenant (every channel but `internal`). */
@@ -217,6 +218,7 @@ export const PostingKindSchema = z
     description:
       'Owed: rent, charges, charges-regularisation (régularisation de charges), payment-reversal (a rejected payment). Paid: payment, benefit. adjustment carries its own sign (positive = owed).',
   });
+/** The kind of a ledger posting, as parsed. */
 export type PostingKind = z.output<typeof PostingKindSchema>;
 
 /** One dated posting of the tenant's ledger (compte locataire). */
@@ -264,6 +266,7 @@ export const PostingSchema = z
     }
   })
   .meta({ description: 'A ledger posting.' });
+/** One posting of the tenant ledger (compte locataire), as parsed. */
 export type Posting = z.output<typeof PostingSchema>;
 
 /** One contact with the tenant, or an internal step, already made. */
@@ -367,10 +370,17 @@ export const AccountSchema = z
 export type Account = z.output<typeof AccountSchema>;
 /** An account as the ERP writes it (before parsing). */
 export type AccountInput = z.input<typeof AccountSchema>;
+/** The lease (bail), as parsed. */
 export type Lease = z.output<typeof LeaseSchema>;
+/** The household (ménage), as parsed. */
 export type Household = z.output<typeof HouseholdSchema>;
+/** The housing benefit (APL, ALS or ALF), as parsed. */
 export type HousingBenefit = z.output<typeof HousingBenefitSchema>;
+/** A past contact with the tenant, as parsed. */
 export type Contact = z.output<typeof ContactSchema>;
+/** The repayment plan in force (plan d'apurement), as parsed. */
 export type RepaymentPlan = z.output<typeof RepaymentPlanSchema>;
+/** The dates of the pre-litigation and litigation procedure, as parsed. */
 export type Procedure = z.output<typeof ProcedureSchema>;
+/** A person's decision on a step with legal effect (GDPR art. 22), as parsed. */
 export type Approval = z.output<typeof ApprovalSchema>;

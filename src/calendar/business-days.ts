@@ -99,7 +99,7 @@ function weekdaysBefore(start: number, k: number): number {
  * @param date - A `YYYY-MM-DD` date.
  * @param options - `{ zone }`, the holiday zone.
  * @returns `true` on a weekday that is not a public holiday.
- * @throws {@link ValidationError} for a bad date at `['date']`; `invalid_type` at `['options']`;
+ * @throws {@link index!ValidationError | ValidationError} for a bad date at `['date']`; `invalid_type` at `['options']`;
  *   `missing` or `unknown_zone` at `['options', 'zone']`.
  * @example
  * ```ts
@@ -119,7 +119,7 @@ export function isBusinessDay(date: IsoDate, options: BusinessDayOptions): boole
  * @param date - A `YYYY-MM-DD` date.
  * @param options - `{ zone }`, the holiday zone.
  * @returns The next business day, never `date` itself.
- * @throws {@link ValidationError} for a bad date at `['date']`; zone issues at
+ * @throws {@link index!ValidationError | ValidationError} for a bad date at `['date']`; zone issues at
  *   `['options', 'zone']`; `out_of_range` at `['date']` if the result is after 2200-12-31.
  * @example
  * ```ts
@@ -142,7 +142,7 @@ export function nextBusinessDay(date: IsoDate, options: BusinessDayOptions): Iso
  * @param date - A `YYYY-MM-DD` date.
  * @param options - `{ zone }`, the holiday zone.
  * @returns `date` or the first business day after it.
- * @throws {@link ValidationError} for a bad date at `['date']`; zone issues at
+ * @throws {@link index!ValidationError | ValidationError} for a bad date at `['date']`; zone issues at
  *   `['options', 'zone']`; `out_of_range` at `['date']` if the result is after 2200-12-31.
  * @example
  * ```ts
@@ -170,7 +170,7 @@ export function rollForward(date: IsoDate, options: BusinessDayOptions): IsoDate
  * @param n - Business days to add; negative goes back.
  * @param options - `{ zone }`, the holiday zone.
  * @returns The resulting business day.
- * @throws {@link ValidationError} for a bad date at `['date']`; `invalid_number` at `['n']`; zone
+ * @throws {@link index!ValidationError | ValidationError} for a bad date at `['date']`; `invalid_number` at `['n']`; zone
  *   issues at `['options', 'zone']`; `out_of_range` at `['n']` if the result leaves 1900–2200.
  * @example
  * ```ts
@@ -216,7 +216,7 @@ export function addBusinessDays(date: IsoDate, n: number, options: BusinessDayOp
  * @param to - The end date.
  * @param options - `{ zone }`, the holiday zone.
  * @returns A signed count of business days.
- * @throws {@link ValidationError} for a bad date at `['from']` or `['to']`; zone issues at
+ * @throws {@link index!ValidationError | ValidationError} for a bad date at `['from']` or `['to']`; zone issues at
  *   `['options', 'zone']`.
  * @example
  * ```ts

@@ -9,7 +9,7 @@
  * Supported dates run from 1900-01-01 to 2200-12-31; anything outside is `out_of_range`.
  *
  * Arguments are checked on every call, so a bad date can never turn into `NaN` or
- * `"Invalid DateTime"`. A bad argument throws a {@link ValidationError} whose path is the name of
+ * `"Invalid DateTime"`. A bad argument throws a {@link index!ValidationError | ValidationError} whose path is the name of
  * the parameter (`['date']`, `['n']`…), except for {@link parseDate} and {@link dateInParis},
  * which take the caller's JSON path.
  *
@@ -138,7 +138,7 @@ export function isoFromEpochDay(epochDay: number): IsoDate {
 /**
  * Checks a `YYYY-MM-DD` date and returns its epoch day, in one pass.
  *
- * @throws {@link ValidationError} `invalid_type`, `invalid_date` or `out_of_range` at `path`.
+ * @throws {@link index!ValidationError | ValidationError} `invalid_type`, `invalid_date` or `out_of_range` at `path`.
  * @internal
  */
 export function checkedEpochDay(value: unknown, path: readonly PathSegment[]): number {
@@ -159,7 +159,7 @@ export function checkedEpochDay(value: unknown, path: readonly PathSegment[]): n
 /**
  * Checks that a value is a safe integer.
  *
- * @throws {@link ValidationError} `invalid_number` at `path`.
+ * @throws {@link index!ValidationError | ValidationError} `invalid_number` at `path`.
  * @internal
  */
 export function checkedInteger(value: unknown, path: readonly PathSegment[], what: string): number {
@@ -172,7 +172,7 @@ export function checkedInteger(value: unknown, path: readonly PathSegment[], wha
 /**
  * Checks that an options argument is a plain object with only known keys.
  *
- * @throws {@link ValidationError} `invalid_type` at `path`; `forbidden_key` or `unrecognized_key`
+ * @throws {@link index!ValidationError | ValidationError} `invalid_type` at `path`; `forbidden_key` or `unrecognized_key`
  *   at `[...path, key]`.
  * @internal
  */
@@ -197,7 +197,7 @@ export function checkedObject(
 /**
  * Returns the date of a computed epoch day, or throws when it falls outside 1900–2200.
  *
- * @throws {@link ValidationError} `out_of_range` at `path`, naming `received`.
+ * @throws {@link index!ValidationError | ValidationError} `out_of_range` at `path`, naming `received`.
  * @internal
  */
 export function inRange(epochDay: number, path: readonly PathSegment[], received: unknown): IsoDate {
@@ -220,7 +220,7 @@ export function inRange(epochDay: number, path: readonly PathSegment[], received
  * @param value - Anything, typically a JSON field.
  * @param path - JSON path of `value`, reported in the issue; `[]` by default.
  * @returns The same string, now known to be a valid {@link IsoDate}.
- * @throws {@link ValidationError} `invalid_type` for a non-string, `invalid_date` for a malformed
+ * @throws {@link index!ValidationError | ValidationError} `invalid_type` for a non-string, `invalid_date` for a malformed
  *   or impossible date (`"2026-02-30"`, `"2026-2-3"`, `"2026-01-01T00:00"`), `out_of_range` for a
  *   year outside 1900–2200.
  * @example
@@ -280,7 +280,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  *
  * @param date - A `YYYY-MM-DD` date.
  * @returns Days since 1970-01-01 (negative before it).
- * @throws {@link ValidationError} `invalid_type`, `invalid_date` or `out_of_range` at `['date']`.
+ * @throws {@link index!ValidationError | ValidationError} `invalid_type`, `invalid_date` or `out_of_range` at `['date']`.
  * @example
  * ```ts
  * toEpochDay('1970-01-02'); // => 1
@@ -296,7 +296,7 @@ export function toEpochDay(date: IsoDate): number {
  *
  * @param epochDay - Whole days since 1970-01-01, from -25567 (1900-01-01) to 84370 (2200-12-31).
  * @returns The `YYYY-MM-DD` date.
- * @throws {@link ValidationError} `invalid_number` if not a safe integer, `out_of_range` outside
+ * @throws {@link index!ValidationError | ValidationError} `invalid_number` if not a safe integer, `out_of_range` outside
  *   the supported dates, at `['epochDay']`.
  * @example
  * ```ts
@@ -314,7 +314,7 @@ export function fromEpochDay(epochDay: number): IsoDate {
  *
  * @param date - A `YYYY-MM-DD` date.
  * @returns 1 for Monday … 7 for Sunday.
- * @throws {@link ValidationError} `invalid_type`, `invalid_date` or `out_of_range` at `['date']`.
+ * @throws {@link index!ValidationError | ValidationError} `invalid_type`, `invalid_date` or `out_of_range` at `['date']`.
  * @example
  * ```ts
  * dayOfWeek('2026-11-22'); // => 7 (a Sunday)
@@ -331,7 +331,7 @@ export function dayOfWeek(date: IsoDate): DayOfWeek {
  * @param date - A `YYYY-MM-DD` date.
  * @param n - Whole days to add; negative goes back.
  * @returns The date `n` days later.
- * @throws {@link ValidationError} for a bad `date` (at `['date']`); `invalid_number` if `n` is not
+ * @throws {@link index!ValidationError | ValidationError} for a bad `date` (at `['date']`); `invalid_number` if `n` is not
  *   a safe integer and `out_of_range` if the result leaves 1900–2200 (at `['n']`).
  * @example
  * ```ts
@@ -351,7 +351,7 @@ export function addDays(date: IsoDate, n: number): IsoDate {
  * @param date - A `YYYY-MM-DD` date.
  * @param n - Whole weeks to add; negative goes back.
  * @returns The date `7 × n` days later.
- * @throws {@link ValidationError} for a bad `date` (at `['date']`); `invalid_number` or
+ * @throws {@link index!ValidationError | ValidationError} for a bad `date` (at `['date']`); `invalid_number` or
  *   `out_of_range` at `['n']`.
  * @example
  * ```ts
@@ -373,7 +373,7 @@ export function addWeeks(date: IsoDate, n: number): IsoDate {
  * @param date - A `YYYY-MM-DD` date.
  * @param n - Whole months to add; negative goes back.
  * @returns The date `n` months later, with the day clamped to the month's length.
- * @throws {@link ValidationError} for a bad `date` (at `['date']`); `invalid_number` or
+ * @throws {@link index!ValidationError | ValidationError} for a bad `date` (at `['date']`); `invalid_number` or
  *   `out_of_range` at `['n']`.
  * @example
  * ```ts
@@ -409,7 +409,7 @@ export function addMonthsToEpochDay(epochDay: number, months: number): number {
  * @param from - The start date.
  * @param to - The end date.
  * @returns `to − from` in days: positive when `to` is later, 0 for the same day.
- * @throws {@link ValidationError} for a bad date, at `['from']` or `['to']`.
+ * @throws {@link index!ValidationError | ValidationError} for a bad date, at `['from']` or `['to']`.
  * @example
  * ```ts
  * daysBetween('2025-10-19', '2025-12-01'); // => 43
@@ -430,7 +430,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  * @param instant - An RFC 3339 timestamp, e.g. `"2026-03-29T23:30:00Z"`.
  * @param path - JSON path of `instant`, reported in issues; `[]` by default.
  * @returns The `YYYY-MM-DD` date in Paris at that instant.
- * @throws {@link ValidationError} `invalid_type` for a non-string; `invalid_date` for a malformed
+ * @throws {@link index!ValidationError | ValidationError} `invalid_type` for a non-string; `invalid_date` for a malformed
  *   timestamp, one without an offset, or one luxon rejects (e.g. `"2026-02-30T10:00:00Z"`);
  *   `out_of_range` if the Paris date is outside 1900–2200.
  * @example

@@ -70,7 +70,7 @@ const ROLL_EXPECTED = '"cpc-642" or "none"';
  * @param period - `{ months?, weeks?, days? }`, whole numbers, at least one given.
  * @param options - `{ roll, zone }`.
  * @returns The `YYYY-MM-DD` last day of the delay.
- * @throws {@link ValidationError} for a bad date at `['start']`; `invalid_type` at `['period']`;
+ * @throws {@link index!ValidationError | ValidationError} for a bad date at `['start']`; `invalid_type` at `['period']`;
  *   `missing` at `['period']` when no part is given; `invalid_number` at `['period', part]`;
  *   `unrecognized_key` for an unknown key (`['period', 'month']`); `missing` or `invalid_value`
  *   at `['options', 'roll']`; `missing` or `unknown_zone` at `['options', 'zone']`;

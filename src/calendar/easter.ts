@@ -44,7 +44,7 @@ export function easterEpochDay(year: number): number {
  *
  * @param year - A calendar year from 1900 to 2200.
  * @returns The `YYYY-MM-DD` date of Easter Sunday, between 22 March and 25 April.
- * @throws {@link ValidationError} `invalid_number` if `year` is not an integer, `out_of_range`
+ * @throws {@link index!ValidationError | ValidationError} `invalid_number` if `year` is not an integer, `out_of_range`
  *   outside 1900–2200, at `['year']`.
  * @example
  * ```ts

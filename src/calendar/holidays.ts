@@ -152,7 +152,7 @@ export function isHolidayEpochDay(epochDay: number, zone: Zone): boolean {
  * @param year - A calendar year from 1900 to 2200.
  * @param zone - The holiday zone.
  * @returns The holidays, `{ date, name }`, sorted by date.
- * @throws {@link ValidationError} `invalid_number` or `out_of_range` at `['year']`;
+ * @throws {@link index!ValidationError | ValidationError} `invalid_number` or `out_of_range` at `['year']`;
  *   `unknown_zone` at `['zone']`.
  * @example
  * ```ts
@@ -178,7 +178,7 @@ export function publicHolidays(year: number, zone: Zone): readonly PublicHoliday
  * @param date - A `YYYY-MM-DD` date.
  * @param zone - The holiday zone.
  * @returns `true` if `date` is a public holiday in `zone`.
- * @throws {@link ValidationError} for a bad date at `['date']`; `unknown_zone` at `['zone']`.
+ * @throws {@link index!ValidationError | ValidationError} for a bad date at `['date']`; `unknown_zone` at `['zone']`.
  * @example
  * ```ts
  * isPublicHoliday('2026-04-03', 'alsace-moselle'); // => true (Vendredi saint)

@@ -125,7 +125,7 @@ function truceEnd(day: number, bounds: (endYear: number) => Bounds): number | nu
  * @param zone - The holiday zone.
  * @param options - `{ period?: { from, to } }`, overseas only.
  * @returns `true` if no expulsion may take place on `date`.
- * @throws {@link ValidationError} for a bad date at `['date']`; `unknown_zone` at `['zone']`;
+ * @throws {@link index!ValidationError | ValidationError} for a bad date at `['date']`; `unknown_zone` at `['zone']`;
  *   `invalid_value` at `['options', 'period']` for a period in metropole or alsace-moselle;
  *   `invalid_date` at `['options', 'period', 'from' | 'to']` for a bound that is not `MM-DD`;
  *   `unrecognized_key` for an unknown option.

@@ -75,7 +75,7 @@ export function isZone(value: unknown): value is Zone {
  * @param value - Anything, typically a JSON field.
  * @param path - JSON path of `value`; `[]` by default.
  * @returns The zone.
- * @throws {@link ValidationError} `unknown_zone` at `path`.
+ * @throws {@link index!ValidationError | ValidationError} `unknown_zone` at `path`.
  * @example
  * ```ts
  * parseZone('reunion');            // => 'reunion'
@@ -90,7 +90,7 @@ export function parseZone(value: unknown, path: readonly PathSegment[] = []): Zo
 /**
  * Reads the `zone` of an options object `{ zone }` given as the argument `options`.
  *
- * @throws {@link ValidationError} `invalid_type` at `['options']`, `missing` or `unknown_zone` at
+ * @throws {@link index!ValidationError | ValidationError} `invalid_type` at `['options']`, `missing` or `unknown_zone` at
  *   `['options', 'zone']`, `unrecognized_key` for a key outside `keys`.
  * @internal
  */
@@ -142,7 +142,7 @@ const MAINLAND = /^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5])$/;
  * @param code - An INSEE department code, e.g. `"93"`, `"2A"`, `"974"`.
  * @param path - JSON path of `code`; `[]` by default.
  * @returns The holiday zone.
- * @throws {@link ValidationError} `invalid_type` for a non-string, `unknown_department` for any
+ * @throws {@link index!ValidationError | ValidationError} `invalid_type` for a non-string, `unknown_department` for any
  *   other code, at `path`.
  * @example
  * ```ts

@@ -11,8 +11,9 @@ import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { accountJsonSchema } from '../account';
 import { formatPath, ValidationError, type Issue } from '../errors';
-import { evaluateFileTo, type InputFormat, type OutputFormat } from '../node';
-import { PortfolioTally, evaluatePortfolio, generateDemoPortfolio, type PortfolioSummary } from '../portfolio';
+import { evaluateFileTo, readAccounts, type InputFormat, type OutputFormat } from '../node';
+import { PortfolioTally, comparePolicies, evaluatePortfolio, generateDemoPortfolio, portfolioKpis, type PortfolioSummary } from '../portfolio';
+import { comparisonRows, comparisonText, csvText, kpiRows, kpiText } from './reports';
 import { decisionJsonSchema, defaultPolicy, evaluate, loadPolicy, policyJsonSchema, validatePolicy, type Decision } from '../rules';
 import { LIBRARY_VERSION } from '../version';
 
@@ -34,6 +35,8 @@ Commands:
   validate <policy>     check a policy file, with the path and the fix of each problem
   explain <account>     the decision for one account, as a narrative
   schema <kind>         print the JSON Schema of a policy, an account or a decision
+  compare <accounts>    what a candidate policy changes against the baseline, in recovery terms
+  kpi <accounts>        the recovery indicators of a portfolio (taux d'impayés, ageing, DSO…)
   demo                  the default policy over the seeded demo portfolio
 
 Run "hlm-recovery <command> --help" for its options and an example.`,
@@ -75,6 +78,40 @@ Prints the JSON Schema (draft 2020-12) of a policy file, an account, or a decisi
 
 Example:
   hlm-recovery schema policy > policy.schema.json`,
+  compare: `Usage: hlm-recovery compare <accounts> --candidate <file> --as-of <date> [--baseline <file>] [options]
+
+Evaluates two policies over the same accounts (JSON, NDJSON or CSV) and reports what the candidate
+changes: accounts moving to another alert level, next step or channel, contacts by channel, work
+for the recovery officers and the social advisers, plans proposed, legal deadlines overdue.
+
+Options:
+  --baseline <file>    the policy in force; the built-in default policy when absent
+  --candidate <file>   the policy considered (required)
+  --as-of <date>       evaluation date, YYYY-MM-DD (required)
+  --format <f>         text (default), json (the whole report) or csv (one row per changed account)
+  --dialect fr         CSV for French spreadsheets
+  --input-format <f>   input: json, ndjson or csv (default: from the extension)
+  --ledger <file>      CSV input: the ledger file
+
+Example:
+  hlm-recovery compare accounts.ndjson --candidate policy-2027.json --as-of 2026-11-23`,
+  kpi: `Usage: hlm-recovery kpi <accounts> --as-of <date> [--policy <file>] [options]
+
+Computes the recovery indicators over the 12 months ending on the date: billing (quittancement),
+receivables, collections, recovery rate, arrears rate (taux d'impayés), ageing of the debt, debt
+in months of billing, average payment delay (DSO), current and departed tenants, departments,
+alert levels, procedure stages and repayment plans.
+
+Options:
+  --as-of <date>       end of the period, YYYY-MM-DD (required)
+  --policy <file>      the policy whose alert levels are counted (default: the built-in policy)
+  --format <f>         text (default), json or csv (metric,value)
+  --dialect fr         CSV for French spreadsheets
+  --input-format <f>   input: json, ndjson or csv (default: from the extension)
+  --ledger <file>      CSV input: the ledger file
+
+Example:
+  hlm-recovery kpi accounts.ndjson --as-of 2026-11-23 --format csv --dialect fr > kpi.csv`,
   demo: `Usage: hlm-recovery demo [--accounts <n>] [--seed <n>] [--as-of <date>]
 
 Generates a seeded demo portfolio (the same seed gives the same accounts), evaluates it with the
@@ -265,6 +302,52 @@ function commandSchema(args: string[], io: Io): number {
   return 0;
 }
 
+const INPUT_OPTIONS = {
+  'as-of': { type: 'string' },
+  format: { type: 'string' },
+  dialect: { type: 'string' },
+  'input-format': { type: 'string' },
+  ledger: { type: 'string' },
+} as const;
+
+function accountsFrom(file: string, values: { 'input-format'?: string | undefined; ledger?: string | undefined }) {
+  const inputFormat = oneOf<InputFormat>('--input-format', values['input-format'], ['json', 'ndjson', 'csv']);
+  return readAccounts(file, { ...(inputFormat === undefined ? {} : { format: inputFormat }), ...(values.ledger === undefined ? {} : { ledger: values.ledger }) });
+}
+
+async function commandCompare(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...INPUT_OPTIONS, baseline: { type: 'string' }, candidate: { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('give one accounts file: hlm-recovery compare <accounts> --candidate <file> --as-of <date>');
+  const asOf = requireAsOf(values['as-of']);
+  if (values.candidate === undefined) throw new UsageError('--candidate <file> is required: the policy to compare with the baseline');
+  const format = oneOf('--format', values.format, ['text', 'json', 'csv'] as const) ?? 'text';
+  const dialect = oneOf('--dialect', values.dialect, ['fr', 'standard'] as const);
+  const baseline = values.baseline === undefined ? defaultPolicy : readJsonFile(values.baseline);
+  const candidate = readJsonFile(values.candidate);
+  const report = await comparePolicies(accountsFrom(positionals[0]!, values), baseline, candidate, { asOf });
+  if (format === 'json') line(io.stdout, JSON.stringify(report, null, 2));
+  else if (format === 'csv') io.stdout.write(csvText(comparisonRows(report), dialect ? { dialect } : {}));
+  else for (const l of comparisonText(report)) line(io.stdout, l);
+  return 0;
+}
+
+async function commandKpi(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...INPUT_OPTIONS, policy: { type: 'string' } } });
+  if (positionals.length !== 1) throw new UsageError('give one accounts file: hlm-recovery kpi <accounts> --as-of <date>');
+  const asOf = requireAsOf(values['as-of']);
+  const format = oneOf('--format', values.format, ['text', 'json', 'csv'] as const) ?? 'text';
+  const dialect = oneOf('--dialect', values.dialect, ['fr', 'standard'] as const);
+  const kpis = await portfolioKpis(accountsFrom(positionals[0]!, values), { asOf, policy: policyFrom(values.policy) });
+  if (format === 'json') line(io.stdout, JSON.stringify(kpis, null, 2));
+  else if (format === 'csv') io.stdout.write(csvText(kpiRows(kpis), dialect ? { dialect } : {}));
+  else for (const l of kpiText(kpis)) line(io.stdout, l);
+  return 0;
+}
+
 async function commandDemo(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { accounts: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' } } });
   const count = positiveInt('--accounts', values.accounts) ?? 5_000;
@@ -316,6 +399,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return commandExplain(rest, io);
       case 'schema':
         return commandSchema(rest, io);
+      case 'compare':
+        return await commandCompare(rest, io);
+      case 'kpi':
+        return await commandKpi(rest, io);
       default:
         return await commandDemo(rest, io);
     }

@@ -33,7 +33,7 @@ const RATIO_RULE: DecimalRule = Object.freeze({
  * @param total - The amount to split.
  * @param parts - The number of equal parts: a positive safe integer, at most 10 000.
  * @returns The parts, in order; a new array.
- * @throws {@link ValidationError} `invalid_amount` / `invalid_type` for the total (path
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` / `invalid_type` for the total (path
  *   `['total']`); `invalid_number` for a count that is not a positive integer and `too_big` above
  *   10 000 (path `['parts']`).
  * @example
@@ -50,7 +50,7 @@ export function allocate(total: AmountLike, parts: number): Money[];
  * @param ratios - One ratio per part, at most 10 000: non-negative safe integers or decimal strings
  *   (`"0.7"`), at least one of them positive. They need not sum to 1.
  * @returns One part per ratio, in order; a new array.
- * @throws {@link ValidationError} `invalid_amount` / `invalid_type` for the total (path
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` / `invalid_type` for the total (path
  *   `['total']`); `too_small` for an empty list and `too_big` above 10 000 (path `['ratios']`);
  *   `invalid_number`, `invalid_type` or `too_big` for a ratio (path `['ratios', index]`);
  *   `invalid_number` when every ratio is zero (path `['ratios']`).

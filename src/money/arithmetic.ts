@@ -38,7 +38,7 @@ const FACTOR_RULE: DecimalRule = Object.freeze({
  * @param a - An amount.
  * @param b - An amount.
  * @returns `a + b`.
- * @throws {@link ValidationError} `invalid_amount` / `invalid_type` for an argument that is not an
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` / `invalid_type` for an argument that is not an
  *   amount (path `['a']` or `['b']`), `too_big` when the sum has more than 13 integer digits.
  * @example
  * ```ts
@@ -55,7 +55,7 @@ export function add(a: AmountLike, b: AmountLike): Money {
  * @param a - The amount to subtract from.
  * @param b - The amount to subtract.
  * @returns `a − b`.
- * @throws {@link ValidationError} `invalid_amount` / `invalid_type` for an argument that is not an
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` / `invalid_type` for an argument that is not an
  *   amount (path `['a']` or `['b']`), `too_big` when the result has more than 13 integer digits.
  * @example
  * ```ts
@@ -71,7 +71,7 @@ export function subtract(a: AmountLike, b: AmountLike): Money {
  *
  * @param amount - An amount.
  * @returns `−amount`; zero stays `0.00`.
- * @throws {@link ValidationError} `invalid_amount` / `invalid_type` (path `['amount']`).
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` / `invalid_type` (path `['amount']`).
  * @example
  * ```ts
  * negate('12.5').toString(); // => '-12.50'
@@ -86,7 +86,7 @@ export function negate(amount: AmountLike): Money {
  *
  * @param amount - An amount.
  * @returns `|amount|`.
- * @throws {@link ValidationError} `invalid_amount` / `invalid_type` (path `['amount']`).
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` / `invalid_type` (path `['amount']`).
  * @example
  * ```ts
  * abs('-8.05').toString(); // => '8.05'
@@ -101,7 +101,7 @@ export function abs(amount: AmountLike): Money {
  *
  * @param values - The amounts, in any iterable (array, generator…); not a string.
  * @returns Their sum; `0.00` for none.
- * @throws {@link ValidationError} `invalid_type` when `values` is not an iterable (path `[]`);
+ * @throws {@link index!ValidationError | ValidationError} `invalid_type` when `values` is not an iterable (path `[]`);
  *   `invalid_amount` / `invalid_type` for an element (path `[index]`); `too_big` when the sum has
  *   more than 13 integer digits.
  * @example
@@ -134,7 +134,7 @@ export function sum(values: Iterable<AmountLike>): Money {
  * @param a - An amount.
  * @param b - An amount.
  * @returns `-1` when `a < b`, `0` when they are equal, `1` when `a > b`.
- * @throws {@link ValidationError} `invalid_amount` / `invalid_type` (path `['a']` or `['b']`).
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` / `invalid_type` (path `['a']` or `['b']`).
  * @example
  * ```ts
  * compare('10.00', '9.99'); // => 1
@@ -151,7 +151,7 @@ export function compare(a: AmountLike, b: AmountLike): -1 | 0 | 1 {
  * @param a - An amount.
  * @param b - An amount.
  * @returns `true` when `a = b`.
- * @throws {@link ValidationError} `invalid_amount` / `invalid_type` (path `['a']` or `['b']`).
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` / `invalid_type` (path `['a']` or `['b']`).
  * @example
  * ```ts
  * equals('12.5', 12.5);  // => true
@@ -167,7 +167,7 @@ export function equals(a: AmountLike, b: AmountLike): boolean {
  *
  * @param amount - An amount.
  * @returns `true` for `0.00`.
- * @throws {@link ValidationError} `invalid_amount` / `invalid_type` (path `['amount']`).
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` / `invalid_type` (path `['amount']`).
  * @example
  * ```ts
  * isZero('-0.00'); // => true
@@ -182,7 +182,7 @@ export function isZero(amount: AmountLike): boolean {
  *
  * @param amount - An amount.
  * @returns `true` when `amount < 0`; `false` for zero.
- * @throws {@link ValidationError} `invalid_amount` / `invalid_type` (path `['amount']`).
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` / `invalid_type` (path `['amount']`).
  * @example
  * ```ts
  * isNegative('-0.01'); // => true
@@ -199,7 +199,7 @@ export function isNegative(amount: AmountLike): boolean {
  *
  * @param amount - An amount.
  * @returns `true` when `amount > 0`; `false` for zero.
- * @throws {@link ValidationError} `invalid_amount` / `invalid_type` (path `['amount']`).
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` / `invalid_type` (path `['amount']`).
  * @example
  * ```ts
  * isPositive('0.01'); // => true
@@ -227,7 +227,7 @@ function pick(values: readonly AmountLike[], keep: 1 | -1): Money {
  * @param values - At least one amount; spread an array with `min(...list)` when its type is a
  *   non-empty tuple.
  * @returns The smallest amount (the first one among equals).
- * @throws {@link ValidationError} `too_small` when called with no amount; `invalid_amount` /
+ * @throws {@link index!ValidationError | ValidationError} `too_small` when called with no amount; `invalid_amount` /
  *   `invalid_type` for an argument (path `[index]`).
  * @example
  * ```ts
@@ -243,7 +243,7 @@ export function min(...values: [AmountLike, ...AmountLike[]]): Money {
  *
  * @param values - At least one amount.
  * @returns The largest amount (the first one among equals).
- * @throws {@link ValidationError} `too_small` when called with no amount; `invalid_amount` /
+ * @throws {@link index!ValidationError | ValidationError} `too_small` when called with no amount; `invalid_amount` /
  *   `invalid_type` for an argument (path `[index]`).
  * @example
  * ```ts
@@ -264,7 +264,7 @@ export function max(...values: [AmountLike, ...AmountLike[]]): Money {
  *   16 integer digits and 20 decimals). A float is refused: write `"0.3"`, not `0.3`.
  * @param rounding - How to round to the cent; required.
  * @returns `amount × factor`, rounded to the cent.
- * @throws {@link ValidationError} `invalid_amount` / `invalid_type` (path `['amount']`);
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` / `invalid_type` (path `['amount']`);
  *   `invalid_number`, `invalid_type` or `too_big` for the factor (path `['factor']`); `missing` or
  *   `invalid_value` for the rounding mode (path `['rounding']`); `too_big` when the result has more
  *   than 13 integer digits.
@@ -293,7 +293,7 @@ export function multiply(amount: AmountLike, factor: number | string, rounding: 
  *   16 integer digits and 20 decimals).
  * @param rounding - How to round to the cent; required.
  * @returns `amount ÷ divisor`, rounded to the cent.
- * @throws {@link ValidationError} `division_by_zero` for a zero divisor (path `['divisor']`);
+ * @throws {@link index!ValidationError | ValidationError} `division_by_zero` for a zero divisor (path `['divisor']`);
  *   `invalid_number`, `invalid_type` or `too_big` for the divisor; `invalid_amount` /
  *   `invalid_type` for the amount (path `['amount']`); `missing` or `invalid_value` for the
  *   rounding mode (path `['rounding']`); `too_big` when the result has more than 13 integer digits.

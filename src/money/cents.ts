@@ -18,7 +18,7 @@ const AMOUNT = /^(-?)0*(\d{1,13})(?:\.(\d{1,2}))?$/;
  * @param amount - A strict amount such as `"-12.5"`.
  * @param path - JSON path, for the error.
  * @returns Cents, e.g. `-1250n`.
- * @throws {@link ValidationError} `invalid_amount` for anything else.
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` for anything else.
  * @example
  * ```ts
  * centsOf('512.3'); // => 51230n

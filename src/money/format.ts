@@ -28,7 +28,7 @@ function frenchNumber(plain: string): string {
  * @param amount - The amount.
  * @returns The amount as `1 234,56 €`: U+202F between thousands, a decimal comma, U+00A0 before
  *   `€`, a leading `-` (hyphen-minus) when negative.
- * @throws {@link ValidationError} `invalid_amount` / `invalid_type` (path `['amount']`).
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` / `invalid_type` (path `['amount']`).
  * @example
  * ```ts
  * formatEUR('1234.56');    // => '1 234,56 €'
@@ -49,7 +49,7 @@ export function formatEUR(amount: AmountLike): string {
  *   one is rounded half-even.
  * @returns The percentage as `34,2 %`: U+202F between thousands, a decimal comma, U+00A0 before
  *   `%`; never `-0,0 %`.
- * @throws {@link ValidationError} `invalid_type`, `invalid_number` or `too_big` for the rate (path
+ * @throws {@link index!ValidationError | ValidationError} `invalid_type`, `invalid_number` or `too_big` for the rate (path
  *   `['rate']`); `invalid_type`, `invalid_number` or `out_of_range` for the decimals (path
  *   `['decimals']`).
  * @example

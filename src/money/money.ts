@@ -197,7 +197,7 @@ export function isMoney(value: unknown): value is Money {
  * @param value - The amount to read.
  * @param path - JSON path of the value, used in the issue; `[]` by default.
  * @returns The amount as a frozen {@link Money}.
- * @throws {@link ValidationError} `invalid_amount` for a malformed string or number,
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` for a malformed string or number,
  *   `invalid_type` for any other type (null, boolean, object…), `too_big` beyond 13 integer digits.
  * @example
  * ```ts
@@ -246,7 +246,7 @@ export function safeMoney(value: unknown, path: readonly PathSegment[] = []): Sa
  * Wraps a decimal that is already exact to the cent, checking the amounts' limit.
  *
  * @internal
- * @throws {@link ValidationError} `too_big` when the result has more than 13 integer digits.
+ * @throws {@link index!ValidationError | ValidationError} `too_big` when the result has more than 13 integer digits.
  */
 export function fromDecimal(value: Dec): Money {
   if (value.decimalPlaces() > 2) {
@@ -335,7 +335,7 @@ const ROUNDING_EXPECTED = `a rounding mode: ${ROUNDING_MODES.map((m) => `'${m}'`
  * Checks a rounding mode given at run time and returns its decimal.js constant.
  *
  * @internal
- * @throws {@link ValidationError} `missing` when absent, `invalid_value` when unknown.
+ * @throws {@link index!ValidationError | ValidationError} `missing` when absent, `invalid_value` when unknown.
  */
 export function decimalRounding(mode: unknown, path: readonly PathSegment[]): Decimal.Rounding {
   if (mode === undefined) return fail('missing', path, mode, ROUNDING_EXPECTED);
@@ -372,7 +372,7 @@ export interface DecimalRule {
  * safe integer when the rule allows numbers. A float is never accepted.
  *
  * @internal
- * @throws {@link ValidationError} `invalid_type`, `invalid_number`, or `too_big` beyond the digits.
+ * @throws {@link index!ValidationError | ValidationError} `invalid_type`, `invalid_number`, or `too_big` beyond the digits.
  */
 export function parseDecimal(value: unknown, path: readonly PathSegment[], rule: DecimalRule): Dec {
   if (typeof value === 'number' && rule.integers) {

@@ -47,7 +47,7 @@ export const RATE_RULE: DecimalRule = Object.freeze({
  * Checks the number of decimals of a displayed ratio or percentage.
  *
  * @internal
- * @throws {@link ValidationError} `invalid_number` or `out_of_range`.
+ * @throws {@link index!ValidationError | ValidationError} `invalid_number` or `out_of_range`.
  */
 export function checkDecimals(decimals: unknown, path: readonly (string | number)[]): number {
   const expected = `a number of decimals, an integer from 0 to ${MAX_DECIMALS}`;
@@ -70,7 +70,7 @@ export function checkDecimals(decimals: unknown, path: readonly (string | number
  * @param options - `decimals` (4 by default, 0 to 20) and `rounding` (`'half-even'` by default).
  * @returns `numerator ÷ denominator` with exactly `decimals` decimals, e.g. `"0.3420"`; never
  *   `"-0.…"`.
- * @throws {@link ValidationError} `division_by_zero` when the denominator is zero (path
+ * @throws {@link index!ValidationError | ValidationError} `division_by_zero` when the denominator is zero (path
  *   `['denominator']`); `invalid_amount` / `invalid_type` for an amount (path `['numerator']` or
  *   `['denominator']`); `invalid_type`, `invalid_number` or `out_of_range` for
  *   `options.decimals`; `invalid_value` for `options.rounding`.
@@ -100,7 +100,7 @@ export function ratio(numerator: AmountLike, denominator: AmountLike, options: R
  * @param whole - The reference amount, e.g. the household's monthly resources.
  * @param rate - The limit as a decimal string, e.g. `"0.30"` for 30 %. A float is refused.
  * @returns `true` when `part ≤ rate × whole` in exact decimal arithmetic.
- * @throws {@link ValidationError} `invalid_amount` / `invalid_type` for an amount (path `['part']`
+ * @throws {@link index!ValidationError | ValidationError} `invalid_amount` / `invalid_type` for an amount (path `['part']`
  *   or `['whole']`); `invalid_type`, `invalid_number` or `too_big` for the rate (path `['rate']`).
  * @example
  * ```ts

@@ -132,7 +132,7 @@ function startPool(set: PolicySet, asOf: string, count: number, output: Output) 
  * @param policy - A policy, a set of versions, or a loaded policy.
  * @param options - `{ asOf, workers?, format?, ledger? }`.
  * @returns The results in input order, one per record.
- * @throws {@link ValidationError} before any record for an invalid policy, `asOf` or format.
+ * @throws {@link index!ValidationError | ValidationError} before any record for an invalid policy, `asOf` or format.
  * @example
  * ```ts
  * for await (const r of evaluateFile('accounts.ndjson', policy, { asOf: '2026-11-23' })) {
@@ -153,7 +153,7 @@ export async function* evaluateFile(input: string | Readable, policy: unknown, o
  * @param out - Where to write (a file stream, `process.stdout`).
  * @param options - As {@link evaluateFile}, with `output`, `dialect` and `onProgress`.
  * @returns The summary of the run; the same bytes as `writeDecisions(evaluateFile(…))`.
- * @throws {@link ValidationError} before anything is written for an invalid policy, `asOf` or format.
+ * @throws {@link index!ValidationError | ValidationError} before anything is written for an invalid policy, `asOf` or format.
  * @example
  * ```ts
  * const summary = await evaluateFileTo('accounts.ndjson', policy, process.stdout, { asOf: '2026-11-23' });

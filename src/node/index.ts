@@ -5,7 +5,7 @@
  */
 export { ACCOUNT_COLUMNS, LEDGER_COLUMNS, formatOf, readAccounts } from './read-accounts';
 export type { InputFormat, ReadOptions } from './read-accounts';
-export { DECISION_COLUMNS, writeDecisions } from './write-decisions';
+export { DECISION_COLUMNS, csvText, writeDecisions } from './write-decisions';
 export type { OutputFormat, WriteOptions } from './write-decisions';
 export { evaluateFile, evaluateFileTo } from './evaluate-file';
 export type { EvaluateFileOptions, EvaluateFileToOptions, FileProgress } from './evaluate-file';

@@ -32,7 +32,7 @@ export interface ReadOptions {
  *
  * @param path - A file path.
  * @returns The format.
- * @throws {@link ValidationError} `invalid_value` for an unknown extension.
+ * @throws {@link index!ValidationError | ValidationError} `invalid_value` for an unknown extension.
  */
 export function formatOf(path: string): InputFormat {
   const lower = path.toLowerCase();
@@ -289,7 +289,7 @@ async function* readCsv(path: string, ledgerPath: string): AsyncGenerator<unknow
  * @param options - `{ format?, ledger? }`.
  * @returns Raw account records (to give to `evaluatePortfolio`), with unreadable records in place
  *   of malformed lines, in file order.
- * @throws {@link ValidationError} for an unknown format or a CSV header that does not match the layout.
+ * @throws {@link index!ValidationError | ValidationError} for an unknown format or a CSV header that does not match the layout.
  * @example
  * ```ts
  * for await (const r of evaluatePortfolio(readAccounts('accounts.ndjson'), policy, { asOf })) …

@@ -80,6 +80,24 @@ function csvLine(cells: readonly string[], fr: boolean): string {
 }
 
 /**
+ * Rows as CSV text, with the header first: the same quoting and dialect as the decisions CSV,
+ * for the other tables of the command line (comparisons, indicators).
+ *
+ * @param rows - The header row, then the data rows.
+ * @param options - `dialect: 'fr'` for `;`, CRLF, a BOM and decimal commas in amounts.
+ * @returns The CSV text.
+ * @example
+ * ```ts
+ * csvText([['metric', 'value'], ['billing', '1600.00']], { dialect: 'fr' }); // => '\uFEFFmetric;value\r\nbilling;1600,00\r\n'
+ * ```
+ */
+export function csvText(rows: readonly (readonly string[])[], options: { readonly dialect?: 'standard' | 'fr' } = {}): string {
+  const fr = options.dialect === 'fr';
+  const cell = (c: string) => (fr && /^-?\d+\.\d+$/.test(c) ? c.replace('.', ',') : c);
+  return (fr ? '\uFEFF' : '') + rows.map((row, i) => csvLine(i === 0 ? row : row.map(cell), fr)).join('');
+}
+
+/**
  * The text written for one result. In JSON, every record starts with `,\n`; the writer drops
  * the comma of the first one.
  */

@@ -3,14 +3,14 @@
  *
  * @module
  */
-export { PolicySchema, PolicySetSchema, StepKindSchema } from './policy-schema';
+export { LevelSchema, PolicySchema, PolicySetSchema, StepKindSchema, StepSchema } from './policy-schema';
 export type { Cadence, ChannelRule, Level, Policy, PolicyInput, Step, StepKind } from './policy-schema';
 export { ConditionSchema, compileCondition } from './conditions';
 export type { CompiledCondition, Condition, FactCondition, FactReader, JsonValue, TraceEntry } from './conditions';
 export { FACTS, FACT_NAMES } from './facts';
 export type { FactContext, FactDefinition, FactType } from './facts';
 export { OPERATORS, OPERATOR_NAMES } from './operators';
-export type { OperatorDefinition } from './operators';
+export type { OperatorDefinition, OperatorValueKind } from './operators';
 export { createRulesEngine, evaluateWithJsonRulesEngine } from './engine';
 export type { EngineExtension, NamedCondition } from './engine';
 export { loadPolicy, policyInForce, validatePolicy } from './validate';

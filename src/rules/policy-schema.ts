@@ -89,6 +89,7 @@ export const StepKindSchema = z
     description:
       'prevention-contact (early friendly contact), reminder (relance), phone-call, appointment (convocation), home-visit, formal-notice (mise en demeure), plan-proposal (plan d’apurement), social-review (CESF review), fsl-referral, caf-signal (signalement CAF/MSA), ccapex-referral, commandement (commandement de payer, by a commissaire de justice), assignation (summons to court).',
   });
+/** What a step of the escalation ladder is (reminder, formal notice, commandement…). */
 export type StepKind = z.output<typeof StepKindSchema>;
 
 /** Gates of the law a step may require to be open. */
@@ -241,7 +242,9 @@ export const PolicySchema = z
 export type PolicyInput = z.input<typeof PolicySchema>;
 /** A parsed policy. */
 export type Policy = z.output<typeof PolicySchema>;
+/** An alert level of a policy, as validated. */
 export type Level = z.output<typeof LevelSchema>;
+/** A step of the escalation ladder, as validated. */
 export type Step = z.output<typeof StepSchema>;
 export type ChannelRule = z.output<typeof ChannelRuleSchema>;
 export type Cadence = z.output<typeof CadenceSchema>;

@@ -114,10 +114,55 @@ describe('hlm-recovery validate, explain, schema, demo, --help', () => {
     expect(r.out).toMatch(/Alert levels:/);
   });
 
-  it.each(['evaluate', 'validate', 'explain', 'schema', 'demo'])('has --help with an example for %s', (command) => {
+  it.each(['evaluate', 'validate', 'explain', 'schema', 'demo', 'compare', 'kpi'])('has --help with an example for %s', (command) => {
     const r = run(command, '--help');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Usage: hlm-recovery/);
     expect(r.out).toMatch(/Example:/);
+  });
+});
+
+describe('hlm-recovery compare and kpi', () => {
+  const candidate = 'examples/policies/earlier-contact.json';
+
+  it('compares a policy with itself: nothing changes', () => {
+    const r = run('compare', ndjson, '--candidate', 'examples/policies/default.json', '--as-of', '2026-11-23', '--format', 'json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report.changed.accounts).toBe(0);
+    expect(report).toMatchObject({ accounts: 5, unreadable: 1 });
+  });
+
+  it('prints a comparison for a terminal, and the changed accounts as CSV', () => {
+    const text = run('compare', ndjson, '--candidate', candidate, '--as-of', '2026-11-23');
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^Policy comparison as of 2026-11-23: 5 accounts, 1 unreadable/);
+    expect(text.out).toMatch(/Baseline: default 2024\.1 {3}Candidate: default 2027\.1-draft/);
+    expect(text.out).toMatch(/Social advisers: home visits/);
+    const csv = run('compare', ndjson, '--candidate', candidate, '--as-of', '2026-11-23', '--format', 'csv');
+    expect(csv.code).toBe(0);
+    const json = JSON.parse(run('compare', ndjson, '--candidate', candidate, '--as-of', '2026-11-23', '--format', 'json').out);
+    const lines = csv.out.trimEnd().split('\n');
+    expect(lines[0]).toBe('index,accountId,changed,levelMove,baselineLevel,candidateLevel,baselineStep,candidateStep,baselineChannel,candidateChannel');
+    expect(lines).toHaveLength(1 + json.changed.accounts);
+  });
+
+  it('names the policy at fault and needs a candidate', () => {
+    const bad = run('compare', ndjson, '--candidate', 'test/fixtures/policies/unknown-fact.json', '--as-of', '2026-11-23');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/candidate: levels\[1\]\.conditions\.all\[0\]\.fact/);
+    expect(run('compare', ndjson, '--as-of', '2026-11-23').code).toBe(2);
+  });
+
+  it('prints the indicators as text, JSON and French CSV', () => {
+    const text = run('kpi', ndjson, '--as-of', '2026-11-23');
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/Recovery indicators as of 2026-11-23, over the 12 months from 2025-11-23 \(excluded\): 5 accounts, 1 errors/);
+    expect(text.out).toMatch(/Arrears rate \(taux d’impayés\)/);
+    const json = JSON.parse(run('kpi', ndjson, '--as-of', '2026-11-23', '--format', 'json').out);
+    expect(json).toMatchObject({ accounts: 5, errors: 1 });
+    const csv = run('kpi', ndjson, '--as-of', '2026-11-23', '--format', 'csv', '--dialect', 'fr');
+    expect(csv.out.startsWith('\uFEFFmetric;value\r\n')).toBe(true);
+    expect(csv.out).toContain(`billing;${json.billing.replace('.', ',')}\r\n`);
   });
 });

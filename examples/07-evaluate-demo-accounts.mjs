@@ -1,5 +1,5 @@
 // The default policy over the demo tenant accounts: level, next step, plan, and why.
-// Run: npm run build && node examples/02-evaluate-accounts.mjs [asOf]
+// Run: npm run build && node examples/07-evaluate-demo-accounts.mjs [asOf]
 import { readFileSync, readdirSync } from 'node:fs';
 import { defaultPolicy, evaluate } from 'hlm-recovery';
 

@@ -1,5 +1,5 @@
 // What hlm-recovery sees in each demo tenant account, as of a date.
-// Run: npm run build && node examples/01-analyze-accounts.mjs [asOf]
+// Run: npm run build && node examples/06-analyze-accounts.mjs [asOf]
 import { readFileSync, readdirSync } from 'node:fs';
 import { analyze } from 'hlm-recovery';
 import { formatEUR } from 'hlm-recovery/money';

@@ -1,0 +1,173 @@
+/**
+ * Text, JSON and CSV renderings of a policy comparison and of the portfolio indicators, for the
+ * `compare` and `kpi` commands. Formatting only: the figures come from `comparePolicies` and
+ * `portfolioKpis`.
+ *
+ * @module
+ */
+import { formatEUR, formatPercent } from '../money';
+import { csvText } from '../node';
+import type { KpiSegment, PolicyComparison, PolicyOutcome, PortfolioKpis } from '../portfolio';
+
+/** How many changed accounts the text report lists. */
+const LISTED_CHANGES = 20;
+
+function table(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ').trimEnd());
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** The lines of a comparison for a terminal. */
+export function comparisonText(r: PolicyComparison): string[] {
+  const a = r.baseline;
+  const b = r.candidate;
+  const name = (o: PolicyOutcome) => `${o.policy.id} ${o.policy.version}`;
+  const row = (label: string, get: (o: PolicyOutcome) => number): string[] => [label, String(get(a)), String(get(b)), signed(get(b) - get(a))];
+  const channels = [...new Set([...Object.keys(a.byChannel), ...Object.keys(b.byChannel)])].sort();
+  const levels = [...new Set([...Object.keys(a.byLevel), ...Object.keys(b.byLevel)])].sort();
+  const out: string[] = [];
+  out.push(`Policy comparison as of ${r.asOf}: ${r.accounts} accounts${r.unreadable ? `, ${r.unreadable} unreadable` : ''}`);
+  out.push(`Baseline: ${name(a)}   Candidate: ${name(b)}`);
+  out.push('');
+  out.push(
+    ...table([
+      ['', 'baseline', 'candidate', 'change'],
+      row('Decisions', (o) => o.decisions),
+      row('Errors', (o) => o.errors),
+      ...levels.map((l) => row(`Alert level ${l}`, (o) => o.byLevel[l] ?? 0)),
+      row('Next steps proposed', (o) => o.actions),
+      row('  contacts with the tenant', (o) => o.contacts),
+      ...channels.map((c) => row(`  by ${c}`, (o) => o.byChannel[c] ?? 0)),
+      row('Recovery officers: phone calls', (o) => o.workload.officerCalls),
+      row('Recovery officers: appointments', (o) => o.workload.appointments),
+      row('Social advisers: home visits', (o) => o.workload.homeVisits),
+      row('Social advisers: CESF reviews', (o) => o.workload.socialReviews),
+      row('Social advisers: FSL referrals', (o) => o.workload.fslReferrals),
+      row('Commissaire de justice: legal acts', (o) => o.workload.legalActs),
+      row('Awaiting human approval', (o) => o.workload.awaitingApproval),
+      row('Repayment plans proposed', (o) => o.plans.proposed),
+      row('Legal deadlines overdue', (o) => o.obligations.overdue),
+    ]),
+  );
+  out.push(`Debt under proposed plans: ${formatEUR(a.plans.debt)} → ${formatEUR(b.plans.debt)}`);
+  out.push('');
+  const c = r.changed;
+  out.push(`Accounts whose decision changes: ${c.accounts} (alert level up ${c.levelUp}, down ${c.levelDown}; next step ${c.nextStep}; channel ${c.channel})`);
+  const moves = r.transitions.level.filter((t) => t.from !== t.to);
+  if (moves.length > 0) {
+    out.push('Alert level moves:');
+    out.push(...table(moves.map((t) => [`  ${t.from} → ${t.to}`, String(t.count)])));
+  }
+  const stepMoves = r.transitions.nextStep.filter((t) => t.from !== t.to);
+  if (stepMoves.length > 0) {
+    out.push('Next step moves:');
+    out.push(...table(stepMoves.map((t) => [`  ${t.from} → ${t.to}`, String(t.count)])));
+  }
+  if (r.changes.length > 0) {
+    out.push(`Changed accounts${r.changes.length > LISTED_CHANGES || r.changesTruncated ? ` (first ${Math.min(LISTED_CHANGES, r.changes.length)}; --format csv lists them all)` : ''}:`);
+    for (const ch of r.changes.slice(0, LISTED_CHANGES)) {
+      const k = (x: typeof ch.baseline) => `${x.level}, ${x.nextStep ?? 'no step'}${x.channel ? ` by ${x.channel}` : ''}`;
+      out.push(`  ${ch.accountId}: ${k(ch.baseline)} → ${k(ch.candidate)}`);
+    }
+  }
+  return out;
+}
+
+/** The changed accounts as CSV rows, header first. */
+export function comparisonRows(r: PolicyComparison): string[][] {
+  const rows = [['index', 'accountId', 'changed', 'levelMove', 'baselineLevel', 'candidateLevel', 'baselineStep', 'candidateStep', 'baselineChannel', 'candidateChannel']];
+  for (const c of r.changes) {
+    rows.push([
+      String(c.index),
+      c.accountId,
+      c.changed.join('|'),
+      c.levelMove,
+      c.baseline.level,
+      c.candidate.level,
+      c.baseline.nextStep ?? '',
+      c.candidate.nextStep ?? '',
+      c.baseline.channel ?? '',
+      c.candidate.channel ?? '',
+    ]);
+  }
+  return rows;
+}
+
+const pct = (rate: string | null) => (rate === null ? 'n/a' : formatPercent(rate, 1));
+
+/** The indicators as `[metric, value]` rows, header first: the CSV form, also used for the text. */
+export function kpiRows(k: PortfolioKpis): string[][] {
+  const rows: string[][] = [['metric', 'value']];
+  const add = (metric: string, value: string | number | null) => rows.push([metric, value === null ? '' : String(value)]);
+  add('asOf', k.asOf);
+  add('periodFrom', k.period.from);
+  add('accounts', k.accounts);
+  add('errors', k.errors);
+  add('billing', k.billing);
+  add('receivablesAtStart', k.receivablesAtStart);
+  add('receivables', k.receivables);
+  add('collections', k.collections);
+  add('recoveryRate', k.recoveryRate);
+  add('arrearsRate', k.arrearsRate);
+  add('debtInMonthsOfBilling', k.debtInMonthsOfBilling);
+  add('averagePaymentDelayDays', k.averagePaymentDelayDays);
+  for (const [bucket, amount] of Object.entries(k.ageing)) add(`ageing.${bucket}`, amount);
+  const segment = (prefix: string, s: KpiSegment) => {
+    add(`${prefix}.accounts`, s.accounts);
+    add(`${prefix}.inArrears`, s.inArrears);
+    add(`${prefix}.billing`, s.billing);
+    add(`${prefix}.receivables`, s.receivables);
+    add(`${prefix}.arrearsRate`, s.arrearsRate);
+  };
+  segment('current', k.tenancies.current);
+  segment('departed', k.tenancies.departed);
+  for (const [level, n] of Object.entries(k.byLevel)) add(`level.${level}`, n);
+  for (const [stage, n] of Object.entries(k.procedure)) add(`procedure.${stage}`, n);
+  add('plans.active', k.plans.active);
+  add('plans.kept', k.plans.kept);
+  for (const [dept, s] of Object.entries(k.byDepartment)) segment(`department.${dept}`, s);
+  return rows;
+}
+
+/** The indicators for a terminal, with French terms of art. */
+export function kpiText(k: PortfolioKpis): string[] {
+  const out: string[] = [];
+  out.push(`Recovery indicators as of ${k.asOf}, over the 12 months from ${k.period.from} (excluded): ${k.accounts} accounts${k.errors ? `, ${k.errors} errors` : ''}`);
+  out.push('');
+  out.push(
+    ...table([
+      ['Billing (quittancement)', formatEUR(k.billing)],
+      ['Receivables (créances locatives)', formatEUR(k.receivables)],
+      ['  a year earlier', formatEUR(k.receivablesAtStart)],
+      ['Collections (encaissements)', formatEUR(k.collections)],
+      ['Recovery rate (taux de recouvrement)', pct(k.recoveryRate)],
+      ['Arrears rate (taux d’impayés)', pct(k.arrearsRate)],
+      ['Debt in months of billing', k.debtInMonthsOfBilling ?? 'n/a'],
+      ['Average payment delay (DSO), days', k.averagePaymentDelayDays ?? 'n/a'],
+    ]),
+  );
+  out.push('');
+  out.push('Receivables by age of the debt (months):');
+  out.push(...table(Object.entries(k.ageing).map(([b, amount]) => [`  ${b}`, formatEUR(amount)])));
+  out.push('');
+  const seg = (label: string, s: KpiSegment) => [label, String(s.accounts), String(s.inArrears), formatEUR(s.receivables), pct(s.arrearsRate)];
+  out.push(
+    ...table([
+      ['', 'accounts', 'in arrears', 'receivables', 'arrears rate'],
+      seg('Current tenants', k.tenancies.current),
+      seg('Departed tenants', k.tenancies.departed),
+      ...Object.entries(k.byDepartment).map(([d, s]) => seg(`Department ${d}`, s)),
+    ]),
+  );
+  out.push('');
+  out.push('Accounts by alert level:');
+  out.push(...table(Object.entries(k.byLevel).map(([l, n]) => [`  ${l}`, String(n)])));
+  const p = k.procedure;
+  out.push(`Procedure (accounts in arrears): CAF signalled ${p.cafSignalled}, CCAPEX referred ${p.ccapexReferred}, commandement ${p.commandement}, assignation ${p.assignation}`);
+  out.push(`Repayment plans (plans d’apurement): ${k.plans.active} active, ${k.plans.kept} kept`);
+  return out;
+}
+
+export { csvText };

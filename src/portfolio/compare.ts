@@ -1,0 +1,344 @@
+/**
+ * `comparePolicies`: what a candidate policy would change, before it goes live, in the terms of a
+ * recovery team — who moves to another alert level, next step or channel, how many contacts of
+ * each kind, how much work for the recovery officers and the social advisers, how many plans.
+ *
+ * Both policies are evaluated over the same accounts, one account at a time (streaming): memory
+ * grows only with the changed accounts the caller keeps.
+ *
+ * @module
+ */
+import { parseAccount, type Account } from '../account';
+import type { Channel } from '../account/schema';
+import { parseDate } from '../calendar';
+import { ValidationError, makeIssue, type Issue } from '../errors';
+import { centsOf, fromCents } from '../money/cents';
+import { evaluate, loadPolicy, policyInForce, type Decision, type PolicySet } from '../rules';
+import type { StepKind } from '../rules/policy-schema';
+import { isLoadedPolicy } from '../rules/validate';
+import { isUnreadable } from './evaluate-portfolio';
+
+/** Options of {@link comparePolicies}. */
+export interface CompareOptions {
+  /** The evaluation date of both policies. */
+  readonly asOf: string;
+  /** How many changed accounts to keep in `changes` (all by default; 0 keeps none). */
+  readonly keepChanges?: number;
+  /** Called for every changed account, in input order, to stream them elsewhere. */
+  readonly onChange?: (change: AccountChange) => void;
+}
+
+/** What a decision says, in the three terms compared. */
+export interface DecisionKey {
+  /** The alert level as `"<rank> <id>"`, e.g. `"2 reminder"`. */
+  readonly level: string;
+  /** The next step's id, or `null` when none. */
+  readonly nextStep: string | null;
+  /** The next step's channel, or `null`. */
+  readonly channel: Channel | null;
+}
+
+/** An account whose decision changes. */
+export interface AccountChange {
+  /** Its position in the input. */
+  readonly index: number;
+  readonly accountId: string;
+  readonly baseline: DecisionKey;
+  readonly candidate: DecisionKey;
+  /** What changes. */
+  readonly changed: readonly ('level' | 'nextStep' | 'channel')[];
+  /** `up` when the candidate's alert level has a higher rank, `down` when lower. */
+  readonly levelMove: 'up' | 'down' | 'same';
+}
+
+/** One cell of a transition matrix: how many accounts go from `from` to `to`. */
+export interface Transition {
+  readonly from: string;
+  readonly to: string;
+  readonly count: number;
+}
+
+/**
+ * Work created by the next steps, by who does it. By channel: `officerCalls` are steps by phone,
+ * `appointments` convocations (rendez-vous) at the office, both for the recovery officers
+ * (chargés de recouvrement), and `homeVisits` (visites à domicile) for the social advisers. By
+ * kind of step: `socialReviews` (a review by the
+ * CESF, conseillère en économie sociale et familiale) and `fslReferrals` (a file for the Fonds de
+ * solidarité pour le logement) for the social advisers; `legalActs` (commandement de payer,
+ * assignation) for a commissaire de justice; `awaitingApproval` counts the steps that a person
+ * must approve first, whatever their kind (GDPR art. 22).
+ */
+export interface Workload {
+  readonly officerCalls: number;
+  readonly appointments: number;
+  readonly homeVisits: number;
+  readonly socialReviews: number;
+  readonly fslReferrals: number;
+  readonly legalActs: number;
+  readonly awaitingApproval: number;
+}
+
+/** What one policy does over the portfolio. */
+export interface PolicyOutcome {
+  readonly policy: { readonly id: string; readonly version: string };
+  readonly decisions: number;
+  readonly errors: number;
+  /** Accounts by alert level (`"<rank> <id>"`). */
+  readonly byLevel: Readonly<Record<string, number>>;
+  /** Next steps proposed (`nextAction` not null). */
+  readonly actions: number;
+  /** Next steps by channel, `internal` included: they add up to `actions`. */
+  readonly byChannel: Readonly<Record<string, number>>;
+  /** Next steps that reach the tenant (every channel but `internal`). */
+  readonly contacts: number;
+  readonly workload: Workload;
+  /** Repayment plans (plans d'apurement) proposed, and the debt they cover, EUR. */
+  readonly plans: { readonly proposed: number; readonly debt: string; readonly monthlyInstalments: string };
+  /** Legal obligations due on `asOf` and overdue. */
+  readonly obligations: { readonly due: number; readonly overdue: number };
+}
+
+/** The result of {@link comparePolicies}. */
+export interface PolicyComparison {
+  readonly asOf: string;
+  /** Records read. */
+  readonly accounts: number;
+  /** Records that are not an account (the same error under both policies). */
+  readonly unreadable: number;
+  readonly baseline: PolicyOutcome;
+  readonly candidate: PolicyOutcome;
+  /** Counts of accounts evaluated under both policies, by pair of values (the diagonal included). */
+  readonly transitions: {
+    readonly level: readonly Transition[];
+    readonly nextStep: readonly Transition[];
+    readonly channel: readonly Transition[];
+  };
+  /** How many accounts change, in each term. */
+  readonly changed: { readonly accounts: number; readonly levelUp: number; readonly levelDown: number; readonly nextStep: number; readonly channel: number };
+  /** The changed accounts kept (see `keepChanges`), in input order. */
+  readonly changes: readonly AccountChange[];
+  /** Whether some changed accounts were not kept. */
+  readonly changesTruncated: boolean;
+}
+
+const NONE = '(none)';
+/** Work counted by the channel of the step: whatever the step, a call is a call. */
+const CHANNEL_WORK: Partial<Record<Channel, 'officerCalls' | 'appointments' | 'homeVisits'>> = {
+  phone: 'officerCalls',
+  appointment: 'appointments',
+  'home-visit': 'homeVisits',
+};
+/** Work counted by the kind of the step. */
+const KIND_WORK: Partial<Record<StepKind, 'socialReviews' | 'fslReferrals' | 'legalActs'>> = {
+  'social-review': 'socialReviews',
+  'fsl-referral': 'fslReferrals',
+  commandement: 'legalActs',
+  assignation: 'legalActs',
+};
+
+function sorted(map: Map<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of [...map.keys()].sort()) out[key] = map.get(key)!;
+  return out;
+}
+
+const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
+
+/** Accumulates one policy's outcome. */
+class OutcomeTally {
+  decisions = 0;
+  errors = 0;
+  actions = 0;
+  contacts = 0;
+  plans = 0;
+  planDebt = 0n;
+  planMonthly = 0n;
+  due = 0;
+  overdue = 0;
+  readonly levels = new Map<string, number>();
+  readonly channels = new Map<string, number>();
+  readonly work: { -readonly [K in keyof Workload]: number } = {
+    officerCalls: 0,
+    appointments: 0,
+    homeVisits: 0,
+    socialReviews: 0,
+    fslReferrals: 0,
+    legalActs: 0,
+    awaitingApproval: 0,
+  };
+
+  constructor(readonly policy: { id: string; version: string }) {}
+
+  add(d: Decision): void {
+    this.decisions++;
+    bump(this.levels, levelKey(d));
+    const a = d.nextAction;
+    if (a) {
+      this.actions++;
+      bump(this.channels, a.channel);
+      if (a.channel !== 'internal') this.contacts++;
+      const byChannel = CHANNEL_WORK[a.channel];
+      if (byChannel) this.work[byChannel]++;
+      const byKind = KIND_WORK[a.kind];
+      if (byKind) this.work[byKind]++;
+      if (a.requiresHumanApproval) this.work.awaitingApproval++;
+    }
+    const proposal = d.plan?.proposal;
+    if (proposal?.feasible) {
+      this.plans++;
+      this.planDebt += centsOf(proposal.debt);
+      this.planMonthly += centsOf(proposal.instalment!);
+    }
+    for (const o of d.obligations) {
+      if (o.status === 'due') this.due++;
+      else if (o.status === 'overdue') this.overdue++;
+    }
+  }
+
+  outcome(): PolicyOutcome {
+    return {
+      policy: this.policy,
+      decisions: this.decisions,
+      errors: this.errors,
+      byLevel: sorted(this.levels),
+      actions: this.actions,
+      byChannel: sorted(this.channels),
+      contacts: this.contacts,
+      workload: { ...this.work },
+      plans: { proposed: this.plans, debt: fromCents(this.planDebt).amount, monthlyInstalments: fromCents(this.planMonthly).amount },
+      obligations: { due: this.due, overdue: this.overdue },
+    };
+  }
+}
+
+function levelKey(d: Decision): string {
+  return `${d.level.rank} ${d.level.id}`;
+}
+
+function keyOf(d: Decision): DecisionKey {
+  return { level: levelKey(d), nextStep: d.nextAction?.step ?? null, channel: d.nextAction?.channel ?? null };
+}
+
+function matrix(map: Map<string, number>): Transition[] {
+  return [...map.entries()]
+    .map(([pair, count]) => {
+      const [from, to] = JSON.parse(pair) as [string, string];
+      return { from, to, count };
+    })
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+}
+
+function loaded(policy: unknown, asOf: string, which: 'baseline' | 'candidate'): { set: PolicySet; id: { id: string; version: string } } {
+  try {
+    const set = isLoadedPolicy(policy) ? policy : loadPolicy(policy);
+    const version = policyInForce(set, asOf);
+    return { set, id: { id: version.id, version: version.version } };
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      throw new ValidationError(error.issues.map((i): Issue => ({ ...i, path: [which, ...i.path], message: `${which}: ${i.message}` })));
+    }
+    throw error;
+  }
+}
+
+function evaluated(account: Account, set: PolicySet, asOf: string): Decision | null {
+  try {
+    return evaluate(account, set, { asOf, engine: 'compiled' });
+  } catch (error) {
+    if (error instanceof ValidationError) return null;
+    throw error;
+  }
+}
+
+/**
+ * Evaluates two policies over the same accounts and reports what changes, in recovery terms.
+ *
+ * @param accounts - Raw accounts (or parsed ones), an iterable or an async iterable.
+ * @param baseline - The policy in force (a policy, a set of versions, or a loaded policy).
+ * @param candidate - The policy considered.
+ * @param options - `{ asOf, keepChanges?, onChange? }`.
+ * @returns Both outcomes, the transition matrices, and the changed accounts.
+ * @throws {@link ValidationError} before any account when a policy is invalid (paths start with
+ *   `baseline` or `candidate`) or covers no version on `asOf`.
+ * @example
+ * ```ts
+ * const report = await comparePolicies(accounts, defaultPolicy, stricter, { asOf: '2026-11-23' });
+ * report.changed.levelUp;               // => 12, accounts that move to a higher alert level
+ * report.candidate.workload.homeVisits; // => 4, home visits for the social advisers
+ * ```
+ */
+export async function comparePolicies(
+  accounts: Iterable<unknown> | AsyncIterable<unknown>,
+  baseline: unknown,
+  candidate: unknown,
+  options: CompareOptions,
+): Promise<PolicyComparison> {
+  const asOf = parseDate(options?.asOf, ['asOf']);
+  const base = loaded(baseline, asOf, 'baseline');
+  const cand = loaded(candidate, asOf, 'candidate');
+  const keep = options.keepChanges ?? Infinity;
+  if (!(keep >= 0)) throw new ValidationError([makeIssue('too_small', ['keepChanges'], keep, 'a number of changes to keep, 0 or more')]);
+  const tallies = { baseline: new OutcomeTally(base.id), candidate: new OutcomeTally(cand.id) };
+  const levels = new Map<string, number>();
+  const steps = new Map<string, number>();
+  const channels = new Map<string, number>();
+  const changes: AccountChange[] = [];
+  let changed = 0;
+  let levelUp = 0;
+  let levelDown = 0;
+  let stepChanges = 0;
+  let channelChanges = 0;
+  let index = 0;
+  let unreadable = 0;
+  for await (const record of accounts as AsyncIterable<unknown>) {
+    const i = index++;
+    let account: Account;
+    try {
+      if (isUnreadable(record)) throw new ValidationError(record.issues);
+      account = parseAccount(record);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      unreadable++;
+      tallies.baseline.errors++;
+      tallies.candidate.errors++;
+      continue;
+    }
+    const a = evaluated(account, base.set, asOf);
+    const b = evaluated(account, cand.set, asOf);
+    if (a) tallies.baseline.add(a);
+    else tallies.baseline.errors++;
+    if (b) tallies.candidate.add(b);
+    else tallies.candidate.errors++;
+    if (!a || !b) continue;
+    const from = keyOf(a);
+    const to = keyOf(b);
+    bump(levels, JSON.stringify([from.level, to.level]));
+    bump(steps, JSON.stringify([from.nextStep ?? NONE, to.nextStep ?? NONE]));
+    bump(channels, JSON.stringify([from.channel ?? NONE, to.channel ?? NONE]));
+    const what: ('level' | 'nextStep' | 'channel')[] = [];
+    if (from.level !== to.level) what.push('level');
+    if (from.nextStep !== to.nextStep) what.push('nextStep');
+    if (from.channel !== to.channel) what.push('channel');
+    if (what.length === 0) continue;
+    changed++;
+    const move = b.level.rank > a.level.rank ? 'up' : b.level.rank < a.level.rank ? 'down' : 'same';
+    if (move === 'up') levelUp++;
+    if (move === 'down') levelDown++;
+    if (what.includes('nextStep')) stepChanges++;
+    if (what.includes('channel')) channelChanges++;
+    const change: AccountChange = { index: i, accountId: account.id, baseline: from, candidate: to, changed: what, levelMove: move };
+    if (changes.length < keep) changes.push(change);
+    options.onChange?.(change);
+  }
+  return {
+    asOf,
+    accounts: index,
+    unreadable,
+    baseline: tallies.baseline.outcome(),
+    candidate: tallies.candidate.outcome(),
+    transitions: { level: matrix(levels), nextStep: matrix(steps), channel: matrix(channels) },
+    changed: { accounts: changed, levelUp, levelDown, nextStep: stepChanges, channel: channelChanges },
+    changes,
+    changesTruncated: changes.length < changed,
+  };
+}
