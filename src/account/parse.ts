@@ -77,6 +77,13 @@ export function safeParseAccount(json: unknown): SafeResult<Account> {
  * @returns The typed account.
  * @throws {@link ValidationError} with every issue (`invalid_amount`, `invalid_date`,
  *   `unrecognized_key`, `forbidden_key`, `missing`…).
+ *
+ * @example
+ * ```ts
+ * parseAccount(accountJson).id; // => 'A-1029'
+ * parseAccount({ id: 'A' });
+ * // throws ValidationError with 3 issues, the first: 'lease: expected an object; received nothing (the field is absent)'
+ * ```
  */
 export function parseAccount(json: unknown): Account {
   const result = safeParseAccount(json);
@@ -84,7 +91,14 @@ export function parseAccount(json: unknown): Account {
   return result.value;
 }
 
-/** JSON Schema (draft 2020-12) of an account, as an ERP writes it. */
+/**
+ * JSON Schema (draft 2020-12) of an account, as an ERP writes it.
+ *
+ * @example
+ * ```ts
+ * accountJsonSchema.$schema; // => 'https://json-schema.org/draft/2020-12/schema'
+ * ```
+ */
 export const accountJsonSchema: Readonly<Record<string, unknown>> = deepFreeze(
   z.toJSONSchema(AccountSchema, { io: 'input' }) as Record<string, unknown>,
 );

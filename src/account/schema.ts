@@ -23,19 +23,41 @@ const DATE_EXPECTED = 'a real calendar date written YYYY-MM-DD, e.g. "2026-11-22
 const AMOUNT_PATTERN = /^-?\d{1,13}(\.\d{1,2})?$/;
 const POSITIVE_AMOUNT_PATTERN = /^\d{1,13}(\.\d{1,2})?$/;
 
-/** A signed EUR amount, as a decimal string with at most 2 decimals (`"-12.50"`). */
+/**
+ * A signed EUR amount, as a decimal string with at most 2 decimals (`"-12.50"`).
+ *
+ * @example
+ * ```ts
+ * SignedAmountSchema.safeParse('-15.00').success; // => true, for an adjustment in the tenant's favour
+ * ```
+ */
 export const SignedAmountSchema = z
   .string(expecting(AMOUNT_EXPECTED, 'invalid_amount'))
   .regex(AMOUNT_PATTERN, { ...expecting(AMOUNT_EXPECTED, 'invalid_amount'), abort: true })
   .meta({ description: 'Signed EUR amount as a decimal string, e.g. "-12.50"', examples: ['-12.50'] });
 
-/** A non-negative EUR amount, as a decimal string with at most 2 decimals (`"512.30"`). */
+/**
+ * A non-negative EUR amount, as a decimal string with at most 2 decimals (`"512.30"`).
+ *
+ * @example
+ * ```ts
+ * AmountSchema.safeParse('512.30').success; // => true
+ * AmountSchema.safeParse('512,30').success; // => false: a comma is not a decimal point here
+ * ```
+ */
 export const AmountSchema = z
   .string(expecting(POSITIVE_AMOUNT_EXPECTED, 'invalid_amount'))
   .regex(POSITIVE_AMOUNT_PATTERN, { ...expecting(POSITIVE_AMOUNT_EXPECTED, 'invalid_amount'), abort: true })
   .meta({ description: 'Non-negative EUR amount as a decimal string, e.g. "512.30"', examples: ['512.30'] });
 
-/** An ISO calendar date `YYYY-MM-DD`, read in Europe/Paris. */
+/**
+ * An ISO calendar date `YYYY-MM-DD`, read in Europe/Paris.
+ *
+ * @example
+ * ```ts
+ * DateSchema.safeParse('2026-02-29').success; // => false: 2026 is not a leap year
+ * ```
+ */
 export const DateSchema = z
   .string(expecting(DATE_EXPECTED, 'invalid_date'))
   .regex(/^\d{4}-\d{2}-\d{2}$/, { ...expecting(DATE_EXPECTED, 'invalid_date'), abort: true })
@@ -49,6 +71,11 @@ const NullableDate = (description: string) =>
  * Channels through which a step reaches the tenant, and `internal` for steps that are not
  * addressed to the tenant (CAF signalling, CCAPEX or FSL referral, social-worker review,
  * instructing the commissaire de justice).
+ *
+ * @example
+ * ```ts
+ * ChannelSchema.options.includes('home-visit'); // => true
+ * ```
  */
 export const ChannelSchema = z
   .enum(['letter', 'registered-letter', 'email', 'sms', 'phone', 'home-visit', 'appointment', 'internal'])
@@ -70,7 +97,14 @@ export const TENANT_CHANNELS: readonly Channel[] = Object.freeze([
   'appointment',
 ]);
 
-/** A delay in months, weeks and days (CPC art. 640–641). */
+/**
+ * A delay in months, weeks and days (CPC art. 640–641).
+ *
+ * @example
+ * ```ts
+ * PeriodSchema.safeParse({ months: 2 }).success; // => true
+ * ```
+ */
 export const PeriodSchema = z
   .strictObject({
     months: z.number().int().min(0).max(120).optional().meta({ description: 'Whole months.' }),
@@ -94,7 +128,14 @@ const DepartmentSchema = z
   }, expecting('a French department code such as "93", "2A" or "974"', 'unknown_department'))
   .meta({ description: 'Department code of the dwelling ("93", "2A", "974"); it selects the public-holiday zone.' });
 
-/** The lease (bail) of the tenancy. */
+/**
+ * The lease (bail) of the tenancy.
+ *
+ * @example
+ * ```ts
+ * LeaseSchema.safeParse({ signedOn: '2019-05-01', department: '93', rent: '512.30', charges: '85.00' }).success; // => true
+ * ```
+ */
 export const LeaseSchema = z
   .strictObject({
     signedOn: DateSchema.meta({
@@ -127,7 +168,14 @@ export const LeaseSchema = z
   })
   .meta({ description: 'The lease (bail).' });
 
-/** One member of the household. */
+/**
+ * One member of the household.
+ *
+ * @example
+ * ```ts
+ * MemberSchema.safeParse({ age: 44 }).success; // => true
+ * ```
+ */
 export const MemberSchema = z
   .strictObject({
     age: z.number().int().min(0).max(130).optional().meta({ description: 'Age in years, as of the export.' }),
@@ -169,7 +217,14 @@ export const DigitalSchema = z
   })
   .meta({ description: 'Digital access.' });
 
-/** The household (ménage). */
+/**
+ * The household (ménage).
+ *
+ * @example
+ * ```ts
+ * HouseholdSchema.safeParse({ monthlyResources: '1450.00' }).success; // => true
+ * ```
+ */
 export const HouseholdSchema = z
   .strictObject({
     name: z
@@ -196,7 +251,14 @@ export const HouseholdSchema = z
   })
   .meta({ description: 'The household (ménage).' });
 
-/** Housing benefit: APL, ALS or ALF. */
+/**
+ * Housing benefit: APL, ALS or ALF.
+ *
+ * @example
+ * ```ts
+ * HousingBenefitSchema.safeParse({ kind: 'APL', monthlyAmount: '230.00', paidTo: 'landlord' }).success; // => true
+ * ```
+ */
 export const HousingBenefitSchema = z
   .strictObject({
     kind: z.enum(['APL', 'ALS', 'ALF']).meta({
@@ -211,7 +273,14 @@ export const HousingBenefitSchema = z
   })
   .meta({ description: 'Housing benefit (aide au logement).' });
 
-/** Kinds of ledger postings. */
+/**
+ * Kinds of ledger postings.
+ *
+ * @example
+ * ```ts
+ * PostingKindSchema.safeParse('payment').success; // => true
+ * ```
+ */
 export const PostingKindSchema = z
   .enum(['rent', 'charges', 'charges-regularisation', 'payment-reversal', 'payment', 'benefit', 'adjustment'])
   .meta({
@@ -221,7 +290,14 @@ export const PostingKindSchema = z
 /** The kind of a ledger posting, as parsed. */
 export type PostingKind = z.output<typeof PostingKindSchema>;
 
-/** One dated posting of the tenant's ledger (compte locataire). */
+/**
+ * One dated posting of the tenant's ledger (compte locataire).
+ *
+ * @example
+ * ```ts
+ * PostingSchema.safeParse({ date: '2026-11-01', kind: 'rent', amount: '512.30' }).success; // => true
+ * ```
+ */
 export const PostingSchema = z
   .strictObject({
     id: z
@@ -269,7 +345,14 @@ export const PostingSchema = z
 /** One posting of the tenant ledger (compte locataire), as parsed. */
 export type Posting = z.output<typeof PostingSchema>;
 
-/** One contact with the tenant, or an internal step, already made. */
+/**
+ * One contact with the tenant, or an internal step, already made.
+ *
+ * @example
+ * ```ts
+ * Object.keys(ContactSchema.shape); // => ['date', 'channel', 'step', 'outcome']
+ * ```
+ */
 export const ContactSchema = z
   .strictObject({
     date: DateSchema.meta({ description: 'Day of the contact.' }),
@@ -282,7 +365,14 @@ export const ContactSchema = z
   })
   .meta({ description: 'A contact made.' });
 
-/** One instalment of a repayment plan. */
+/**
+ * One instalment of a repayment plan.
+ *
+ * @example
+ * ```ts
+ * InstalmentSchema.safeParse({ dueOn: '2026-12-01', amount: '66.79' }).success; // => true
+ * ```
+ */
 export const InstalmentSchema = z
   .strictObject({
     dueOn: DateSchema.meta({ description: 'Due date.' }),
@@ -290,7 +380,14 @@ export const InstalmentSchema = z
   })
   .meta({ description: 'An instalment (échéance) of the plan.' });
 
-/** The repayment plan in force. French: « plan d'apurement ». */
+/**
+ * The repayment plan in force. French: « plan d'apurement ».
+ *
+ * @example
+ * ```ts
+ * RepaymentPlanSchema.safeParse({ kind: 'amicable', agreedOn: '2026-11-23', debt: '150.00', instalments: [{ dueOn: '2026-12-01', amount: '150.00' }] }).success; // => true
+ * ```
+ */
 export const RepaymentPlanSchema = z
   .strictObject({
     kind: z.enum(['amicable', 'caf', 'judicial', 'surendettement']).meta({
@@ -303,7 +400,14 @@ export const RepaymentPlanSchema = z
   })
   .meta({ description: "Repayment plan (plan d'apurement)." });
 
-/** Dates of the pre-litigation and litigation procedure. */
+/**
+ * Dates of the pre-litigation and litigation procedure.
+ *
+ * @example
+ * ```ts
+ * ProcedureSchema.safeParse({ cafSignalledOn: '2026-10-01' }).success; // => true
+ * ```
+ */
 export const ProcedureSchema = z
   .strictObject({
     cafSignalledOn: NullableDate('Day the impayé was signalled to the CAF/MSA.'),
@@ -332,7 +436,14 @@ export const ProcedureSchema = z
   })
   .meta({ description: 'Procedure dates.' });
 
-/** A person's decision on a step with legal effect (GDPR art. 22). */
+/**
+ * A person's decision on a step with legal effect (GDPR art. 22).
+ *
+ * @example
+ * ```ts
+ * ApprovalSchema.safeParse({ step: 'commandement', date: '2026-11-20', decision: 'approved' }).success; // => true
+ * ```
+ */
 export const ApprovalSchema = z
   .strictObject({
     step: z.string().min(1).max(100).meta({ description: 'The policy step decided on.' }),
@@ -341,7 +452,14 @@ export const ApprovalSchema = z
   })
   .meta({ description: 'A human decision on a step.' });
 
-/** Everything a housing ERP exports about one tenancy. */
+/**
+ * Everything a housing ERP exports about one tenancy.
+ *
+ * @example
+ * ```ts
+ * AccountSchema.safeParse({ id: 'A' }).success; // => false: lease and household are required
+ * ```
+ */
 export const AccountSchema = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'Optional JSON Schema reference, for editors.' }),

@@ -20,7 +20,14 @@ export interface ForbiddenCharge {
   readonly basis: string;
 }
 
-/** Every forbidden charge. Penalties are never configurable. */
+/**
+ * Every forbidden charge. Penalties are never configurable.
+ *
+ * @example
+ * ```ts
+ * FORBIDDEN_CHARGES.map((c) => c.code); // => ['reminder_fee', 'quittance_fee', 'notice_fee', 'penalty', 'recovery_cost']
+ * ```
+ */
 export const FORBIDDEN_CHARGES: readonly ForbiddenCharge[] = Object.freeze(
   [
     { code: 'reminder_fee', label: 'a fee for a reminder (frais de relance)', basis: 'loi 89-462 art. 4 p' },

@@ -44,7 +44,14 @@ export interface LegalParameter<V = unknown> {
   readonly clock: LegalClock;
 }
 
-/** Version of this table; it goes into every decision's provenance. */
+/**
+ * Version of this table; it goes into every decision's provenance.
+ *
+ * @example
+ * ```ts
+ * LAW_TABLE_VERSION; // => '2026-11-22'
+ * ```
+ */
 export const LAW_TABLE_VERSION = '2026-11-22';
 
 /** Day the benefit "impayé" definition of décret 2026-84 applies (loi 2023-668). */
@@ -80,6 +87,11 @@ function freezeAll<T extends object>(items: T[]): readonly T[] {
 
 /**
  * Every legal parameter, all versions. Sorted by `id`, then `validFrom`.
+ *
+ * @example
+ * ```ts
+ * LEGAL_PARAMETERS.filter((p) => p.id === 'benefit_unpaid').map((p) => p.validFrom); // => ['2016-09-01', '2027-01-01']
+ * ```
  */
 export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParameter>([
   {

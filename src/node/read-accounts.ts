@@ -33,6 +33,11 @@ export interface ReadOptions {
  * @param path - A file path.
  * @returns The format.
  * @throws {@link index!ValidationError | ValidationError} `invalid_value` for an unknown extension.
+ *
+ * @example
+ * ```ts
+ * formatOf('accounts.jsonl'); // => 'ndjson'
+ * ```
  */
 export function formatOf(path: string): InputFormat {
   const lower = path.toLowerCase();
@@ -174,7 +179,14 @@ const PROCEDURE = [
   'surendettementRecevableOn',
 ] as const;
 
-/** Columns of the accounts CSV, in order. Empty cells are absent fields. */
+/**
+ * Columns of the accounts CSV, in order. Empty cells are absent fields.
+ *
+ * @example
+ * ```ts
+ * ACCOUNT_COLUMNS.slice(0, 5); // => ['id', 'signedOn', 'department', 'rent', 'charges']
+ * ```
+ */
 export const ACCOUNT_COLUMNS = [
   'id',
   'signedOn',
@@ -197,7 +209,14 @@ export const ACCOUNT_COLUMNS = [
   ...PROCEDURE,
 ] as const;
 
-/** Columns of the ledger CSV. */
+/**
+ * Columns of the ledger CSV.
+ *
+ * @example
+ * ```ts
+ * LEDGER_COLUMNS; // => ['accountId', 'date', 'kind', 'amount', 'id', 'settles']
+ * ```
+ */
 export const LEDGER_COLUMNS = ['accountId', 'date', 'kind', 'amount', 'id', 'settles'] as const;
 
 function checkHeader(header: readonly string[], expected: readonly string[], file: string, required: readonly string[]): void {

@@ -19,7 +19,14 @@ export interface WriteOptions {
   readonly dialect?: 'standard' | 'fr';
 }
 
-/** Columns of the decisions CSV. */
+/**
+ * Columns of the decisions CSV.
+ *
+ * @example
+ * ```ts
+ * DECISION_COLUMNS.slice(0, 4); // => ['index', 'accountId', 'asOf', 'policy']
+ * ```
+ */
 export const DECISION_COLUMNS = [
   'index',
   'accountId',
@@ -155,6 +162,12 @@ export class DecisionSink {
  * @param out - Where to write (a file stream, `process.stdout`).
  * @param options - `{ format, dialect }`; NDJSON by default.
  * @returns The summary of the run.
+ *
+ * @example
+ * ```ts
+ * const summary = await writeDecisions(evaluatePortfolio(accounts, policy, { asOf: '2026-11-23' }), process.stdout, { format: 'csv', dialect: 'fr' });
+ * summary.errors; // => 0
+ * ```
  */
 export async function writeDecisions(
   results: AsyncIterable<PortfolioResult> | Iterable<PortfolioResult>,

@@ -55,7 +55,14 @@ export interface PlanLimitsInput {
 /** Limits with every field set. */
 export type PlanLimits = Required<PlanLimitsInput>;
 
-/** The default limits. */
+/**
+ * The default limits.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_PLAN_LIMITS.maxEffortRate; // => '0.30'
+ * ```
+ */
 export const DEFAULT_PLAN_LIMITS: PlanLimits = Object.freeze({
   maxEffortRate: '0.30',
   minResteAVivrePerUnit: '425.00',

@@ -214,6 +214,11 @@ export async function* evaluatePortfolio(
  *
  * @param result - A portfolio result.
  * @returns Plain JSON.
+ *
+ * @example
+ * ```ts
+ * resultRecord({ ok: false, index: 3, accountId: 'X', issues: [] }); // => { index: 3, accountId: 'X', issues: [] }
+ * ```
  */
 export function resultRecord(result: PortfolioResult): Decision | ErrorRecord {
   if (result.ok) return result.decision;

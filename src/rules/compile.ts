@@ -41,6 +41,11 @@ const cache = new WeakMap<Policy, Map<number, CompiledPolicy>>();
  * @param policy - A version from `loadPolicy`.
  * @param department - The dwelling's department code, which selects the overrides.
  * @returns The compiled policy (cached).
+ *
+ * @example
+ * ```ts
+ * compilePolicy(defaultPolicy.versions[0], '93').params.highDebt; // => '5000.00', the Seine-Saint-Denis override
+ * ```
  */
 export function compilePolicy(policy: Policy, department: string): CompiledPolicy {
   const overrides = policy.overrides ?? [];

@@ -73,7 +73,14 @@ export const FactConditionSchema = z
   })
   .meta({ description: 'A test of one fact.' });
 
-/** Schema of a condition tree (recursive). */
+/**
+ * Schema of a condition tree (recursive).
+ *
+ * @example
+ * ```ts
+ * ConditionSchema.safeParse({ fact: 'arrears', operator: 'decimalGreaterThan', value: '0.00' }).success; // => true
+ * ```
+ */
 export const ConditionSchema: z.ZodType<Condition> = z
   .union([
     z.strictObject({ all: z.array(nested()).max(200).meta({ description: 'True when every condition is true (and when the list is empty).' }), priority, name }),

@@ -23,7 +23,14 @@ const obligation = {
   },
 } as const;
 
-/** JSON Schema (draft 2020-12) of a {@link Decision}. */
+/**
+ * JSON Schema (draft 2020-12) of a {@link Decision}.
+ *
+ * @example
+ * ```ts
+ * decisionJsonSchema.title; // => 'hlm-recovery decision'
+ * ```
+ */
 export const decisionJsonSchema: Readonly<Record<string, unknown>> = Object.freeze({
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'hlm-recovery decision',

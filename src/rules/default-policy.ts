@@ -13,5 +13,10 @@ import { loadPolicy, type PolicySet } from './validate';
  * or without digital access), a plan when affordable and the FSL and the CESF when not, CAF
  * signalling and CCAPEX referral on time, commandement and assignation only after their legal
  * prerequisites and with human approval.
+ *
+ * @example
+ * ```ts
+ * defaultPolicy.versions[0].version; // => '2024.1'
+ * ```
  */
 export const defaultPolicy: PolicySet = loadPolicy(source);

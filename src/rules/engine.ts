@@ -28,6 +28,12 @@ export type EngineExtension = (engine: Engine) => void;
  *
  * @param extend - Called with the new engine, to add host operators or facts.
  * @returns A fresh engine; use it for one evaluation only.
+ *
+ * @example
+ * ```ts
+ * const engine = createRulesEngine((e) => e.addOperator('isEven', (a: number) => a % 2 === 0));
+ * typeof engine.run; // => 'function'
+ * ```
  */
 export function createRulesEngine(extend?: EngineExtension): Engine {
   const options: EngineOptions = {
@@ -50,6 +56,14 @@ export function createRulesEngine(extend?: EngineExtension): Engine {
  * @param facts - Fact values by name (a value may be a function json-rules-engine calls).
  * @param extend - Host extension, see {@link createRulesEngine}.
  * @returns Each rule's result by id.
+ *
+ * @example
+ * ```ts
+ * await evaluateWithJsonRulesEngine(
+ *   [{ id: 'owes', conditions: { all: [{ fact: 'arrears', operator: 'decimalGreaterThan', value: '0.00' }] } }],
+ *   { arrears: '12.50' },
+ * ); // => { owes: true }
+ * ```
  */
 export async function evaluateWithJsonRulesEngine(
   rules: readonly NamedCondition[],

@@ -23,7 +23,14 @@ import { contentHash } from './hash';
 import type { Policy, Step, StepKind } from './policy-schema';
 import { LEGAL_EFFECT_STEPS, LEGAL_PREREQUISITES, isLoadedPolicy, loadPolicy, policyInForce, type PolicySet } from './validate';
 
-/** Version of the decision format. */
+/**
+ * Version of the decision format.
+ *
+ * @example
+ * ```ts
+ * DECISION_SCHEMA_VERSION; // => '1'
+ * ```
+ */
 export const DECISION_SCHEMA_VERSION = '1';
 
 /** The next step proposed. */

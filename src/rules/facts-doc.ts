@@ -11,6 +11,11 @@ import { OPERATORS, OPERATOR_NAMES } from './operators';
  * Renders the facts and operators a policy's conditions may use.
  *
  * @returns Markdown.
+ *
+ * @example
+ * ```ts
+ * factsMarkdown().split('\n')[0]; // => '# Facts and operators of a policy file'
+ * ```
  */
 export function factsMarkdown(): string {
   const rows = FACT_NAMES.map((name) => {

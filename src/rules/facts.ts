@@ -47,6 +47,11 @@ function ages(ctx: FactContext): number[] {
 
 /**
  * Every fact, by name. Names are part of the policy-file contract: add facts, rename none.
+ *
+ * @example
+ * ```ts
+ * FACTS.arrears.type; // => 'amount'
+ * ```
  */
 export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
   arrears: {
@@ -329,5 +334,12 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
   },
 });
 
-/** The names of every fact, sorted. */
+/**
+ * The names of every fact, sorted.
+ *
+ * @example
+ * ```ts
+ * FACT_NAMES.slice(0, 2); // => ['arrears', 'assignationAllowed']
+ * ```
+ */
 export const FACT_NAMES: readonly string[] = Object.freeze(Object.keys(FACTS).sort());

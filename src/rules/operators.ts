@@ -66,7 +66,14 @@ const date = (test: (a: string, b: string) => boolean) => (a: unknown, b: unknow
 const SCALARS: readonly FactType[] = ['amount', 'decimal', 'integer', 'date', 'boolean', 'string'];
 const NUMERIC: readonly FactType[] = ['amount', 'decimal'];
 
-/** Every operator, by name. */
+/**
+ * Every operator, by name.
+ *
+ * @example
+ * ```ts
+ * OPERATORS.decimalGreaterThan.value; // => 'decimal': it compares decimal strings exactly
+ * ```
+ */
 export const OPERATORS: Readonly<Record<string, OperatorDefinition>> = Object.freeze({
   equal: {
     description: 'the fact equals the value (strictly, as json-rules-engine does)',
@@ -203,7 +210,14 @@ export const OPERATORS: Readonly<Record<string, OperatorDefinition>> = Object.fr
   },
 });
 
-/** The names of every operator, sorted. */
+/**
+ * The names of every operator, sorted.
+ *
+ * @example
+ * ```ts
+ * OPERATOR_NAMES.includes('dateBefore'); // => true
+ * ```
+ */
 export const OPERATOR_NAMES: readonly string[] = Object.freeze(Object.keys(OPERATORS).sort());
 
 /**

@@ -40,7 +40,14 @@ export const ParameterSchema = z
   })
   .meta({ description: 'A policy parameter.' });
 
-/** An alert level. */
+/**
+ * An alert level.
+ *
+ * @example
+ * ```ts
+ * LevelSchema.safeParse({ id: 'none', rank: 0, label: 'À jour' }).success; // => true
+ * ```
+ */
 export const LevelSchema = z
   .strictObject({
     id: idSchema('level'),
@@ -68,7 +75,14 @@ export const ChannelRuleSchema = z
 const DaySchema = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'a time written HH:MM, e.g. "09:00"' });
 
-/** Kinds of recovery steps. */
+/**
+ * Kinds of recovery steps.
+ *
+ * @example
+ * ```ts
+ * StepKindSchema.options.includes('commandement'); // => true
+ * ```
+ */
 export const StepKindSchema = z
   .enum([
     'prevention-contact',
@@ -97,7 +111,14 @@ export const PrerequisiteSchema = z
   .enum(['assignation_earliest', 'expulsion_truce'])
   .meta({ description: 'A legal gate that must be open before the step (see the obligations).' });
 
-/** One step of the escalation ladder. */
+/**
+ * One step of the escalation ladder.
+ *
+ * @example
+ * ```ts
+ * StepSchema.safeParse({ id: 'call', kind: 'phone-call', label: 'Call the tenant', channel: 'phone', humanApproval: false }).success; // => true
+ * ```
+ */
 export const StepSchema = z
   .strictObject({
     id: idSchema('step'),
@@ -205,7 +226,14 @@ export const OverrideSchema = z
   })
   .meta({ description: 'Settings for some departments (a local charter, an FSL rule).' });
 
-/** One version of a landlord's recovery policy. */
+/**
+ * One version of a landlord's recovery policy.
+ *
+ * @example
+ * ```ts
+ * PolicySchema.safeParse(defaultPolicy.versions[0]).success; // => true
+ * ```
+ */
 export const PolicySchema = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'JSON Schema of the file, for editors.' }),
@@ -249,7 +277,14 @@ export type Step = z.output<typeof StepSchema>;
 export type ChannelRule = z.output<typeof ChannelRuleSchema>;
 export type Cadence = z.output<typeof CadenceSchema>;
 
-/** Several dated versions of a policy. */
+/**
+ * Several dated versions of a policy.
+ *
+ * @example
+ * ```ts
+ * PolicySetSchema.safeParse({ versions: defaultPolicy.versions }).success; // => true
+ * ```
+ */
 export const PolicySetSchema = z
   .strictObject({
     $schema: z.string().optional(),

@@ -456,6 +456,12 @@ export function isLoadedPolicy(value: unknown): value is PolicySet {
  * @param textOrObject - The JSON text or the parsed file.
  * @returns The validated set of versions.
  * @throws {@link ValidationError} with every issue.
+ *
+ * @example
+ * ```ts
+ * const policy = loadPolicy(JSON.parse(text)); // validated once, frozen
+ * policyInForce(policy, '2026-11-23').version; // => '2024.1'
+ * ```
  */
 export function loadPolicy(textOrObject: unknown): PolicySet {
   const result = validatePolicy(textOrObject);
@@ -470,6 +476,13 @@ export function loadPolicy(textOrObject: unknown): PolicySet {
  * @param asOf - The evaluation date.
  * @returns The version whose `[effectiveFrom, effectiveTo)` covers `asOf`.
  * @throws {@link ValidationError} `out_of_range` when no version covers it.
+ *
+ * @example
+ * ```ts
+ * policyInForce(loadPolicy(defaultPolicy), '2026-11-23').version; // => '2024.1'
+ * policyInForce(loadPolicy(defaultPolicy), '2023-01-01');
+ * // throws ValidationError: 'asOf: expected a date covered by a version of the policy (2024-01-01 – …); received "2023-01-01"'
+ * ```
  */
 export function policyInForce(set: PolicySet, asOf: string): Policy {
   for (const v of set.versions) {

@@ -37,3 +37,10 @@ describe('the generated reference pages', () => {
     expect(() => execFileSync(process.execPath, ['scripts/write-docs.mjs', '--check'], { cwd: root, encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
   });
 });
+
+describe('the demo portfolio file', () => {
+  it('examples/portfolio/demo-200.ndjson is what the generator writes for seed 2026', () => {
+    const generated = execFileSync(process.execPath, ['examples/portfolio/generate.mjs', '200', '2026', '2026-11-23'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(readFileSync(join(root, 'examples', 'portfolio', 'demo-200.ndjson'), 'utf8')).toBe(generated);
+  });
+});

@@ -5,12 +5,17 @@
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type * as Library from '../../src/index';
+import type * as NodeEntry from '../../src/node/index';
 
-const lib = await import('../../dist/index.js');
-const node = await import('../../dist/node/index.js');
+// The built package, as users receive it (its types are those of the sources).
+const dist = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist');
+const lib = (await import(pathToFileURL(join(dist, 'index.js')).href)) as typeof Library;
+const node = (await import(pathToFileURL(join(dist, 'node', 'index.js')).href)) as typeof NodeEntry;
 
 const asOf = '2026-11-23';
 const dir = mkdtempSync(join(tmpdir(), 'hlm-workers-'));
