@@ -4,5 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/package/**/*.test.ts'],
+    // These spawn node, npm and tsc: slow on a busy 2-core machine, never stuck.
+    testTimeout: 120_000,
   },
 });

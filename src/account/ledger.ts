@@ -136,6 +136,8 @@ export function imputeLedger(ledger: readonly Posting[], asOf: IsoDate): Imputed
           if (available === 0n) break;
         }
       }
+      // Skip the debts already settled, so that many payments on one day stay linear.
+      while (oldest < nextItem && work[oldest]!.remaining === 0n) oldest++;
       for (let i = oldest; i < nextItem && available > 0n; i++) {
         if (work[i]!.remaining !== 0n) available = settle(work[i]!, available, day);
       }

@@ -6,6 +6,12 @@
 import { z } from 'zod';
 import { ValidationError, type SafeResult } from '../errors';
 import { findUnsafeKeys } from '../input-guard';
+
+/**
+ * Most values (objects, lists and single values) in one account: room for a ledger of
+ * `MAX_LEDGER_LENGTH` (100,000) postings with all their fields, and no more.
+ */
+export const MAX_ACCOUNT_VALUES = 1_500_000;
 import { fromZodIssues } from '../schema-issues';
 import { AccountSchema, type Account } from './schema';
 import { deepFreeze } from '../freeze';
@@ -60,7 +66,7 @@ export function safeParseAccount(json: unknown): SafeResult<Account> {
       };
     }
   }
-  const unsafe = findUnsafeKeys(input);
+  const unsafe = findUnsafeKeys(input, [], { maxValues: MAX_ACCOUNT_VALUES, what: 'an account' });
   if (unsafe.length > 0) return { ok: false, issues: unsafe };
   const result = AccountSchema.safeParse(input);
   if (result.success) {

@@ -13,7 +13,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
-import { ValidationError, makeIssue } from '../errors';
+import { ValidationError, makeIssue, type Issue } from '../errors';
 import type { UnreadableRecord } from '../portfolio';
 
 /** Input formats. */
@@ -265,7 +265,21 @@ function accountOfRow(row: Record<string, string>, ledger: readonly Record<strin
 }
 
 function readLedger(path: string): Map<string, Record<string, unknown>[]> {
-  const rows = parseSync(readFileSync(path, 'utf8'), { bom: true, columns: false, skip_empty_lines: true, relax_column_count: true }) as string[][];
+  // A ledger row that cannot be read cannot be given to its account: the file is refused, with
+  // the line of each unreadable row, rather than leaving an account's debt silently incomplete.
+  const bad: Issue[] = [];
+  const rows = parseSync(readFileSync(path, 'utf8'), {
+    bom: true,
+    columns: false,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      bad.push(makeIssue('invalid_type', ['ledger', `line ${error?.lines ?? '?'}`], error?.message ?? '', 'a CSV row of the ledger with balanced quotes'));
+      return undefined;
+    },
+  }) as string[][];
+  if (bad.length > 0) throw new ValidationError(bad.slice(0, 20));
   const [header = [], ...body] = rows;
   checkHeader(header, LEDGER_COLUMNS, 'ledger', ['accountId', 'date', 'kind', 'amount']);
   const byAccount = new Map<string, Record<string, unknown>[]>();
@@ -284,9 +298,27 @@ function readLedger(path: string): Map<string, Record<string, unknown>[]> {
 
 async function* readCsv(path: string, ledgerPath: string): AsyncGenerator<unknown> {
   const ledger = readLedger(ledgerPath);
-  const parser = createReadStream(path).pipe(parse({ bom: true, columns: false, skip_empty_lines: true, relax_column_count: true, info: true }));
+  // A row csv-parse cannot read (a stray quote, a quote never closed) is skipped by the parser and
+  // reported here, in its place, as an unreadable record with its line.
+  const skipped: UnreadableRecord[] = [];
+  const parser = createReadStream(path).pipe(
+    parse({
+      bom: true,
+      columns: false,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+      skip_records_with_error: true,
+      on_skip: (error) => {
+        skipped.push(unreadable(Number(error?.lines ?? 0), error?.message ?? '', 'a CSV row with balanced quotes'));
+        return undefined;
+      },
+    }),
+  );
   let header: string[] | null = null;
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    // The parser may run ahead of this loop: give back the skipped rows that come before this one.
+    while (skipped.length > 0 && (skipped[0]!.line ?? 0) < info.lines) yield skipped.shift()!;
     if (header === null) {
       header = record;
       checkHeader(header, ACCOUNT_COLUMNS, 'accounts', ['id', 'signedOn', 'department', 'rent', 'charges', 'monthlyResources']);
@@ -299,6 +331,7 @@ async function* readCsv(path: string, ledgerPath: string): AsyncGenerator<unknow
     const row = Object.fromEntries(header.map((h, i) => [h, record[i]!])) as Record<string, string>;
     yield accountOfRow(row, ledger.get(row.id ?? '') ?? []);
   }
+  yield* skipped.splice(0);
 }
 
 /**

@@ -9,6 +9,12 @@
 import { isIsoDate } from '../calendar';
 import { makeIssue, ValidationError, type Issue, type IssueCode, type PathSegment } from '../errors';
 import { findUnsafeKeys } from '../input-guard';
+
+/**
+ * Most values (objects, lists and single values) in one policy file, versions included: the
+ * default policy has about 1,000; a file beyond this is refused before it is read further.
+ */
+export const MAX_POLICY_VALUES = 100_000;
 import { forbiddenChargeIn } from '../law';
 import { isDecimal } from '../money';
 import { resolvePlanLimits } from '../plans';
@@ -419,7 +425,7 @@ export function validatePolicy(json: unknown): PolicyValidation {
       return { ok: false, issues: [issue], warnings: [] };
     }
   }
-  const unsafe = findUnsafeKeys(input);
+  const unsafe = findUnsafeKeys(input, [], { maxValues: MAX_POLICY_VALUES, what: 'a policy file' });
   if (unsafe.length > 0) return { ok: false, issues: unsafe, warnings: [] };
 
   const isSet = input !== null && typeof input === 'object' && !Array.isArray(input) && 'versions' in input;

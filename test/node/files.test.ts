@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/errors';
 import { evaluateFile, readAccounts, writeDecisions } from '../../src/node';
 import { evaluatePortfolio, resultRecord, type PortfolioResult } from '../../src/portfolio';
 import { defaultPolicy, evaluate } from '../../src/rules';
@@ -85,6 +86,26 @@ describe('readAccounts', () => {
     const fromCsv = await collect(evaluatePortfolio(readAccounts(join(dir, 'a.csv')), defaultPolicy, { asOf }));
     expect(fromCsv.slice(0, 2).map((r) => JSON.stringify(resultRecord(r)))).toEqual(simple.map((a) => JSON.stringify(evaluate(a, defaultPolicy, { asOf }))));
     expect(fromCsv[2]).toMatchObject({ ok: false, line: 4, accountId: 'C-3' });
+  });
+
+  it('turns a CSV row with a stray quote into an error record in its place, and the rows after it go on', async () => {
+    writeFileSync(
+      join(dir, 'q.csv'),
+      ['\uFEFFid,signedOn,department,rent,charges,monthlyResources', 'Q-1,2024-02-01,93,500.00,100.00,1800.00', 'Q-2,2024-02-01,93,5"00.00,100.00,1800.00', 'Q-3,2024-02-01,93,500.00,100.00,1800.00'].join('\n'),
+    );
+    writeFileSync(join(dir, 'q.ledger.csv'), 'accountId,date,kind,amount\nQ-1,2026-10-01,rent,500.00\n');
+    const results = await collect(evaluatePortfolio(readAccounts(join(dir, 'q.csv')), defaultPolicy, { asOf }));
+    expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+    expect(results[1]).toMatchObject({ ok: false, index: 1, line: 3 });
+    expect((results[1] as { issues: readonly { message: string }[] }).issues[0]!.message).toMatch(/a CSV row with balanced quotes/);
+  });
+
+  it('refuses a ledger CSV with an unreadable row, naming its line, rather than leave a debt incomplete', async () => {
+    writeFileSync(join(dir, 'r.csv'), 'id,signedOn,department,rent,charges,monthlyResources\nR-1,2024-02-01,93,500.00,100.00,1800.00\n');
+    writeFileSync(join(dir, 'r.ledger.csv'), 'accountId,date,kind,amount\nR-1,2026-10-01,rent,500.00\nR-1,"2026-10-02,payment,100.00\n');
+    const error = await collect(readAccounts(join(dir, 'r.csv'))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues[0]!.message).toMatch(/^ledger\["line 3"\]: expected a CSV row of the ledger with balanced quotes/);
   });
 });
 
