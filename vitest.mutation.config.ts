@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests Stryker runs against each mutant (`npm run mutation`): those of the folders it mutates
+ * and of the account layer above them. Instrumented code is slower, hence the long timeout.
+ */
+export default defineConfig({
+  test: {
+    include: ['test/{money,calendar,law,plans,rules,account}/**/*.test.ts'],
+    testTimeout: 60_000,
+  },
+});
