@@ -8,5 +8,6 @@ export default defineConfig({
   test: {
     include: ['test/{money,calendar,law,plans,rules,account}/**/*.test.ts'],
     testTimeout: 60_000,
+    env: { HLM_MUTATION: '1' },
   },
 });

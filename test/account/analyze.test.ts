@@ -4,6 +4,7 @@ import { analyze, parseAccount } from '../../src/account';
 import { ValidationError } from '../../src/errors';
 import { accountArb, cents, shuffleKeys } from './arbitraries';
 import { baseAccount, demoAccounts } from './fixtures';
+import { runs } from '../runs';
 
 /** An account with one month of rent and charges unpaid per entry of `months`, APL optional. */
 function accountWith(overrides: Record<string, any>): Record<string, any> {
@@ -433,7 +434,7 @@ describe('analyze: properties', () => {
         expect(JSON.stringify(a)).toBe(before);
         expect(JSON.stringify(analyze(shuffleKeys(a, seed), { asOf }))).toBe(out);
       }),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 });

@@ -15,6 +15,7 @@ import {
   type Zone,
 } from '../../src/calendar/index';
 import { anyDateArb, dateBetween, innerDateArb, issueOf, zoneArb } from './arbitraries';
+import { runs } from '../runs';
 
 const metropole = { zone: 'metropole' } as const;
 const alsace = { zone: 'alsace-moselle' } as const;
@@ -55,7 +56,7 @@ describe('isBusinessDay', () => {
       fc.property(anyDateArb, zoneArb, (date, zone) => {
         expect(isBusinessDay(date, { zone })).toBe(isBusinessDayNaive(date, zone));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });
@@ -83,7 +84,7 @@ describe('nextBusinessDay and rollForward', () => {
         for (let d = date; d < rolled; d = addDays(d, 1)) expect(isBusinessDay(d, { zone })).toBe(false);
         if (isBusinessDay(date, { zone })) expect(rolled).toBe(date);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -133,7 +134,7 @@ describe('addBusinessDays', () => {
         expect(isPublicHoliday(result, zone)).toBe(false);
         expect(Math.sign(daysBetween(date, result))).toBe(Math.sign(n));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -143,7 +144,7 @@ describe('addBusinessDays', () => {
         const options: BusinessDayOptions = { zone };
         expect(businessDaysBetween(date, addBusinessDays(date, n, options), options)).toBe(n);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -152,7 +153,7 @@ describe('addBusinessDays', () => {
       fc.property(innerDateArb, fc.integer({ min: -400, max: 400 }), zoneArb, (date, n, zone) => {
         expect(addBusinessDays(date, n, { zone })).toBe(addBusinessDaysNaive(date, n, zone));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -216,7 +217,7 @@ describe('businessDaysBetween', () => {
         else for (let d = to; d < from; d = addDays(d, 1)) expected -= isBusinessDayNaive(d, zone) ? 1 : 0;
         expect(businessDaysBetween(from, to, { zone })).toBe(expected);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 

@@ -19,6 +19,7 @@ import {
   type IsoDate,
 } from '../../src/calendar/index';
 import { anyDateArb, innerDateArb, issueOf } from './arbitraries';
+import { runs } from '../runs';
 
 const EXPECTED = 'a real calendar date written YYYY-MM-DD, e.g. "2026-11-22"';
 
@@ -92,7 +93,7 @@ describe('parseDate', () => {
       fc.property(candidate, (value) => {
         expect(isIsoDate(value)).toBe(utc(value).isValid);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });
@@ -116,7 +117,7 @@ describe('epoch days', () => {
       fc.property(anyDateArb, (date) => {
         expect(fromEpochDay(toEpochDay(date))).toBe(date);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -125,7 +126,7 @@ describe('epoch days', () => {
       fc.property(anyDateArb, (date) => {
         expect(toEpochDay(date)).toBe(utc(date).toMillis() / 86_400_000);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -157,7 +158,7 @@ describe('dayOfWeek', () => {
       fc.property(anyDateArb, (date) => {
         expect(dayOfWeek(date)).toBe(utc(date).weekday);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -182,7 +183,7 @@ describe('addDays, addWeeks and daysBetween', () => {
       fc.property(innerDateArb, fc.integer({ min: -700, max: 700 }), (date, n) => {
         expect(addDays(date, n)).toBe(utc(date).plus({ days: n }).toISODate());
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -247,7 +248,7 @@ describe('addMonths', () => {
       fc.property(innerDateArb, fc.integer({ min: -24, max: 24 }), (date, n) => {
         expect(addMonths(date, n)).toBe(utc(date).plus({ months: n }).toISODate());
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -261,7 +262,7 @@ describe('addMonths', () => {
         expect(rd).toBeLessThanOrEqual(d);
         if (rd < d) expect(addDays(result, 1).slice(8)).toBe('01'); // clamped only at a month's end
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 

@@ -12,6 +12,7 @@ import {
   type Zone,
 } from '../../src/calendar/index';
 import { innerDateArb, issueOf, zoneArb } from './arbitraries';
+import { runs } from '../runs';
 
 const none = { roll: 'none', zone: 'metropole' } as const;
 const cpc = { roll: 'cpc-642', zone: 'metropole' } as const;
@@ -88,7 +89,7 @@ describe('legalDeadline — properties', () => {
         const expected = addDays(addWeeks(addMonths(start, period.months ?? 0), period.weeks ?? 0), period.days ?? 0);
         expect(legalDeadline(start, period, { roll: 'none', zone })).toBe(expected);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -98,7 +99,7 @@ describe('legalDeadline — properties', () => {
         const end = legalDeadline(start, period, { roll: 'none', zone });
         expect(legalDeadline(start, period, { roll: 'cpc-642', zone })).toBe(rollForward(end, { zone }));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ZONES, isPublicHoliday, publicHolidays, type Zone } from '../../src/calendar/index';
 import { anyDateArb, issueOf, zoneArb } from './arbitraries';
+import { runs } from '../runs';
 
 /** The date-holidays states of each zone (FR alone for metropole). */
 const ORACLE_STATES: Readonly<Record<Zone, readonly (string | null)[]>> = {
@@ -125,7 +126,7 @@ describe('publicHolidays', () => {
       fc.property(anyDateArb, zoneArb, (date, zone) => {
         expect(isPublicHoliday(date, zone)).toBe(dates(zone, Number(date.slice(0, 4))).includes(date));
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 

@@ -9,6 +9,7 @@ import {
   type Zone,
 } from '../../src/calendar/index';
 import { anyDateArb, dateBetween, issueOf, zoneArb } from './arbitraries';
+import { runs } from '../runs';
 
 const reunionPeriod = { period: { from: '12-15', to: '03-31' } } as const;
 
@@ -119,7 +120,7 @@ describe('winterTruceEnd', () => {
           expect(isWinterTruce(addDays(end, 1), zone)).toBe(false);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -139,7 +140,7 @@ describe('winterTruceEnd', () => {
           expect(isWinterTruce(addDays(end, 1), 'guadeloupe', options)).toBe(from === addDays(end, 1).slice(5));
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 

@@ -4,6 +4,7 @@ import { ValidationError } from '../../src/errors';
 import { add, compare, money, sum } from '../../src/money';
 import { assessPlan, maxSustainableInstalment, proposePlan, planStatus, resolvePlanLimits } from '../../src/plans';
 import { household } from './fixtures';
+import { runs } from '../runs';
 
 describe('the worked household: 1,450.00 € resources, 310.00 € residual rent, 1.8 UC, debt 1,980.00 €', () => {
   const s = household();
@@ -183,7 +184,7 @@ describe('properties', () => {
         for (const i of p.schedule) expect(compare(i.amount, p.maxSustainableInstalment!)).toBeLessThanOrEqual(0);
         for (let k = 1; k < p.schedule.length; k++) expect(p.schedule[k]!.dueOn > p.schedule[k - 1]!.dueOn).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -199,7 +200,7 @@ describe('properties', () => {
         const above = assessPlan(s, { debt: over, months: 1, firstDueDate: '2026-12-05' }, { ...limits, maxDurationMonths: 84 });
         expect(above.reasons.some((r) => r.code === 'effort_rate_exceeded' || r.code === 'reste_a_vivre_below_floor')).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -213,7 +214,7 @@ describe('properties', () => {
         const richer = add(resources, (extra / 100).toFixed(2)).amount;
         expect(assessPlan(household({ resources: richer, members }), proposal, limits).feasible).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -228,7 +229,7 @@ describe('properties', () => {
         const b = assessPlan(s, { debt: large, instalment, firstDueDate: '2026-12-05' }, limits);
         expect(b.figures.months).toBeGreaterThanOrEqual(a.figures.months);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

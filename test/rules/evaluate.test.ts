@@ -8,6 +8,7 @@ import { LIBRARY_VERSION } from '../../src/version';
 import { shuffleKeys } from '../account/arbitraries';
 import { demoAccounts } from '../account/fixtures';
 import { asOfArb, tenancyArb } from './arbitraries';
+import { runs } from '../runs';
 
 /** A tenancy in Seine-Saint-Denis: rent 500 + charges 100 due on the 1st, paid on the 3rd until `paidUntil`. */
 function tenancy(o: { paidUntil: number; months?: number; resources?: string; members?: object[]; digital?: object; preferred?: string[]; extra?: object }) {
@@ -170,7 +171,7 @@ describe('invariants', () => {
           if (last !== undefined) expect(d.nextAction.date >= addDays(last, 7)).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -180,7 +181,7 @@ describe('invariants', () => {
         const paid = { ...a, ledger: [...a.ledger, { date: asOf, kind: 'payment', amount: '99999.00' }] };
         expect(evaluate(paid, defaultPolicy, { asOf }).nextAction).toBeNull();
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -191,7 +192,7 @@ describe('invariants', () => {
         const more = { ...a, ledger: [...a.ledger, { date: first.date, kind: 'rent', amount: (extra / 100).toFixed(2) }] };
         expect(evaluate(more, defaultPolicy, { asOf }).level.rank).toBeGreaterThanOrEqual(evaluate(a, defaultPolicy, { asOf }).level.rank);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -203,7 +204,7 @@ describe('invariants', () => {
         expect(JSON.stringify(evaluate(shuffleKeys(a, seed), defaultPolicy, { asOf }))).toBe(out);
         expect(JSON.stringify(a)).toBe(before);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -214,7 +215,7 @@ describe('invariants', () => {
         const viaJre: Decision = await evaluate(a, defaultPolicy, { asOf, engine: 'json-rules-engine' });
         expect(JSON.stringify(viaJre)).toBe(JSON.stringify(compiled));
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   }, 120_000);
 });
