@@ -54,11 +54,18 @@ function typed(error, input) {
   fail('uncaught', error?.stack ?? error, input);
 }
 
-/** No number that is not finite, and no amount or rate written as NaN or Infinity, anywhere. */
+/**
+ * No number that is not finite, and no NaN or Infinity written in a string, anywhere — except
+ * where the input itself said it (an account id "NaN" is echoed, not computed).
+ */
 function finite(value, input) {
+  const given = JSON.stringify(input) ?? '';
   const walk = (v) => {
     if (typeof v === 'number' && !Number.isFinite(v)) return false;
-    if (typeof v === 'string' && /^-?(NaN|Infinity)$|NaN €|Infinity €/.test(v)) return false;
+    if (typeof v === 'string') {
+      const m = /NaN|Infinity/.exec(v);
+      if (m !== null && !given.includes(m[0])) return false;
+    }
     if (v !== null && typeof v === 'object') for (const x of Object.values(v)) if (!walk(x)) return false;
     return true;
   };
@@ -206,7 +213,7 @@ async function textCase(lines, cuts, csv) {
   let n = 0;
   for await (const r of evaluatePortfolio(readAccounts(Readable.from([withBom])), defaultPolicy, { asOf })) {
     n++;
-    if (r.ok) finite(r.decision, 'ndjson');
+    if (r.ok) finite(r.decision, withBom);
   }
   figures.records += nonBlank;
   if (n !== nonBlank) fail('countMismatches', `${nonBlank} NDJSON lines in, ${n} out`, withBom.slice(0, 200));
