@@ -3,7 +3,8 @@
  * issue, for each kind of bad argument.
  */
 import { describe, expect, it } from 'vitest';
-import { ValidationError, type PathSegment } from '../../src/errors';
+import { type PathSegment } from '../../src/errors';
+import { firstIssue } from '../first-issue';
 import * as calendar from '../../src/calendar/index';
 
 const {
@@ -78,15 +79,8 @@ const CASES: [string, () => unknown, PathSegment[], string][] = [
 
 describe('errors of the calendar functions', () => {
   it.each(CASES)('%s', (_name, call, path, message) => {
-    let error: unknown;
-    try {
-      call();
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ValidationError);
-    const issues = (error as ValidationError).issues;
-    expect(issues[0]!.path).toEqual(path);
-    expect(issues[0]!.message).toBe(message);
+    const issue = firstIssue(call);
+    expect(issue.path).toEqual(path);
+    expect(issue.message).toBe(message);
   });
 });

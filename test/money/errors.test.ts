@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ValidationError, type PathSegment } from '../../src/errors';
+import { firstIssue } from '../first-issue';
 import {
   abs,
   add,
@@ -76,17 +77,10 @@ const CASES: [string, () => unknown, PathSegment[], string][] = [
 
 describe('errors of the money functions', () => {
   it.each(CASES)('%s', (_name, call, path, message) => {
-    let error: unknown;
-    try {
-      call();
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ValidationError);
-    const issues = (error as ValidationError).issues;
-    expect(issues).toHaveLength(1);
-    expect(issues[0]!.path).toEqual(path);
-    expect(issues[0]!.message).toBe(message);
+    const issue = firstIssue(call);
+    expect(issue.path).toEqual(path);
+    expect(issue.message).toBe(message);
+    expect(issue.count).toBe(1);
   });
 });
 

@@ -5,21 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PlanAdherence } from '../../src/account/analyze';
-import { ValidationError } from '../../src/errors';
+import { firstIssue } from '../first-issue';
 import { assessPlan, maxSustainableInstalment, planStatus, proposePlan, resolvePlanLimits } from '../../src/plans';
 import { household } from './fixtures';
 
 const s = household();
 
 function issueOf(run: () => unknown): { path: readonly (string | number)[]; message: string } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    const issue = (error as ValidationError).issues[0]!;
-    return { path: issue.path, message: issue.message };
-  }
-  throw new Error('no error');
+  const { path, message } = firstIssue(run);
+  return { path, message };
 }
 
 describe('plan limits refused with their path', () => {
