@@ -11,7 +11,7 @@ import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { accountJsonSchema } from '../account';
 import { formatPath, ValidationError, type Issue } from '../errors';
-import { evaluateFileTo, readAccounts, type InputFormat, type OutputFormat } from '../node';
+import { evaluateFileTo, readAccounts, type InputFormat, type ReadOptions, type OutputFormat } from '../node';
 import { PortfolioTally, comparePolicies, evaluatePortfolio, generateDemoPortfolio, portfolioKpis, type PortfolioSummary } from '../portfolio';
 import { comparisonRows, comparisonText, csvText, kpiRows, kpiText } from './reports';
 import { decisionJsonSchema, defaultPolicy, evaluate, loadPolicy, policyJsonSchema, validatePolicy, type Decision } from '../rules';
@@ -222,7 +222,7 @@ async function commandEvaluate(args: string[], io: Io): Promise<number> {
   const asOf = requireAsOf(values['as-of']);
   const format = oneOf<OutputFormat>('--format', values.format, ['ndjson', 'json', 'csv']) ?? 'ndjson';
   const dialect = oneOf('--dialect', values.dialect, ['fr', 'standard'] as const);
-  const inputFormat = oneOf<InputFormat>('--input-format', values['input-format'], ['json', 'ndjson', 'csv']);
+  const input = readOptions(values);
   const workers = positiveInt('--workers', values.workers);
   const policy = policyFrom(values.policy);
   const start = performance.now();
@@ -235,8 +235,7 @@ async function commandEvaluate(args: string[], io: Io): Promise<number> {
     output: format,
     ...(dialect ? { dialect } : {}),
     ...(workers === undefined ? {} : { workers }),
-    ...(inputFormat === undefined ? {} : { format: inputFormat }),
-    ...(values.ledger === undefined ? {} : { ledger: values.ledger }),
+    ...input,
     onProgress: (p) => progress.update(p.accounts, size > 0 && p.bytesRead > 0 ? p.bytesRead / size : undefined),
   });
   progress.end();
@@ -310,9 +309,14 @@ const INPUT_OPTIONS = {
   ledger: { type: 'string' },
 } as const;
 
-function accountsFrom(file: string, values: { 'input-format'?: string | undefined; ledger?: string | undefined }) {
+/** `--input-format` and `--ledger`, as the readers take them. */
+function readOptions(values: { 'input-format'?: string | undefined; ledger?: string | undefined }): ReadOptions {
   const inputFormat = oneOf<InputFormat>('--input-format', values['input-format'], ['json', 'ndjson', 'csv']);
-  return readAccounts(file, { ...(inputFormat === undefined ? {} : { format: inputFormat }), ...(values.ledger === undefined ? {} : { ledger: values.ledger }) });
+  return { ...(inputFormat === undefined ? {} : { format: inputFormat }), ...(values.ledger === undefined ? {} : { ledger: values.ledger }) };
+}
+
+function accountsFrom(file: string, values: { 'input-format'?: string | undefined; ledger?: string | undefined }) {
+  return readAccounts(file, readOptions(values));
 }
 
 async function commandCompare(args: string[], io: Io): Promise<number> {

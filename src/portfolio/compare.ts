@@ -16,7 +16,7 @@ import { centsOf, fromCents } from '../money/cents';
 import { evaluate, loadPolicy, policyInForce, type Decision, type PolicySet } from '../rules';
 import type { StepKind } from '../rules/policy-schema';
 import { isLoadedPolicy } from '../rules/validate';
-import { isUnreadable } from './evaluate-portfolio';
+import { bump, isUnreadable, sortedByKey } from './evaluate-portfolio';
 
 /** Options of {@link comparePolicies}. */
 export interface CompareOptions {
@@ -136,13 +136,6 @@ const KIND_WORK: Partial<Record<StepKind, 'socialReviews' | 'fslReferrals' | 'le
   assignation: 'legalActs',
 };
 
-function sorted(map: Map<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const key of [...map.keys()].sort()) out[key] = map.get(key)!;
-  return out;
-}
-
-const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 
 /** Accumulates one policy's outcome. */
 class OutcomeTally {
@@ -200,9 +193,9 @@ class OutcomeTally {
       policy: this.policy,
       decisions: this.decisions,
       errors: this.errors,
-      byLevel: sorted(this.levels),
+      byLevel: sortedByKey(this.levels),
       actions: this.actions,
-      byChannel: sorted(this.channels),
+      byChannel: sortedByKey(this.channels),
       contacts: this.contacts,
       workload: { ...this.work },
       plans: { proposed: this.plans, debt: fromCents(this.planDebt).amount, monthlyInstalments: fromCents(this.planMonthly).amount },

@@ -40,10 +40,16 @@ export interface PortfolioSummary {
   readonly obligationsOverdue: number;
 }
 
-function sortedCounts(map: Map<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
+/** A map as a plain record, keys sorted: the stable key order of every summary. @internal */
+export function sortedByKey<T>(map: ReadonlyMap<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
   for (const key of [...map.keys()].sort()) out[key] = map.get(key)!;
   return out;
+}
+
+/** Adds `n` (1 by default) to the count of `key`. @internal */
+export function bump(map: Map<string, number>, key: string, n = 1): void {
+  map.set(key, (map.get(key) ?? 0) + n);
 }
 
 /**
@@ -74,7 +80,6 @@ export class PortfolioTally {
       return;
     }
     const d = result.decision;
-    const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
     bump(this.#levels, `${d.level.rank} ${d.level.id}`);
     bump(this.#steps, d.nextAction?.step ?? '(none)');
     if (d.nextAction) bump(this.#channels, d.nextAction.channel);
@@ -93,7 +98,7 @@ export class PortfolioTally {
     this.#due += summary.obligationsDue;
     this.#overdue += summary.obligationsOverdue;
     const addAll = (m: Map<string, number>, counts: Readonly<Record<string, number>>) => {
-      for (const [k, n] of Object.entries(counts)) m.set(k, (m.get(k) ?? 0) + n);
+      for (const [k, n] of Object.entries(counts)) bump(m, k, n);
     };
     addAll(this.#levels, summary.byLevel);
     addAll(this.#steps, summary.byNextStep);
@@ -106,9 +111,9 @@ export class PortfolioTally {
       accounts: this.#accounts,
       decisions: this.#accounts - this.#errors,
       errors: this.#errors,
-      byLevel: sortedCounts(this.#levels),
-      byNextStep: sortedCounts(this.#steps),
-      byChannel: sortedCounts(this.#channels),
+      byLevel: sortedByKey(this.#levels),
+      byNextStep: sortedByKey(this.#steps),
+      byChannel: sortedByKey(this.#channels),
       awaitingApproval: this.#approval,
       obligationsDue: this.#due,
       obligationsOverdue: this.#overdue,

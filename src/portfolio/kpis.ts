@@ -12,7 +12,7 @@ import { centsOf, fromCents } from '../money/cents';
 import { ratio } from '../money';
 import { defaultPolicy, evaluate, loadPolicy, policyInForce, type PolicySet } from '../rules';
 import { isLoadedPolicy } from '../rules/validate';
-import { isUnreadable } from './evaluate-portfolio';
+import { bump, isUnreadable, sortedByKey } from './evaluate-portfolio';
 
 /** Options of {@link portfolioKpis}. */
 export interface KpiOptions {
@@ -122,8 +122,6 @@ function ledgerFigures(account: Account, from: string, to: string): { billing: b
   return { billing, start, end };
 }
 
-const sortedRecord = <T>(map: Map<string, T>): Record<string, T> => Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-
 /**
  * Computes the recovery indicators of a portfolio.
  *
@@ -178,8 +176,8 @@ export async function portfolioKpis(accounts: Iterable<unknown> | AsyncIterable<
     let dept = departments.get(situation.department);
     if (dept === undefined) departments.set(situation.department, (dept = new Segment()));
     dept.add(figures.billing, receivables);
-    levels.set(decisionLevel, (levels.get(decisionLevel) ?? 0) + 1);
-    for (const b of BUCKETS) ageing.set(b, ageing.get(b)! + BigInt(situation.ageing[b].replace('.', '')));
+    bump(levels, decisionLevel);
+    for (const b of BUCKETS) ageing.set(b, ageing.get(b)! + centsOf(situation.ageing[b]));
     if (receivables > 0n) {
       const p = account.procedure;
       const reached = (d: string | null | undefined) => d != null && d <= asOf;
@@ -209,8 +207,8 @@ export async function portfolioKpis(accounts: Iterable<unknown> | AsyncIterable<
     averagePaymentDelayDays: rate(all.receivables * 365n, all.billing, 1),
     ageing: Object.fromEntries(BUCKETS.map((b) => [b, fromCents(ageing.get(b)!).amount])) as unknown as Ageing,
     tenancies: { current: current.out(), departed: departed.out() },
-    byDepartment: sortedRecord(new Map([...departments].map(([k, v]) => [k, v.out()]))),
-    byLevel: sortedRecord(levels),
+    byDepartment: sortedByKey(new Map([...departments].map(([k, v]) => [k, v.out()]))),
+    byLevel: sortedByKey(levels),
     procedure,
     plans,
   };
