@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountJsonSchema } from '../src/account';
-import { factsMarkdown, policyJsonSchema } from '../src/rules';
+import { decisionJsonSchema, factsMarkdown, policyJsonSchema } from '../src/rules';
 
 describe('shipped JSON Schemas', () => {
   it('schema/account.schema.json is the schema generated from AccountSchema (else run `npm run schemas`)', () => {
@@ -13,6 +13,11 @@ describe('shipped JSON Schemas', () => {
   it('schema/policy.schema.json is the schema generated from PolicySchema (else run `npm run schemas`)', () => {
     const shipped = JSON.parse(readFileSync(join(__dirname, '..', 'schema', 'policy.schema.json'), 'utf8'));
     expect(shipped).toEqual(JSON.parse(JSON.stringify(policyJsonSchema)));
+  });
+
+  it('schema/decision.schema.json is the schema of a decision (else run `npm run schemas`)', () => {
+    const shipped = JSON.parse(readFileSync(join(__dirname, '..', 'schema', 'decision.schema.json'), 'utf8'));
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(decisionJsonSchema)));
   });
 
   it('docs/facts.md is the table generated from the facts and operators (else run `npm run docs:facts`)', () => {

@@ -257,6 +257,7 @@ function checkIds(items: readonly { id: string }[], path: PathSegment[], what: s
 
 function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], out: Collector): void {
   const params = { ...(policy.parameters ?? {}) };
+  const before = out.issues.length;
   checkIds(policy.levels, [...base, 'levels'], 'level', out);
   checkIds(policy.steps, [...base, 'steps'], 'step', out);
   checkIds(policy.channels.rules, [...base, 'channels', 'rules'], 'channel rule', out);
@@ -301,6 +302,9 @@ function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], out: Col
       out.warn('custom', [...at, 'channel'], step.channel, `a tenant channel: a ${step.kind} is addressed to the tenant`);
     }
   });
+  // The reasoning on thresholds below reads the conditions' values: on a policy whose levels or
+  // conditions are already refused, it would only repeat those issues in other words.
+  const conditionsSound = out.issues.length === before;
 
   // Cadence.
   const cadence = policy.cadence;
@@ -345,6 +349,12 @@ function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], out: Col
     }
   });
 
+  if (conditionsSound) checkReasoning(policy, params, base, out);
+  checkForbiddenCharges(raw, policy, base, out);
+}
+
+/** Levels that rise, and no rule that can never match. */
+function checkReasoning(policy: Policy, params: Readonly<Record<string, { value: unknown; unit: string }>>, base: PathSegment[], out: Collector): void {
   // Levels must rise: a higher level never asks for less on the same fact.
   const levelThresholds = policy.levels.map((l) => (l.conditions === undefined ? null : thresholdsOf(l.conditions, params)));
   for (let i = 1; i < policy.levels.length; i++) {
@@ -376,8 +386,6 @@ function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], out: Col
     const emit = u.exact ? out.error.bind(out) : out.warn.bind(out);
     emit('unreachable_rule', [...base, 'channels', 'rules', u.index], policy.channels.rules[u.index]!.id, `a rule some tenant can reach: the earlier rule "${policy.channels.rules[u.by]!.id}" matches every tenant it covers`);
   }
-
-  checkForbiddenCharges(raw, policy, base, out);
 }
 
 function checkVersions(versions: readonly Policy[], out: Collector): void {
