@@ -84,7 +84,8 @@ export function shuffleKeys<T>(value: T, seed: number): T {
       [keys[i], keys[j]] = [keys[j]!, keys[i]!];
     }
     const out: Record<string, unknown> = {};
-    for (const k of keys) out[k] = visit((v as Record<string, unknown>)[k]);
+    // Defined, not assigned: a "__proto__" key stays a key.
+    for (const k of keys) Object.defineProperty(out, k, { value: visit((v as Record<string, unknown>)[k]), enumerable: true, writable: true, configurable: true });
     return out;
   };
   return visit(value) as T;

@@ -82,6 +82,17 @@ const CASES: [string, unknown, unknown, string][] = [
   ['plan already proposed by phone this month', tenancy({ paidUntil: 9, extra: { contacts: [{ date: '2026-11-16', channel: 'phone', step: 'plan-proposal' }] } }), defaultPolicy, '2026-11-24'],
   ['Christmas: the contact waits for the next business day', tenancy({ paidUntil: 10, extra: { lease: { signedOn: '2024-02-01', department: '75', rent: '500.00', charges: '100.00' } } }), defaultPolicy, '2026-12-25'],
   ['rent due on the 31st, evaluated on 31 January', tenancy({ paidUntil: 0, months: 1, extra: { lease: { signedOn: '2024-02-01', department: '93', rent: '500.00', charges: '100.00', dueDay: 31 } } }), defaultPolicy, '2026-01-31'],
+  ['email only, who asked for phone calls: the fallback channels, phone first', tenancy({ paidUntil: 9, digital: { mobile: false, email: true }, preferred: ['phone'] }), defaultPolicy, '2026-11-23'],
+  [
+    'an amicable plan kept',
+    withPayment(
+      tenancy({ paidUntil: 9, extra: { repaymentPlan: { kind: 'amicable', agreedOn: '2026-11-02', debt: '1200.00', instalments: [{ dueOn: '2026-11-15', amount: '100.00' }, { dueOn: '2026-12-15', amount: '100.00' }] } } }),
+      '2026-11-10',
+      '100.00',
+    ),
+    defaultPolicy,
+    '2026-11-23',
+  ],
   ['paid up', tenancy({ paidUntil: 11 }), defaultPolicy, '2026-11-23'],
   ['paid up, effort rate above the cap, no housing benefit', tenancy({ paidUntil: 11, resources: '1500.00' }), defaultPolicy, '2026-11-23'],
   ['variant: late, last contact 10 days ago', tenancy({ paidUntil: 9, extra: { contacts: [{ date: '2026-11-13', channel: 'sms', step: 'reminder' }] } }), variant, '2026-11-23'],
