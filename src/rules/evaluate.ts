@@ -316,14 +316,11 @@ function prevention(situation: Situation, compiled: CompiledPolicy): Prevention[
 
 /** The next rent due day strictly after `asOf`: the first due date of a proposed plan. */
 function nextDueDate(situation: Situation): IsoDate {
-  const [y, m] = situation.asOf.split('-').map(Number) as [number, number];
-  const monthStart = `${y}-${String(m).padStart(2, '0')}-01`;
-  for (let k = 0; k < 2; k++) {
-    const first = addMonths(monthStart, k);
-    const candidate = addDays(first, Math.min(situation.dueDay, daysInMonthOf(first)) - 1);
-    if (candidate > situation.asOf) return candidate;
-  }
-  return addMonths(monthStart, 1);
+  const monthStart = `${situation.asOf.slice(0, 7)}-01`;
+  // The due day of a month, or its last day when the month is shorter (a 31 in February).
+  const dueIn = (first: IsoDate) => addDays(first, Math.min(situation.dueDay, daysInMonthOf(first)) - 1);
+  const thisMonth = dueIn(monthStart);
+  return thisMonth > situation.asOf ? thisMonth : dueIn(addMonths(monthStart, 1));
 }
 
 function daysInMonthOf(firstOfMonth: IsoDate): number {

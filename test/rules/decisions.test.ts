@@ -93,6 +93,7 @@ const CASES: [string, unknown, unknown, string][] = [
     defaultPolicy,
     '2026-11-23',
   ],
+  ['rent due on the 15th, evaluated on the 10th', tenancy({ paidUntil: 9, extra: { lease: { signedOn: '2024-02-01', department: '93', rent: '500.00', charges: '100.00', dueDay: 15 } } }), defaultPolicy, '2026-11-10'],
   ['paid up', tenancy({ paidUntil: 11 }), defaultPolicy, '2026-11-23'],
   ['paid up, effort rate above the cap, no housing benefit', tenancy({ paidUntil: 11, resources: '1500.00' }), defaultPolicy, '2026-11-23'],
   ['variant: late, last contact 10 days ago', tenancy({ paidUntil: 9, extra: { contacts: [{ date: '2026-11-13', channel: 'sms', step: 'reminder' }] } }), variant, '2026-11-23'],
