@@ -7,7 +7,7 @@
  * @module
  */
 import { resolvePlanLimits, type PlanLimits } from '../plans';
-import { compileCondition, type CompiledCondition, type Condition, type JsonValue } from './conditions';
+import { compileCondition, isParamRef, type CompiledCondition, type Condition, type JsonValue } from './conditions';
 import type { ChannelRule, Level, Policy, Step } from './policy-schema';
 
 /** A policy version ready to evaluate. */
@@ -26,11 +26,7 @@ function substitute(condition: Condition, params: Readonly<Record<string, JsonVa
   if ('all' in condition) return { ...condition, all: condition.all.map((c) => substitute(c, params)) };
   if ('any' in condition) return { ...condition, any: condition.any.map((c) => substitute(c, params)) };
   if ('not' in condition) return { ...condition, not: substitute(condition.not, params) };
-  const v = condition.value;
-  if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && typeof (v as { param?: unknown }).param === 'string') {
-    return { ...condition, value: params[(v as { param: string }).param] as JsonValue };
-  }
-  return condition;
+  return isParamRef(condition.value) ? { ...condition, value: params[condition.value.param] as JsonValue } : condition;
 }
 
 const cache = new WeakMap<Policy, Map<number, CompiledPolicy>>();
@@ -58,7 +54,7 @@ export function compilePolicy(policy: Policy, department: string): CompiledPolic
   const cached = byOverride.get(which);
   if (cached !== undefined) return cached;
 
-  const override = which >= 0 ? overrides[which] : undefined;
+  const override = overrides[which]; // undefined for -1: no override
   const params: Record<string, string | number | boolean> = {};
   for (const [name, p] of Object.entries(policy.parameters ?? {})) params[name] = p.value;
   for (const [name, p] of Object.entries(override?.parameters ?? {})) params[name] = p.value;

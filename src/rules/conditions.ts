@@ -109,6 +109,16 @@ export type FactReader = (name: string) => unknown;
 /** A compiled condition: evaluates on facts, appending to the trace when one is given. */
 export type CompiledCondition = (facts: FactReader, trace?: TraceEntry[]) => boolean;
 
+/**
+ * Whether a condition's value is a parameter reference, `{ "param": "name" }` and nothing else.
+ *
+ * @param value - A condition's `value`.
+ * @returns `true` for a parameter reference.
+ */
+export function isParamRef(value: unknown): value is { readonly param: string } {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { param?: unknown }).param === 'string' && Object.keys(value).length === 1;
+}
+
 function isFactReference(value: unknown): value is { fact: string; path?: string } {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, 'fact');
 }

@@ -76,7 +76,9 @@ export async function evaluateWithJsonRulesEngine(
       name: rule.id,
       priority: 1,
       // json-rules-engine mutates nothing of a plain copy; the policy itself stays frozen.
-      conditions: structuredClone(toTopLevel(rule.conditions)) as never,
+      // json-rules-engine wants all, any or not at the top of a rule: every tree is wrapped in an
+      // all of one, which changes no result.
+      conditions: structuredClone({ all: [rule.conditions] }) as never,
       event: { type: `rule-${index}` },
     });
   });
@@ -84,9 +86,4 @@ export async function evaluateWithJsonRulesEngine(
   const out: Record<string, boolean> = {};
   for (const r of [...results, ...failureResults]) out[r.name as string] = r.result === true;
   return out;
-}
-
-/** json-rules-engine wants `all`, `any` or `not` at the top of a rule: wrap a lone fact test. */
-function toTopLevel(condition: Condition): Condition {
-  return 'all' in condition || 'any' in condition || 'not' in condition ? condition : { all: [condition] };
 }

@@ -7,7 +7,7 @@
  * @module
  */
 import { compareDecimal } from '../money';
-import type { Condition, JsonValue } from './conditions';
+import { isParamRef, type Condition, type JsonValue } from './conditions';
 import { FACTS } from './facts';
 
 type Scalar = string | number | boolean | null;
@@ -29,15 +29,9 @@ export function order(a: Scalar, b: Scalar): number {
 }
 
 function resolve(value: JsonValue, params: Readonly<Record<string, { value: unknown }>>): JsonValue | undefined {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const keys = Object.keys(value);
-    if (keys.length === 1 && keys[0] === 'param') {
-      const p = params[(value as { param: string }).param];
-      return p === undefined ? undefined : (p.value as JsonValue);
-    }
-    return undefined; // a fact reference: not a constant
-  }
-  return value;
+  if (isParamRef(value)) return Object.hasOwn(params, value.param) ? (params[value.param]!.value as JsonValue) : undefined;
+  // A fact reference is no constant.
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? undefined : value;
 }
 
 const RANGE_OPERATORS: Record<string, { side: 'lo' | 'hi' | 'both'; inclusive: boolean }> = {

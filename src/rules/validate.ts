@@ -19,7 +19,7 @@ import { forbiddenChargeIn } from '../law';
 import { isDecimal } from '../money';
 import { resolvePlanLimits } from '../plans';
 import { fromZodIssues } from '../schema-issues';
-import type { Condition, FactCondition, JsonValue } from './conditions';
+import { isParamRef, type Condition, type FactCondition, type JsonValue } from './conditions';
 import { FACTS, FACT_NAMES, type FactType } from './facts';
 import { OPERATORS, OPERATOR_NAMES, type OperatorDefinition } from './operators';
 import { PolicySchema, PolicySetSchema, type Policy, type StepKind } from './policy-schema';
@@ -91,10 +91,6 @@ class Collector {
   }
 }
 
-function isParamRef(value: unknown): value is { param: string } {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { param?: unknown }).param === 'string' && Object.keys(value).length === 1;
-}
-
 function isFactRef(value: unknown): value is { fact: string; path?: string } {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { fact?: unknown }).fact === 'string';
 }
@@ -118,7 +114,7 @@ function valueFits(kind: OperatorDefinition['value'], factType: FactType, value:
     case 'list':
       return Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object');
     case 'scalar':
-      if (value !== null && typeof value === 'object') return false;
+      // An object, a list or null fits none of these.
       if (factType === 'boolean') return typeof value === 'boolean';
       if (factType === 'integer') return Number.isSafeInteger(value);
       if (factType === 'amount' || factType === 'decimal') return typeof value === 'string' && isDecimal(value);
@@ -132,7 +128,6 @@ const EXACT_OPERATOR: Readonly<Record<string, string>> = {
   lessThanInclusive: 'decimalLessThanInclusive',
   greaterThan: 'decimalGreaterThan',
   greaterThanInclusive: 'decimalGreaterThanInclusive',
-  equal: 'decimalEqual',
 };
 
 const PARAM_UNITS: Record<OperatorDefinition['value'], readonly string[]> = {
@@ -258,6 +253,9 @@ function checkIds(items: readonly { id: string }[], path: PathSegment[], what: s
 function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], out: Collector): void {
   const params = { ...(policy.parameters ?? {}) };
   const before = out.issues.length;
+  if (policy.effectiveTo != null && policy.effectiveTo <= policy.effectiveFrom) {
+    out.error('out_of_range', [...base, 'effectiveTo'], policy.effectiveTo, `a day after effectiveFrom (${policy.effectiveFrom})`);
+  }
   checkIds(policy.levels, [...base, 'levels'], 'level', out);
   checkIds(policy.steps, [...base, 'steps'], 'step', out);
   checkIds(policy.channels.rules, [...base, 'channels', 'rules'], 'channel rule', out);
@@ -355,15 +353,13 @@ function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], out: Col
 
 /** Levels that rise, and no rule that can never match. */
 function checkReasoning(policy: Policy, params: Readonly<Record<string, { value: unknown; unit: string }>>, base: PathSegment[], out: Collector): void {
-  // Levels must rise: a higher level never asks for less on the same fact.
-  const levelThresholds = policy.levels.map((l) => (l.conditions === undefined ? null : thresholdsOf(l.conditions, params)));
+  // Levels must rise: a higher level never asks for less on the same fact. Every level but the
+  // base one has conditions here (checked above).
+  const thresholds = policy.levels.map((l) => thresholdsOf(l.conditions ?? { all: [] }, params));
   for (let i = 1; i < policy.levels.length; i++) {
     for (let j = i + 1; j < policy.levels.length; j++) {
-      const low = levelThresholds[i];
-      const high = levelThresholds[j];
-      if (!low || !high) continue;
-      for (const [fact, lowMin] of low) {
-        const highMin = high.get(fact);
+      for (const [fact, lowMin] of thresholds[i]!) {
+        const highMin = thresholds[j]!.get(fact);
         if (highMin !== undefined && order(highMin, lowMin) < 0) {
           out.error(
             'not_monotone',
@@ -391,9 +387,6 @@ function checkReasoning(policy: Policy, params: Readonly<Record<string, { value:
 function checkVersions(versions: readonly Policy[], out: Collector): void {
   const order = versions.map((v, i) => ({ v, i })).sort((a, b) => (a.v.effectiveFrom < b.v.effectiveFrom ? -1 : a.v.effectiveFrom > b.v.effectiveFrom ? 1 : 0));
   for (const { v, i } of order) {
-    if (v.effectiveTo != null && v.effectiveTo <= v.effectiveFrom) {
-      out.error('out_of_range', ['versions', i, 'effectiveTo'], v.effectiveTo, `a day after effectiveFrom (${v.effectiveFrom})`);
-    }
     if (v.id !== order[0]!.v.id) out.error('invalid_value', ['versions', i, 'id'], v.id, `the same id as the other versions, "${order[0]!.v.id}"`);
   }
   for (let k = 1; k < order.length; k++) {

@@ -1,19 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { compilePolicy } from '../../src/rules/compile';
 import { loadPolicy } from '../../src/rules/validate';
 
 const defaultJson = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'policies', 'default.json'), 'utf8'));
-const policy = loadPolicy({
-  ...defaultJson,
-  overrides: [
-    ...defaultJson.overrides,
-    { departments: ['2A', '2B'], parameters: { seniorAge: { value: 70, unit: 'years' } }, plans: { maxDurationMonths: 24, minInstalment: '20.00' } },
-  ],
-}).versions[0]!;
+/**
+ * A fresh policy for each test: compilePolicy caches by policy object, and a cached result would
+ * hide a change of the code from the test (as under mutation testing).
+ */
+const fresh = () =>
+  loadPolicy({
+    ...defaultJson,
+    plans: { ...defaultJson.plans, maxDurationMonths: 48 },
+    overrides: [
+      ...defaultJson.overrides,
+      { departments: ['2A', '2B'], parameters: { seniorAge: { value: 70, unit: 'years' } }, plans: { maxDurationMonths: 24, minInstalment: '20.00' } },
+    ],
+  }).versions[0]!;
 
 describe('compilePolicy', () => {
+  let policy = fresh();
+  beforeEach(() => {
+    policy = fresh();
+  });
+
   it('substitutes the parameters, with the overrides of the department', () => {
     expect(compilePolicy(policy, '75').params).toEqual({ highDebt: '2000.00', earlyDays: 10, seniorAge: 75 });
     expect(compilePolicy(policy, '93').params).toEqual({ highDebt: '5000.00', earlyDays: 10, seniorAge: 75 });
@@ -79,7 +90,7 @@ describe('compilePolicy', () => {
   });
 
   it('resolves the plan limits with the override of the department', () => {
-    expect(compilePolicy(policy, '75').limits).toMatchObject({ maxDurationMonths: 36, minInstalment: '15.00', maxEffortRate: '0.30' });
+    expect(compilePolicy(policy, '75').limits).toMatchObject({ maxDurationMonths: 48, minInstalment: '15.00', maxEffortRate: '0.30' });
     expect(compilePolicy(policy, '2A').limits).toMatchObject({ maxDurationMonths: 24, minInstalment: '20.00', maxEffortRate: '0.30' });
   });
 

@@ -122,6 +122,7 @@ describe("json-rules-engine's number check", () => {
     ['+Infinity', true],
     ['\u00a08', true],
     ['abc', false],
+    ['abc1', false],
     ['', false],
     ['.', false],
     ['-', false],

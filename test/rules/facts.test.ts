@@ -107,7 +107,7 @@ describe('the facts of an account, as the rules read them', () => {
       household: { members: [], digital: { mobile: false, email: true } },
       extra: {
         lease: { signedOn: '2024-02-01', department: '13', rent: '500.00', charges: '100.00', endedOn: '2026-11-15' },
-        procedure: { ccapexReferredOn: '2026-09-01', commandementOn: '2026-08-01', assignationOn: '2026-11-23', surendettementRecevableOn: '2026-11-01' },
+        procedure: { ccapexReferredOn: '2026-09-01', fslReferredOn: '2026-09-02', commandementOn: '2026-08-01', assignationOn: '2026-11-23', surendettementRecevableOn: '2026-11-01' },
         repaymentPlan: {
           kind: 'amicable',
           agreedOn: '2026-08-15',
@@ -129,6 +129,7 @@ describe('the facts of an account, as the rules read them', () => {
       daysToCafSignalDeadline: -145, // the 2 months ran out on 1 July
       cafSignalled: false,
       ccapexReferred: true,
+      fslReferred: true,
       assignationAllowed: true, // 2 months after 1 September
       commandementServed: true,
       curePeriodOver: true, // 6 weeks after 1 August
@@ -166,6 +167,12 @@ describe('the facts of an account, as the rules read them', () => {
       daysSinceBenefitUnpaid: null,
       daysToCafSignalDeadline: null,
       tiersPayant: false,
+      cafSignalled: false,
+      ccapexReferred: false,
+      fslReferred: false,
+      commandementServed: false,
+      assignationServed: false,
+      surendettement: false,
       hasPlan: false,
       planUnpaidInstalments: 0,
       householdSize: 1,
@@ -177,6 +184,13 @@ describe('the facts of an account, as the rules read them', () => {
       hasEmail: false,
       preferredChannels: [],
     });
+  });
+
+  it('no tiers payant once the benefit has stopped, even paid to the landlord', () => {
+    const a = account({ paidUntil: 11 });
+    const stopped = { ...a, housingBenefit: { ...a.housingBenefit, stoppedOn: '2026-11-01' } };
+    expect(factsOf(stopped, '2026-11-23')).toMatchObject({ housingBenefit: 'stopped', tiersPayant: false });
+    expect(factsOf(stopped, '2026-10-31')).toMatchObject({ housingBenefit: 'active', tiersPayant: true });
   });
 
   it('never gives undefined: a fact that does not exist for an account is null', () => {

@@ -63,7 +63,7 @@ describe('operators', () => {
 });
 
 describe('resolvePath', () => {
-  const value = { a: { b: [10, { c: 'deep' }] }, n: null, 'x-y': 1 };
+  const value = { a: { b: [10, { c: 'deep' }] }, n: null, 'x-y': 1, s: 'abc', l: Array.from({ length: 12 }, (_, i) => i * 10) };
 
   it.each([
     ['$', value],
@@ -81,13 +81,16 @@ describe('resolvePath', () => {
     ['a.b', undefined],
     ['$.x-y', undefined],
     ['$[1234567]', undefined],
+    ['$.s.length', undefined], // a text has no fields
+    ['$.l[10]', 100],
+    ['$.l[12]', undefined],
   ])('%s reads %j', (path, expected) => {
     expect(resolvePath(value, path)).toEqual(expected);
   });
 });
 
 describe('compiled conditions', () => {
-  const facts: Record<string, unknown> = { n: 5, obj: { a: { b: 7 } }, flag: true, list: ['x'] };
+  const facts: Record<string, unknown> = { n: 5, obj: { a: { b: 7 } }, flag: true, list: ['x'], nothing: null };
   const read = (name: string) => facts[name];
   const run = (c: Condition) => compileCondition(c, [])(read);
 
@@ -123,6 +126,8 @@ describe('compiled conditions', () => {
     expect(run({ fact: 'obj', path: '$.a.b', operator: 'equal', value: 7 })).toBe(true);
     expect(run({ fact: 'n', path: '$.a', operator: 'equal', value: 5 })).toBe(true); // a path on a number leaves it as it is
     expect(run({ fact: 'n', path: '', operator: 'equal', value: 5 })).toBe(true);
+    expect(run({ fact: 'list', path: '', operator: 'contains', value: 'x' })).toBe(true); // an empty path reads the fact itself
+    expect(run({ fact: 'nothing', path: '$.a', operator: 'equal', value: null })).toBe(true); // a path on null leaves null
     expect(run({ fact: 'n', operator: 'lessThan', value: { fact: 'obj', path: '$.a.b' } })).toBe(true);
     expect(run({ fact: 'n', operator: 'greaterThan', value: { fact: 'obj', path: '$.a.b' } })).toBe(false);
     expect(run({ fact: 'list', operator: 'contains', value: { fact: 'ghost' } })).toBe(false);

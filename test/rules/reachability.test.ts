@@ -54,6 +54,44 @@ describe('findUnreachable', () => {
     );
   });
 
+  // Every pair of rules of one or two tests on one fact, against brute force on that fact alone.
+  const ONE_FACT: [string, Condition[], Record<string, unknown>[]][] = [
+    [
+      'an amount',
+      [...DECIMAL_OPS.flatMap((operator) => ['1.00', '2.00'].map((value) => ({ fact: 'arrears', operator, value })))],
+      GRID.map((v) => ({ arrears: v.toFixed(2) })),
+    ],
+    [
+      'a count',
+      [...INTEGER_OPS.flatMap((operator) => [1, 2].map((value) => ({ fact: 'monthsOfArrears', operator, value })))],
+      GRID.map((v) => ({ monthsOfArrears: v })),
+    ],
+    [
+      'a text',
+      [
+        ...['current', 'departed'].map((value) => ({ fact: 'tenancy', operator: 'equal', value })),
+        ...[[], ['current'], ['departed'], ['current', 'departed']].map((value) => ({ fact: 'tenancy', operator: 'in', value })),
+      ],
+      ['current', 'departed', 'other'].map((tenancy) => ({ tenancy })),
+    ],
+  ];
+  it.each(ONE_FACT)('decides exactly every pair of conjunctions of one or two tests on %s', (_, leaves, grid) => {
+    const rules: { all: Condition[] }[] = [...leaves.map((l) => ({ all: [l] })), ...leaves.flatMap((l) => leaves.map((m) => ({ all: [l, m] })))];
+    let checked = 0;
+    for (const inner of rules) {
+      const cases = grid.filter((p) => holds(inner, p));
+      if (cases.length === 0) continue;
+      for (const outer of rules) {
+        if (outer.all.length + inner.all.length > 3) continue;
+        const covered = cases.every((p) => holds(outer, p));
+        const found = findUnreachable([{ index: 0, conditions: outer }, { index: 1, conditions: inner }], {});
+        expect(found, `${JSON.stringify(outer)} then ${JSON.stringify(inner)}`).toEqual(covered ? [{ index: 1, by: 0, exact: true }] : []);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(leaves.length ** 2);
+  });
+
   it('a rule without conditions pre-empts every later one; it is itself pre-empted by nothing but another', () => {
     const any: Condition = { all: [] };
     const one: Condition = { all: [{ fact: 'arrears', operator: 'decimalGreaterThan', value: '1.00' }] };
@@ -96,6 +134,18 @@ describe('findUnreachable', () => {
       expect(findUnreachable([{ index: 0, conditions: { all: [] } }, { index: 1, conditions: shape }], {}), JSON.stringify(shape)).toEqual([]);
       expect(findUnreachable([{ index: 0, conditions: shape }, { index: 1, conditions: { all: [leaf, leaf] } }], {}), JSON.stringify(shape)).toEqual([]);
     }
+  });
+
+  it.each([
+    ['dateOnOrAfter', 'dateAfter', true],
+    ['dateAfter', 'dateOnOrAfter', false],
+    ['dateOnOrBefore', 'dateBefore', true],
+    ['dateBefore', 'dateOnOrBefore', false],
+    ['dateOnOrAfter', 'dateOnOrAfter', true],
+    ['dateBefore', 'dateAfter', false],
+  ])('a date %s a day, then %s the same day: pre-empted %s', (first, second, preempted) => {
+    const rule = (operator: string): Condition => ({ all: [{ fact: 'firstDefaultOn', operator, value: '2026-01-02' }] });
+    expect(findUnreachable([{ index: 0, conditions: rule(first) }, { index: 1, conditions: rule(second) }], {})).toEqual(preempted ? [{ index: 1, by: 0, exact: true }] : []);
   });
 
   it('orders dates as text', () => {

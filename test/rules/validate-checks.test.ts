@@ -418,3 +418,153 @@ describe('suggest', () => {
     expect(suggest('cart', ['cat', 'cart'])).toBe('cart');
   });
 });
+
+describe('the messages of the schema', () => {
+  it.each([
+    ['a bad step id', (p: any) => (p.steps[0].id = 'Step 1'), 'invalid_value steps[0].id: expected a step id in lower-case letters, digits and hyphens, e.g. "reminder-1"; received "Step 1"'],
+    ['a bad time', (p: any) => (p.cadence.contactHours.from = '9h'), 'invalid_value cadence.contactHours.from: expected a time written HH:MM, e.g. "09:00"; received "9h"'],
+    ['a bad reste à vivre', (p: any) => (p.plans.minResteAVivrePerUnit = '425,00'), 'invalid_value plans.minResteAVivrePerUnit: expected an amount such as "425.00"; received "425,00"'],
+    ['a bad minimum instalment', (p: any) => (p.plans.minInstalment = '15,00'), 'invalid_value plans.minInstalment: expected an amount such as "15.00"; received "15,00"'],
+    ['a bad department', (p: any) => (p.overrides[0].departments = ['930']), 'invalid_value overrides[0].departments[0]: expected a department code such as "93", "2A" or "974"; received "930"'],
+    ['a bad path', (p: any) => (p.levels[1].conditions.all[0].path = '$..a'), 'invalid_value levels[1].conditions.all[0].path: expected a path such as "$.a.b" or "$.list[0]"; received "$..a"'],
+    ['the internal channel among the fallbacks', (p: any) => (p.channels.fallback = ['internal']), null],
+  ])('refuses %s with its own words', (_, edit, message) => {
+    const r = validatePolicy(edited(edit));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    if (message !== null) expect(lines(r.issues)).toContain(message);
+    expect(r.issues.length).toBeGreaterThan(0);
+  });
+
+  it('accepts a reste à vivre floor written with cents', () => {
+    expect(validatePolicy(edited((p) => (p.plans.minResteAVivrePerUnit = '425.50')))).toMatchObject({ ok: true });
+  });
+});
+
+describe('more of the domain checks', () => {
+  it('refuses a single policy whose end is not after its start', () => {
+    expect(refused(edited((p) => (p.effectiveTo = '2023-12-31')))).toEqual([
+      'out_of_range effectiveTo: expected a day after effectiveFrom (2024-01-01); received "2023-12-31"',
+    ]);
+    expect(validatePolicy(edited((p) => (p.effectiveTo = '2024-01-02')))).toMatchObject({ ok: true });
+    expect(validatePolicy(edited((p) => (p.effectiveTo = null)))).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['a null value', fact('tenancy', 'equal', null), 'received null'],
+    ['a parameter reference with another key', fact('arrears', 'decimalGreaterThan', { param: 'highDebt', also: 1 }), 'received {"param":"highDebt","also":1}'],
+    ['a text that is no amount', fact('arrears', 'equal', 'abc'), 'received "abc"'],
+    ['a rate that is no decimal', fact('effortRateNet', 'equal', '0,3'), 'received "0,3"'],
+    ['an amount compared with a fraction', fact('arrears', 'decimalGreaterThan', 1.5), 'received the number 1.5'],
+  ])('refuses %s as a value', (_, condition, received) => {
+    const issues = refused(watchTests(condition));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(/^operator_mismatch levels\[1\]\.conditions\.all\[0\]\.value: expected /);
+    expect(issues[0]!.endsWith(received)).toBe(true);
+  });
+
+  it.each(['lessThanInclusive', 'greaterThan', 'greaterThanInclusive'])('points a rate compared with %s to its exact operator', (operator) => {
+    const exact = `decimal${operator[0]!.toUpperCase()}${operator.slice(1)}`;
+    expect(refused(watchTests(fact('effortRateNet', operator, 1)))).toEqual([
+      `operator_mismatch levels[1].conditions.all[0].operator: expected an operator for a fact of type decimal (decimalEqual, decimalGreaterThan, decimalGreaterThanInclusive, decimalLessThan, decimalLessThanInclusive, equal, in, notEqual, notIn); "effortRateNet" is an amount or rate, compared exactly with "${exact}"; received "${operator}"`,
+    ]);
+  });
+
+  it('accepts parameters of every unit where the operator takes them', () => {
+    const parameters = {
+      eur: { value: '10.00', unit: 'EUR' },
+      ratio: { value: '0.5', unit: 'ratio' },
+      days: { value: 3, unit: 'days' },
+      months: { value: 2, unit: 'months' },
+      count: { value: 1, unit: 'count' },
+      years: { value: 70, unit: 'years' },
+      day: { value: '2026-01-01', unit: 'date' },
+      flag: { value: true, unit: 'boolean' },
+      text: { value: 'current', unit: 'text' },
+    };
+    const tests = [
+      fact('arrears', 'equal', { param: 'eur' }),
+      fact('effortRateNet', 'equal', { param: 'ratio' }),
+      fact('daysSinceFirstDefault', 'equal', { param: 'days' }),
+      fact('monthsOfArrears', 'equal', { param: 'months' }),
+      fact('monthsOfArrears', 'greaterThan', { param: 'months' }),
+      fact('latePayments', 'equal', { param: 'count' }),
+      fact('latePayments', 'lessThan', { param: 'count' }),
+      fact('oldestMemberAge', 'equal', { param: 'years' }),
+      fact('firstDefaultOn', 'equal', { param: 'day' }),
+      fact('guardianship', 'equal', { param: 'flag' }),
+      fact('tenancy', 'equal', { param: 'text' }),
+    ];
+    const policy = edited((p) => {
+      Object.assign(p.parameters, parameters);
+      p.channels.rules.push({ id: 'every-unit', conditions: { all: tests }, use: ['letter'] });
+    });
+    expect(validatePolicy(policy)).toMatchObject({ ok: true, warnings: [] });
+  });
+
+  it('refuses a fee hidden anywhere in the file, once, at its path', () => {
+    const policy = edited((p) => {
+      p.levels[1].conditions.all[0].params = { lateFee: '10.00', list: [{ penaltyRate: 1 }] };
+      p.steps[0].label = 'Frais de relance';
+    });
+    expect(refused(policy).map((m) => m.split(':')[0])).toEqual([
+      'forbidden_charge levels[1].conditions.all[0].params.lateFee',
+      'forbidden_charge levels[1].conditions.all[0].params.list[0].penaltyRate',
+      'forbidden_charge steps[0].label',
+    ]);
+    const fee = edited((p) => (p.parameters.reminderFee = { value: '5.00', unit: 'EUR' }));
+    expect(refused(fee).map((m) => m.split(':')[0])).toEqual(['forbidden_charge parameters.reminderFee']);
+  });
+
+  it('names the article when an assignation lacks human approval', () => {
+    expect(refused(edited((p) => (p.steps[2].humanApproval = false)))).toEqual([
+      'missing_human_approval steps[2].humanApproval: expected true: an assignation has legal effect on the tenant and must not rest solely on automated processing (GDPR art. 22); received false',
+    ]);
+  });
+
+  it('accepts a step without conditions (it always applies)', () => {
+    expect(validatePolicy(edited((p) => delete p.steps[8].conditions))).toMatchObject({ ok: true, warnings: [] });
+  });
+
+  it('checks the plan limits of the policy itself', () => {
+    expect(refused(edited((p) => (p.plans.maxEffortRate = '0.0')))).toEqual([
+      'out_of_range plans.maxEffortRate: expected a ratio above 0 and at most 1, as a decimal string such as "0.30"; received "0.0"',
+    ]);
+  });
+
+  it('reports the levels a condition-free top level pre-empts, not the base level', () => {
+    const r = validatePolicy(edited((p) => (p.levels[5].conditions = { all: [] })));
+    expect(r.ok ? [] : r.issues.map((i) => `${i.code} ${formatPath(i.path)}`)).toEqual([
+      'unreachable_rule levels[4]',
+      'unreachable_rule levels[3]',
+      'unreachable_rule levels[2]',
+      'unreachable_rule levels[1]',
+    ]);
+  });
+
+  it.each([5, null, [], true])('refuses %j as a policy file, with an issue and no warning', (input) => {
+    const r = validatePolicy(input);
+    expect(r).toMatchObject({ ok: false, warnings: [] });
+    if (!r.ok) expect(r.issues.length).toBeGreaterThan(0);
+  });
+
+  it('gives no warning with the issues of a refused file', () => {
+    expect(validatePolicy('{')).toMatchObject({ ok: false, warnings: [] });
+    expect(validatePolicy({ a: { __proto__: 1 } })).toMatchObject({ ok: false, warnings: [] });
+    expect(validatePolicy(JSON.parse('{"__proto__": {}}'))).toMatchObject({ ok: false, warnings: [] });
+    expect(validatePolicy({ id: 'x' })).toMatchObject({ ok: false, warnings: [] });
+    const r = validatePolicy({ ...defaultJson, padding: Array.from({ length: MAX_POLICY_VALUES }, () => 0) });
+    expect(r).toMatchObject({ ok: false, warnings: [] });
+    if (!r.ok) expect(r.issues[0]!.message).toContain('a policy file');
+  });
+
+  it('refuses a date no version covers with out_of_range at asOf', () => {
+    let error: unknown;
+    try {
+      policyInForce(loadPolicy(defaultJson), '2023-06-01');
+    } catch (e) {
+      error = e;
+    }
+    expect((error as { issues: Issue[] }).issues.map((i) => [i.code, formatPath(i.path)])).toEqual([['out_of_range', 'asOf']]);
+  });
+});
