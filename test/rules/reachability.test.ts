@@ -92,6 +92,26 @@ describe('findUnreachable', () => {
     expect(checked).toBeGreaterThan(leaves.length ** 2);
   });
 
+  it('decides whether amounts listed one by one all fall within a range', () => {
+    const ranges = DECIMAL_OPS.flatMap((operator) => ['1.00', '2.00'].map((value) => ({ fact: 'arrears', operator, value })));
+    const sets = [
+      { fact: 'arrears', operator: 'equal', value: '1.00' },
+      { fact: 'arrears', operator: 'equal', value: '2.00' },
+      { fact: 'arrears', operator: 'in', value: ['1.00', '2.00'] },
+      { fact: 'arrears', operator: 'in', value: ['0.50', '2.50'] },
+    ];
+    const grid = GRID.map((v) => ({ arrears: v.toFixed(2) }));
+    for (const inner of sets) {
+      const cases = grid.filter((p) => holds(inner, p));
+      for (const outer of ranges) {
+        const covered = cases.every((p) => holds(outer, p));
+        expect(findUnreachable([{ index: 0, conditions: { all: [outer] } }, { index: 1, conditions: { all: [inner] } }], {}), `${JSON.stringify(outer)} then ${JSON.stringify(inner)}`).toEqual(
+          covered ? [{ index: 1, by: 0, exact: true }] : [],
+        );
+      }
+    }
+  });
+
   it('a rule without conditions pre-empts every later one; it is itself pre-empted by nothing but another', () => {
     const any: Condition = { all: [] };
     const one: Condition = { all: [{ fact: 'arrears', operator: 'decimalGreaterThan', value: '1.00' }] };
