@@ -252,10 +252,10 @@ function checkIds(items: readonly { id: string }[], path: PathSegment[], what: s
 
 function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], out: Collector): void {
   const params = { ...(policy.parameters ?? {}) };
-  const before = out.issues.length;
   if (policy.effectiveTo != null && policy.effectiveTo <= policy.effectiveFrom) {
     out.error('out_of_range', [...base, 'effectiveTo'], policy.effectiveTo, `a day after effectiveFrom (${policy.effectiveFrom})`);
   }
+  const before = out.issues.length;
   checkIds(policy.levels, [...base, 'levels'], 'level', out);
   checkIds(policy.steps, [...base, 'steps'], 'step', out);
   checkIds(policy.channels.rules, [...base, 'channels', 'rules'], 'channel rule', out);

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compilePolicy } from '../../src/rules/compile';
 import { loadPolicy } from '../../src/rules/validate';
+import { defaultPolicyJson } from './fixtures';
 
-const defaultJson = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'policies', 'default.json'), 'utf8'));
+const defaultJson = defaultPolicyJson();
 /**
  * A fresh policy for each test: compilePolicy caches by policy object, and a cached result would
  * hide a change of the code from the test (as under mutation testing).

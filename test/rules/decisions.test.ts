@@ -1,17 +1,15 @@
 import Ajv2020 from 'ajv/dist/2020';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decisionJsonSchema, defaultPolicy, evaluate, loadPolicy, type Decision } from '../../src/rules';
 import { demoAccounts } from '../account/fixtures';
-import { tenancy } from './fixtures';
+import { defaultPolicyJson, tenancy } from './fixtures';
 
 /**
  * Whole decisions, explanation included, for the situations a recovery officer meets: each is
  * pinned in `__snapshots__/decisions.test.ts.snap` in a readable form (one line per trace entry),
  * checked against the decision's JSON Schema, and matched by the json-rules-engine path.
  */
-const defaultJson = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'policies', 'default.json'), 'utf8'));
+const defaultJson = defaultPolicyJson();
 
 /** A variant policy: slower cadence when late, contacts on Tuesdays and Thursdays only, two contacts a week at most. */
 const variant = (() => {

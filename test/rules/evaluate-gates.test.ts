@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/errors';
 import { defaultPolicy, evaluate, loadPolicy } from '../../src/rules';
-import { tenancy } from './fixtures';
+import { defaultPolicyJson, tenancy } from './fixtures';
 
 /**
  * The day boundaries of what `evaluate` counts: a step done, approved or refused counts from the
  * first day of the current arrears to the evaluation day, both included; a record dated later, or
  * before these arrears began, does not.
  */
-const defaultJson = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'policies', 'default.json'), 'utf8'));
+const defaultJson = defaultPolicyJson();
 
 // Two months behind since 1 October (the arrears began that day); evaluated on Monday 23 November.
 const ASOF = '2026-11-23';

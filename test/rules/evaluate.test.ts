@@ -1,6 +1,4 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayOfWeek, isPublicHoliday, zoneOfDepartment } from '../../src/calendar';
 import { contentHash, defaultPolicy, evaluate, loadPolicy, type Decision } from '../../src/rules';
@@ -9,9 +7,9 @@ import { shuffleKeys } from '../account/arbitraries';
 import { demoAccounts } from '../account/fixtures';
 import { asOfArb, tenancyArb } from './arbitraries';
 import { runs } from '../runs';
-import { tenancy } from './fixtures';
+import { defaultPolicyJson, tenancy } from './fixtures';
 
-const defaultJson = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'policies', 'default.json'), 'utf8'));
+const defaultJson = defaultPolicyJson();
 
 describe('scenarios, as a recovery officer tells them', () => {
   it('an 82-year-old tenant without a mobile phone, two months behind: a phone call, never an SMS or email', () => {

@@ -1,4 +1,12 @@
-/** Accounts to evaluate, built in a few words. */
+/** Policies and accounts to evaluate, built in a few words. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The text of examples/policies/default.json, the default policy as a policy team edits it. */
+export const DEFAULT_POLICY_TEXT = readFileSync(join(__dirname, '..', '..', 'examples', 'policies', 'default.json'), 'utf8');
+
+/** A fresh, editable copy of the default policy file. */
+export const defaultPolicyJson = (): any => JSON.parse(DEFAULT_POLICY_TEXT);
 
 /** A tenancy in Seine-Saint-Denis: rent 500 + charges 100 due on the 1st, paid on the 3rd until `paidUntil`. */
 export function tenancy(o: { paidUntil: number; months?: number; resources?: string; members?: object[]; digital?: object; preferred?: string[]; extra?: object }) {

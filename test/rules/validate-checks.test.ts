@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPath, type Issue } from '../../src/errors';
 import { CADENCE_PRACTICE_FLOOR_DAYS, MAX_POLICY_VALUES, isLoadedPolicy, loadPolicy, policyInForce, suggest, validatePolicy } from '../../src/rules/validate';
+import { defaultPolicyJson } from './fixtures';
 
 /**
  * Each domain check of `validatePolicy`, one edit of the default policy at a time, with the whole
  * message a recovery manager reads: the path, what was expected and what was received.
  */
-const defaultJson = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'policies', 'default.json'), 'utf8'));
+const defaultJson = defaultPolicyJson();
 const edited = (edit: (p: any) => void) => {
   const p = structuredClone(defaultJson);
   edit(p);

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ValidationError, formatPath } from '../../src/errors';
 import { loadPolicy, policyInForce, policyJsonSchema, validatePolicy } from '../../src/rules';
+import { DEFAULT_POLICY_TEXT } from './fixtures';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'policies');
 const fixture = (name: string) => readFileSync(join(FIXTURES, `${name}.json`), 'utf8');
-const defaultText = readFileSync(join(__dirname, '..', '..', 'examples', 'policies', 'default.json'), 'utf8');
+const defaultText = DEFAULT_POLICY_TEXT;
 
 describe('validatePolicy', () => {
   it('accepts the default policy without a warning', () => {
