@@ -5,7 +5,7 @@ const common = {
   sourcemap: true,
   target: 'es2022',
   treeshake: true,
-  // import.meta.url in the CommonJS build (evaluateFile starts its workers from it).
+  // import.meta.url in the CommonJS build (evaluateFile finds its workers' entry file from it).
   shims: true,
 };
 
@@ -17,6 +17,9 @@ export default defineConfig([
       'money/index': 'src/money/index.ts',
       'calendar/index': 'src/calendar/index.ts',
       'node/index': 'src/node/index.ts',
+      'demo/index': 'src/demo/index.ts',
+      // The entry file of evaluateFile's worker threads, found through the package's exports.
+      'node/worker': 'src/node/worker-entry.ts',
     },
     dts: true,
     clean: true,

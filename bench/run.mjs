@@ -7,19 +7,13 @@ import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  FACTS,
-  analyze,
-  compilePolicy,
-  defaultPolicy,
-  evaluate,
-  evaluateWithJsonRulesEngine,
-  generateDemoPortfolio,
-  loadPolicy,
-  maxSustainableInstalment,
-  parseAccount,
-  policyInForce,
-} from '../dist/index.js';
+import { FACTS, analyze, defaultPolicy, evaluate, loadPolicy, maxSustainableInstalment, parseAccount, policyInForce } from '../dist/index.js';
+import { generateDemoPortfolio } from '../dist/demo/index.js';
+import { internals } from '../scripts/internals.mjs';
+
+// The rules-only comparison needs the compiled policy and json-rules-engine on its conditions,
+// which the package does not export.
+const { compilePolicy, evaluateWithJsonRulesEngine } = await internals();
 
 const { values } = parseArgs({ options: { sizes: { type: 'string' }, workers: { type: 'string' }, sample: { type: 'string' } } });
 const sizes = (values.sizes ?? '100000,1000000').split(',').map(Number);

@@ -3,7 +3,8 @@
 import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultPolicy, generateDemoPortfolio } from 'hlm-recovery';
+import { defaultPolicy } from 'hlm-recovery';
+import { generateDemoPortfolio } from 'hlm-recovery/demo';
 import { evaluateFileTo } from 'hlm-recovery/node';
 
 const asOf = '2026-11-23';

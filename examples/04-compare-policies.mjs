@@ -1,7 +1,8 @@
 // Before a new policy goes live: what it changes, in recovery terms.
 // Run: npm run build && node examples/04-compare-policies.mjs
 import { readFileSync } from 'node:fs';
-import { comparePolicies, defaultPolicy, generateDemoPortfolio } from 'hlm-recovery';
+import { comparePolicies, defaultPolicy } from 'hlm-recovery';
+import { generateDemoPortfolio } from 'hlm-recovery/demo';
 
 const asOf = '2026-11-23';
 const candidate = JSON.parse(readFileSync(new URL('./policies/earlier-contact.json', import.meta.url), 'utf8'));

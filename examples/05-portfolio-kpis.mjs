@@ -1,6 +1,7 @@
 // The recovery indicators of a portfolio: arrears rate, recovery rate, ageing, DSO.
 // Run: npm run build && node examples/05-portfolio-kpis.mjs
-import { generateDemoPortfolio, portfolioKpis } from 'hlm-recovery';
+import { portfolioKpis } from 'hlm-recovery';
+import { generateDemoPortfolio } from 'hlm-recovery/demo';
 import { formatEUR, formatPercent } from 'hlm-recovery/money';
 
 const asOf = '2026-11-23';

@@ -19,12 +19,12 @@ import {
   defaultPolicy,
   evaluate,
   evaluatePortfolio,
-  generateDemoAccount,
   loadPolicy,
   parseAccount,
   validatePolicy,
 } from '../dist/index.js';
 import { readAccounts } from '../dist/node/index.js';
+import { generateDemoAccount } from '../dist/demo/index.js';
 import { money } from '../dist/money/index.js';
 import { parseDate } from '../dist/calendar/index.js';
 

@@ -20,10 +20,11 @@ if (!process.argv.includes('--playground-only')) {
   }
 }
 
-// The browser build of the core: one ES module, every dependency inside, no node: import.
+// The browser build of the core and of hlm-recovery/demo (the playground's demo portfolios): one
+// ES module, every dependency inside, no node: import.
 await build({
   config: false,
-  entry: { 'hlm-recovery': fileURLToPath(at('src/index.ts')) },
+  entry: { 'hlm-recovery': fileURLToPath(at('scripts/playground-bundle.ts')) },
   outDir: fileURLToPath(at('docs-site/playground')),
   format: ['esm'],
   platform: 'browser',

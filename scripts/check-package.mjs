@@ -2,7 +2,7 @@
 // 1. pack the tarball; publint and @arethetypeswrong/cli on it;
 // 2. install it into a new project and run an ES module script, a CommonJS script and a
 //    TypeScript type-check (node16 resolution) against it;
-// 3. the core entry points import no `node:` module, so they run in browsers;
+// 3. the core entry points (and hlm-recovery/demo) import no `node:` module, so they run in browsers;
 // 4. the runtime dependencies are exactly those DESIGN.md allows;
 // 5. npm audit of the runtime dependencies (high and critical).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -59,11 +59,12 @@ import { evaluate, defaultPolicy } from 'hlm-recovery';
 import { add } from 'hlm-recovery/money';
 import { addBusinessDays } from 'hlm-recovery/calendar';
 import { writeDecisions } from 'hlm-recovery/node';
+import { generateDemoAccount } from 'hlm-recovery/demo';
 const d = evaluate(JSON.parse(readFileSync('account.json', 'utf8')), defaultPolicy, { asOf: '2026-11-23' });
-console.log(d.level.id, add('0.10', '0.20').toString(), addBusinessDays('2026-12-24', 2, { zone: 'alsace-moselle' }), typeof writeDecisions);`,
+console.log(d.level.id, add('0.10', '0.20').toString(), addBusinessDays('2026-12-24', 2, { zone: 'alsace-moselle' }), typeof writeDecisions, generateDemoAccount(2026, 0).id);`,
   );
   const out = run('node', ['esm.mjs'], { cwd: project }).trim();
-  if (out !== 'benefit-unpaid 0.30 2026-12-29 function') throw Object.assign(new Error('esm'), { stdout: out });
+  if (out !== 'benefit-unpaid 0.30 2026-12-29 function DEMO-000001') throw Object.assign(new Error('esm'), { stdout: out });
   return out;
 });
 
@@ -75,13 +76,14 @@ const { evaluate, defaultPolicy, ValidationError } = require('hlm-recovery');
 const { money } = require('hlm-recovery/money');
 const { isPublicHoliday } = require('hlm-recovery/calendar');
 const { readAccounts } = require('hlm-recovery/node');
+const { generateDemoPortfolio } = require('hlm-recovery/demo');
 const d = evaluate(JSON.parse(readFileSync('account.json', 'utf8')), defaultPolicy, { asOf: '2026-11-23' });
 let typed = false;
 try { money('12,50'); } catch (e) { typed = e instanceof ValidationError; }
-console.log(d.level.id, typed, isPublicHoliday('2026-04-03', 'alsace-moselle'), typeof readAccounts);`,
+console.log(d.level.id, typed, isPublicHoliday('2026-04-03', 'alsace-moselle'), typeof readAccounts, generateDemoPortfolio({ count: 1 }).next().value.id);`,
   );
   const out = run('node', ['cjs.cjs'], { cwd: project }).trim();
-  if (out !== 'benefit-unpaid true true function') throw Object.assign(new Error('cjs'), { stdout: out });
+  if (out !== 'benefit-unpaid true true function DEMO-000001') throw Object.assign(new Error('cjs'), { stdout: out });
   return out;
 });
 
@@ -90,12 +92,15 @@ step('a TypeScript type-check (strict, node16 resolution, ESM and CJS)', () => {
 import { money, type Money } from 'hlm-recovery/money';
 import { type IsoDate, addMonths } from 'hlm-recovery/calendar';
 import { evaluateFileTo, type EvaluateFileToOptions } from 'hlm-recovery/node';
+import { generateDemoPortfolio, type DemoPortfolioOptions } from 'hlm-recovery/demo';
 const account: Account = parseAccount({});
 const d: Decision = evaluate(account, defaultPolicy, { asOf: '2026-11-23' });
 const m: Money = money('1.00');
 const date: IsoDate = addMonths('2026-01-31', 1);
 const options: EvaluateFileToOptions = { asOf: date, workers: 2 };
-export const used = [d.level.rank, m.amount, options, evaluateFileTo];
+const demo: DemoPortfolioOptions = { count: 1, asOf: date };
+const demoAccount: Account = parseAccount(generateDemoPortfolio(demo).next().value);
+export const used = [d.level.rank, m.amount, options, evaluateFileTo, demoAccount];
 // @ts-expect-error a Money is not a number
 export const wrong: number = money('1.00');
 `;
@@ -127,7 +132,7 @@ step('the core entry points import no node: module (browser-safe)', () => {
       if (spec.startsWith('.')) visit(resolve(dirname(file), spec));
     }
   };
-  for (const entry of ['index.js', 'money/index.js', 'calendar/index.js']) visit(join(dist, entry));
+  for (const entry of ['index.js', 'money/index.js', 'calendar/index.js', 'demo/index.js']) visit(join(dist, entry));
   if (nodeImports.length > 0) throw Object.assign(new Error('node imports'), { stdout: nodeImports.join('\n') });
   return `${seen.size} files`;
 });

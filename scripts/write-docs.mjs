@@ -3,7 +3,10 @@
 //   node scripts/write-docs.mjs           write them
 //   node scripts/write-docs.mjs --check   fail when a page is out of date (the test suite runs this)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FORBIDDEN_CHARGES, LAW_TABLE_VERSION, LEGAL_PARAMETERS, factsMarkdown } from '../dist/index.js';
+import { FORBIDDEN_CHARGES, LAW_TABLE_VERSION, LEGAL_PARAMETERS } from '../dist/index.js';
+import { internals } from './internals.mjs';
+
+const { factsMarkdown } = await internals();
 
 const CLOCKS = {
   'day-judged': 'the day judged',

@@ -11,7 +11,7 @@ import { MAX_ACCOUNT_VALUES } from '../src/account/parse';
 import { MAX_LEDGER_LENGTH } from '../src/account/schema';
 import { ValidationError } from '../src/errors';
 import { MAX_INPUT_DEPTH } from '../src/input-guard';
-import { generateDemoAccount } from '../src/portfolio';
+import { generateDemoAccount } from '../src/demo';
 import { compileCondition, defaultPolicy, evaluate, validatePolicy } from '../src/rules';
 import { resolvePath } from '../src/rules/operators';
 import { MAX_POLICY_VALUES } from '../src/rules/validate';

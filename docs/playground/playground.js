@@ -1,5 +1,5 @@
 // The policy playground: the library's browser build, with no server.
-import { comparePolicies, defaultPolicy, evaluate, formatPath, generateDemoPortfolio, validatePolicy } from './hlm-recovery.js';
+import { comparePolicies, defaultPolicy, formatPath, generateDemoPortfolio, prepareRun, validatePolicy } from './hlm-recovery.js';
 import { JsonSyntaxError, jsonLocations, lineOf } from './json-locations.js';
 
 const $ = (id) => document.getElementById(id);
@@ -58,11 +58,21 @@ function readAccounts() {
 function renderDecisions(accounts, policy, asOf) {
   const body = $('decisions').querySelector('tbody');
   body.replaceChildren();
+  let run;
+  try {
+    // The policy, the date and the version in force, once for every account.
+    run = prepareRun(policy, { asOf });
+  } catch (error) {
+    const issues = error.issues ?? [{ message: error.message }];
+    $('decisions-status').textContent = issues.map((x) => x.message).join('; ');
+    return;
+  }
   let errors = 0;
   accounts.forEach((account, i) => {
     const row = element('tr');
-    try {
-      const d = evaluate(account, policy, { asOf });
+    const result = run.evaluateRecord(account, i);
+    if (result.ok) {
+      const d = result.decision;
       const a = d.nextAction;
       const why = element('details');
       why.append(element('summary', d.accountId));
@@ -77,10 +87,9 @@ function renderDecisions(accounts, policy, asOf) {
       row.append(element('td', p?.feasible ? `${p.months} × ${p.instalment} €` : d.plan ? 'none affordable' : '—'));
       row.dataset.level = d.level.id;
       row.dataset.step = a?.step ?? '';
-    } catch (error) {
+    } else {
       errors++;
-      const issues = error.issues ?? [{ message: error.message }];
-      row.append(element('td', account?.id ?? `#${i}`), element('td', issues.map((x) => x.message).join('; '), { colspan: '5', class: 'bad' }));
+      row.append(element('td', result.accountId ?? `#${i}`), element('td', result.issues.map((x) => x.message).join('; '), { colspan: '5', class: 'bad' }));
     }
     body.append(row);
   });

@@ -16,49 +16,24 @@ import {
   type Zone,
 } from '../calendar';
 import {
-  BENEFIT_REFORM_DATE,
-  assignationEarliest,
   cafSignalDeadline,
-  cureDelay,
-  curePeriodEnd,
-  expulsionGates,
   findBenefitUnpaid,
-  guarantorNoticeDeadline,
-  prefectNoticeDeadline,
+  legalObligations,
   prescribedOn,
   type BenefitUnpaidRegime,
   type DebtState,
+  type Obligation,
 } from '../law';
 import { add, compare, divide, isPositive, isZero, money, subtract, sum, type Money } from '../money';
 import { affordability, housingCost, type Affordability } from './affordability';
 import { imputeLedger, type DueItem, type LedgerState } from './ledger';
 import { isParsedAccount, parseAccount } from './parse';
+import { planAdherence, type PlanAdherence } from './plan-adherence';
 import { TENANT_CHANNELS, type Account, type Channel, type PostingKind } from './schema';
 
-/** An obligation the law puts on the landlord (or a delay it gives the tenant). */
-export interface Obligation {
-  /** `caf_signal`, `ccapex_referral`, `assignation_earliest`, `cure_period_end`, `guarantor_notice`, `prefect_notice`, `expulsion_truce`, `human_review` (in decisions). */
-  readonly code: ObligationCode;
-  /** `deadline`: last day to act. `gate`: first day something is allowed. */
-  readonly kind: 'deadline' | 'gate';
-  /** The date, ISO. */
-  readonly date: IsoDate;
-  /** The legal article. */
-  readonly basis: string;
-  /** Deadline: `upcoming`, `due` (today), `overdue` or `done`. Gate: `closed` or `open`. */
-  readonly status: 'upcoming' | 'due' | 'overdue' | 'done' | 'closed' | 'open';
-}
-
-/** Codes of the obligations. See DESIGN "The decision". */
-export type ObligationCode =
-  | 'caf_signal'
-  | 'ccapex_referral'
-  | 'assignation_earliest'
-  | 'cure_period_end'
-  | 'guarantor_notice'
-  | 'prefect_notice'
-  | 'expulsion_truce'
-  | 'human_review';
+// These lived here; re-exported for the modules that import them from './analyze'.
+export type { Obligation, ObligationCode } from '../law';
+export type { InstalmentStatus, PlanAdherence } from './plan-adherence';
 
 /** An unpaid debt of the ledger. */
 export interface UnpaidItem {
@@ -82,40 +57,6 @@ export interface Ageing {
   readonly '3-6': string;
   readonly '6-12': string;
   readonly '12+': string;
-}
-
-/** Status of one plan instalment. */
-export interface InstalmentStatus {
-  readonly dueOn: IsoDate;
-  readonly amount: string;
-  /**
-   * `kept`: by its due day, the debt had come down to the plan's debt minus the instalments due
-   * so far (instalment and current rent paid); `late`: that happened after the due day;
-   * `unpaid`: not yet by `asOf`; `upcoming`: due after `asOf`.
-   */
-  readonly status: 'kept' | 'late' | 'unpaid' | 'upcoming';
-  /** Day the instalment was made good, or `null`. */
-  readonly paidOn: IsoDate | null;
-}
-
-/** How an existing repayment plan is being kept. */
-export interface PlanAdherence {
-  readonly kind: 'amicable' | 'caf' | 'judicial' | 'surendettement';
-  readonly agreedOn: IsoDate;
-  readonly debt: string;
-  readonly instalments: readonly InstalmentStatus[];
-  readonly kept: number;
-  readonly late: number;
-  readonly unpaid: number;
-  readonly upcoming: number;
-  /** Remaining of the plan's debt per its schedule: debt − instalments due so far. */
-  readonly scheduledRemaining: string;
-  /**
-   * For a plan approved by the CAF/MSA under the pre-2027 regime: the housing benefit is kept while
-   * the plan is kept (CCH R.824-11, R.824-19), i.e. no instalment is unpaid. `null` for other plans
-   * and from 2027, when the CCAPEX decides (CCH L.824-2 as amended by loi 2023-668).
-   */
-  readonly benefitMaintained: boolean | null;
 }
 
 /** Everything `analyze` finds, as plain JSON. */
@@ -218,6 +159,27 @@ const ZERO = money('0');
 export function analyze(account: unknown, options: AnalyzeOptions): Situation {
   const asOf = parseDate(options?.asOf, ['asOf']);
   const acc = isParsedAccount(account) ? account : parseAccount(account);
+  return analyzeAccount(acc, asOf);
+}
+
+/**
+ * Analyses an account already parsed as of a date already parsed: {@link analyze} without the
+ * parsing, for a caller that parsed the account and the date once (a prepared evaluator parses
+ * `asOf` once per batch). Trusts its inputs: give it only the output of `parseAccount` and a date
+ * from `parseDate`.
+ *
+ * @internal
+ * @param acc - The output of `parseAccount` (or an account `isParsedAccount` accepts).
+ * @param asOf - The evaluation date, already checked by `parseDate`.
+ * @returns The {@link Situation}, the same as `analyze(acc, { asOf })`.
+ * @throws {@link ValidationError} `unknown_department` only for a department no zone covers.
+ * @example
+ * ```ts
+ * const asOf = parseDate('2026-03-01', ['asOf']);
+ * analyzeAccount(parseAccount(account), asOf).arrears; // => '460.60'
+ * ```
+ */
+export function analyzeAccount(acc: Account, asOf: IsoDate): Situation {
   const zone = zoneOfDepartment(acc.lease.department, ['lease', 'department']);
   const ledger = imputeLedger(acc.ledger, asOf);
   const balance = ledger.balance;
@@ -264,7 +226,14 @@ export function analyze(account: unknown, options: AnalyzeOptions): Situation {
       basis: constitution?.basis ?? null,
     },
     obligations: isPositive(balance)
-      ? obligations(acc, asOf, zone, episode[0]?.from ?? asOf, signal?.date ?? null, signal?.basis ?? null)
+      ? legalObligations({
+          asOf,
+          zone,
+          episodeStart: episode[0]?.from ?? asOf,
+          lease: acc.lease,
+          procedure: acc.procedure ?? {},
+          cafSignal: signal,
+        })
       : [],
     affordability: affordability(acc, asOf),
     earlySigns: earlySigns(acc, ledger.items, asOf),
@@ -315,97 +284,6 @@ function ageing(unpaid: readonly DueItem[], asOf: IsoDate): Ageing {
   };
 }
 
-function deadlineStatus(date: IsoDate, asOf: IsoDate, done: boolean): Obligation['status'] {
-  if (done) return 'done';
-  return asOf < date ? 'upcoming' : asOf === date ? 'due' : 'overdue';
-}
-
-function gateStatus(date: IsoDate, asOf: IsoDate): Obligation['status'] {
-  return asOf < date ? 'closed' : 'open';
-}
-
-function obligations(
-  acc: Account,
-  asOf: IsoDate,
-  zone: Zone,
-  episodeStart: IsoDate,
-  signalDeadline: IsoDate | null,
-  signalBasis: string | null,
-): Obligation[] {
-  const p = acc.procedure ?? {};
-  const out: Obligation[] = [];
-  // An act recorded before the current arrears began belongs to an earlier episode.
-  const inEpisode = (d: IsoDate | null | undefined): d is IsoDate => d != null && d >= episodeStart && d <= asOf;
-  const recorded = (d: IsoDate | null | undefined): d is IsoDate => d != null && d <= asOf;
-
-  if (signalDeadline !== null && signalBasis !== null) {
-    const signalled = inEpisode(p.cafSignalledOn);
-    out.push({
-      code: 'caf_signal',
-      kind: 'deadline',
-      date: signalDeadline,
-      basis: signalBasis,
-      status: deadlineStatus(signalDeadline, asOf, signalled),
-    });
-    out.push({
-      code: 'ccapex_referral',
-      kind: 'deadline',
-      date: signalDeadline,
-      basis: 'loi 89-462 art. 24 II; CCH R.824-30: the CAF/MSA signalling also refers the case to the CCAPEX',
-      status: deadlineStatus(signalDeadline, asOf, signalled || inEpisode(p.ccapexReferredOn)),
-    });
-  }
-  const referral = recorded(p.ccapexReferredOn) ? p.ccapexReferredOn : recorded(p.cafSignalledOn) ? p.cafSignalledOn : null;
-  if (referral !== null) {
-    const gate = assignationEarliest(referral, zone);
-    out.push({ code: 'assignation_earliest', kind: 'gate', date: gate.date, basis: gate.basis, status: gateStatus(gate.date, asOf) });
-  }
-  if (recorded(p.commandementOn)) {
-    const delay = cureDelay(acc.lease.signedOn, acc.lease.cureDelay);
-    const end = curePeriodEnd(p.commandementOn, delay.period, zone);
-    out.push({
-      code: 'cure_period_end',
-      kind: 'deadline',
-      date: end,
-      basis: delay.basis,
-      status: deadlineStatus(end, asOf, false),
-    });
-    if (acc.lease.guarantor === true) {
-      const notice = guarantorNoticeDeadline(p.commandementOn);
-      out.push({
-        code: 'guarantor_notice',
-        kind: 'deadline',
-        date: notice.date,
-        basis: notice.basis,
-        status: deadlineStatus(notice.date, asOf, recorded(p.guarantorNotifiedOn)),
-      });
-    }
-  }
-  if (p.hearingOn != null) {
-    const notice = prefectNoticeDeadline(p.hearingOn);
-    out.push({
-      code: 'prefect_notice',
-      kind: 'deadline',
-      date: notice.date,
-      basis: notice.basis,
-      status: deadlineStatus(notice.date, asOf, recorded(p.prefectNotifiedOn)),
-    });
-  }
-  if (recorded(p.commandementToLeaveOn)) {
-    const gates = expulsionGates(p.commandementToLeaveOn, zone);
-    if (gates.truceGate !== null) {
-      out.push({
-        code: 'expulsion_truce',
-        kind: 'gate',
-        date: gates.truceGate.date,
-        basis: gates.truceGate.basis,
-        status: gateStatus(gates.truceGate.date, asOf),
-      });
-    }
-  }
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : 1));
-}
-
 function earlySigns(acc: Account, items: readonly DueItem[], asOf: IsoDate): Situation['earlySigns'] {
   const since = addMonths(asOf, -6);
   let partial = 0;
@@ -427,59 +305,6 @@ function earlySigns(acc: Account, items: readonly DueItem[], asOf: IsoDate): Sit
     missedPayments: missed,
     chargesRegularisationDebt: regularisation.amount,
     housingBenefit: hb == null ? 'none' : hb.stoppedOn != null && hb.stoppedOn <= asOf ? 'stopped' : 'active',
-  };
-}
-
-/** The end-of-day balance on a day, from the states (0 before the first posting). */
-function balanceIndexOn(states: readonly LedgerState[], day: IsoDate): number {
-  let lo = 0;
-  let hi = states.length; // first state with from > day
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (states[mid]!.from <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-function planAdherence(acc: Account, states: readonly LedgerState[], asOf: IsoDate): PlanAdherence | null {
-  const plan = acc.repaymentPlan;
-  if (plan == null) return null;
-  const schedule = [...plan.instalments].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
-  let target = money(plan.debt);
-  let scheduled = target;
-  const counts = { kept: 0, late: 0, unpaid: 0, upcoming: 0 };
-  const instalments: InstalmentStatus[] = schedule.map((inst) => {
-    target = subtract(target, inst.amount);
-    if (inst.dueOn > asOf) {
-      counts.upcoming++;
-      return { dueOn: inst.dueOn, amount: money(inst.amount).amount, status: 'upcoming', paidOn: null };
-    }
-    scheduled = target;
-    let i = balanceIndexOn(states, inst.dueOn);
-    let paidOn: IsoDate | null = null;
-    const balanceAt = (k: number): Money => (k < 0 ? ZERO : states[k]!.balance);
-    if (compare(balanceAt(i), target) <= 0) paidOn = inst.dueOn;
-    else {
-      for (i = i + 1; i < states.length && states[i]!.from <= asOf; i++) {
-        if (compare(states[i]!.balance, target) <= 0) {
-          paidOn = states[i]!.from;
-          break;
-        }
-      }
-    }
-    const status = paidOn === null ? 'unpaid' : paidOn === inst.dueOn ? 'kept' : 'late';
-    counts[status]++;
-    return { dueOn: inst.dueOn, amount: money(inst.amount).amount, status, paidOn };
-  });
-  return {
-    kind: plan.kind,
-    agreedOn: plan.agreedOn,
-    debt: money(plan.debt).amount,
-    instalments,
-    ...counts,
-    scheduledRemaining: (compare(scheduled, ZERO) < 0 ? ZERO : scheduled).amount,
-    benefitMaintained: plan.kind === 'caf' && asOf < BENEFIT_REFORM_DATE ? counts.unpaid === 0 : null,
   };
 }
 

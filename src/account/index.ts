@@ -15,6 +15,7 @@ export {
   InstalmentSchema,
   LeaseSchema,
   MAX_LEDGER_LENGTH,
+  OWED_POSTING_KINDS,
   MemberSchema,
   PeriodSchema,
   PostingKindSchema,
@@ -23,6 +24,7 @@ export {
   RepaymentPlanSchema,
   SignedAmountSchema,
   TENANT_CHANNELS,
+  TenantChannelSchema,
 } from './schema';
 export type {
   Account,
@@ -39,16 +41,10 @@ export type {
   RepaymentPlan,
 } from './schema';
 export { accountJsonSchema, isParsedAccount, parseAccount, safeParseAccount } from './parse';
-export { analyze } from './analyze';
-export type {
-  Ageing,
-  AnalyzeOptions,
-  InstalmentStatus,
-  Obligation,
-  ObligationCode,
-  PlanAdherence,
-  Situation,
-  UnpaidItem,
-} from './analyze';
+export { analyze, analyzeAccount } from './analyze';
+export type { Ageing, AnalyzeOptions, Situation, UnpaidItem } from './analyze';
+export type { InstalmentStatus, PlanAdherence } from './plan-adherence';
+// The obligations are computed by the law layer; re-exported for the importers of '../account'.
+export type { Obligation, ObligationCode } from '../law';
 export { consumptionUnits } from './affordability';
 export type { Affordability } from './affordability';

@@ -10,7 +10,7 @@
  */
 import type { IsoDate } from '../calendar';
 import { centsOf, fromCents, type Money } from '../money';
-import type { Posting, PostingKind } from './schema';
+import { OWED_POSTING_KINDS, type Posting, type PostingKind } from './schema';
 
 /** A debt of the ledger and what is left of it. */
 export interface DueItem {
@@ -48,12 +48,6 @@ export interface ImputedLedger {
   readonly paid: Money;
 }
 
-const OWED_KINDS: ReadonlySet<PostingKind> = new Set([
-  'rent',
-  'charges',
-  'charges-regularisation',
-  'payment-reversal',
-]);
 
 interface Credit {
   readonly index: number;
@@ -83,7 +77,7 @@ export function imputeLedger(ledger: readonly Posting[], asOf: IsoDate): Imputed
     if (p.date > asOf) continue;
     const amount = centsOf(p.amount, ['ledger', index, 'amount']);
     if (amount === 0n) continue;
-    const owed = OWED_KINDS.has(p.kind) || (p.kind === 'adjustment' && amount > 0n);
+    const owed = OWED_POSTING_KINDS.has(p.kind) || (p.kind === 'adjustment' && amount > 0n);
     if (owed) {
       work.push({ index, id: p.id, date: p.date, kind: p.kind, amount, remaining: amount, settledOn: null });
     } else {

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate, zoneOfDepartment } from '../calendar';
+import { AMOUNT_PATTERN, SIGNED_AMOUNT_PATTERN } from '../money/patterns';
 import { expecting } from '../schema-issues';
 
 /** Most postings accepted in one ledger (about 80 years of monthly activity). */
@@ -20,8 +21,6 @@ const POSITIVE_AMOUNT_EXPECTED =
   'a non-negative EUR amount as a decimal string with at most 2 decimals, e.g. "512.30"';
 const DATE_EXPECTED = 'a real calendar date written YYYY-MM-DD, e.g. "2026-11-22"';
 
-const AMOUNT_PATTERN = /^-?\d{1,13}(\.\d{1,2})?$/;
-const POSITIVE_AMOUNT_PATTERN = /^\d{1,13}(\.\d{1,2})?$/;
 
 /**
  * A signed EUR amount, as a decimal string with at most 2 decimals (`"-12.50"`).
@@ -33,7 +32,7 @@ const POSITIVE_AMOUNT_PATTERN = /^\d{1,13}(\.\d{1,2})?$/;
  */
 export const SignedAmountSchema = z
   .string(expecting(AMOUNT_EXPECTED, 'invalid_amount'))
-  .regex(AMOUNT_PATTERN, { ...expecting(AMOUNT_EXPECTED, 'invalid_amount'), abort: true })
+  .regex(SIGNED_AMOUNT_PATTERN, { ...expecting(AMOUNT_EXPECTED, 'invalid_amount'), abort: true })
   .meta({ description: 'Signed EUR amount as a decimal string, e.g. "-12.50"', examples: ['-12.50'] });
 
 /**
@@ -47,7 +46,7 @@ export const SignedAmountSchema = z
  */
 export const AmountSchema = z
   .string(expecting(POSITIVE_AMOUNT_EXPECTED, 'invalid_amount'))
-  .regex(POSITIVE_AMOUNT_PATTERN, { ...expecting(POSITIVE_AMOUNT_EXPECTED, 'invalid_amount'), abort: true })
+  .regex(AMOUNT_PATTERN, { ...expecting(POSITIVE_AMOUNT_EXPECTED, 'invalid_amount'), abort: true })
   .meta({ description: 'Non-negative EUR amount as a decimal string, e.g. "512.30"', examples: ['512.30'] });
 
 /**
@@ -86,16 +85,29 @@ export const ChannelSchema = z
 /** A channel of contact with the tenant (or `internal`), as parsed. */
 export type Channel = z.output<typeof ChannelSchema>;
 
-/** The channels that are contacts with the tenant (every channel but `internal`). */
-export const TENANT_CHANNELS: readonly Channel[] = Object.freeze([
-  'letter',
-  'registered-letter',
-  'email',
-  'sms',
-  'phone',
-  'home-visit',
-  'appointment',
-]);
+/**
+ * The channels that reach the tenant: every channel but `internal`.
+ *
+ * @example
+ * ```ts
+ * TenantChannelSchema.safeParse('internal').success; // => false
+ * ```
+ */
+export const TenantChannelSchema = ChannelSchema.exclude(['internal']).meta({
+  description: 'A channel that reaches the tenant: letter, registered-letter, email, sms, phone, home-visit or appointment.',
+});
+/** A channel that reaches the tenant. */
+export type TenantChannel = z.output<typeof TenantChannelSchema>;
+
+/**
+ * The channels that are contacts with the tenant (every channel but `internal`).
+ *
+ * @example
+ * ```ts
+ * TENANT_CHANNELS.includes('internal'); // => false
+ * ```
+ */
+export const TENANT_CHANNELS: readonly Channel[] = Object.freeze([...TenantChannelSchema.options]);
 
 /**
  * A delay in months, weeks and days (CPC art. 640–641).
@@ -289,6 +301,17 @@ export const PostingKindSchema = z
   });
 /** The kind of a ledger posting, as parsed. */
 export type PostingKind = z.output<typeof PostingKindSchema>;
+
+/**
+ * The posting kinds the tenant owes (the others are paid, but `adjustment`, which carries its
+ * own sign: positive = owed).
+ *
+ * @example
+ * ```ts
+ * OWED_POSTING_KINDS.has('payment-reversal'); // => true: a rejected payment is owed again
+ * ```
+ */
+export const OWED_POSTING_KINDS: ReadonlySet<PostingKind> = new Set<PostingKind>(['rent', 'charges', 'charges-regularisation', 'payment-reversal']);
 
 /**
  * One dated posting of the tenant's ledger (compte locataire).

@@ -3,11 +3,9 @@
  *
  * @module
  */
-import { isMainThread } from 'node:worker_threads';
 import { main } from './main';
 
-// evaluateFile's worker threads run this same file: they serve batches and must not run the command.
-if (isMainThread) runCommand();
+runCommand();
 
 function runCommand(): void {
   void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(

@@ -12,9 +12,10 @@ import { parseArgs } from 'node:util';
 import { accountJsonSchema } from '../account';
 import { formatPath, ValidationError, type Issue } from '../errors';
 import { evaluateFileTo, readAccounts, type InputFormat, type ReadOptions, type OutputFormat } from '../node';
-import { PortfolioTally, comparePolicies, evaluatePortfolio, generateDemoPortfolio, portfolioKpis, type PortfolioSummary } from '../portfolio';
+import { generateDemoPortfolio } from '../demo';
+import { PortfolioTally, comparePolicies, evaluatePortfolio, portfolioKpis, type PortfolioSummary } from '../portfolio';
 import { comparisonRows, comparisonText, csvText, kpiRows, kpiText } from './reports';
-import { decisionJsonSchema, defaultPolicy, evaluate, loadPolicy, policyJsonSchema, validatePolicy, type Decision } from '../rules';
+import { decisionJsonSchema, defaultPolicy, evaluate, loadPolicy, policyJsonSchema, validatePolicy, type Decision, type PolicySource } from '../rules';
 import { LIBRARY_VERSION } from '../version';
 
 /** Where the command writes. */
@@ -330,8 +331,9 @@ async function commandCompare(args: string[], io: Io): Promise<number> {
   if (values.candidate === undefined) throw new UsageError('--candidate <file> is required: the policy to compare with the baseline');
   const format = oneOf('--format', values.format, ['text', 'json', 'csv'] as const) ?? 'text';
   const dialect = oneOf('--dialect', values.dialect, ['fr', 'standard'] as const);
-  const baseline = values.baseline === undefined ? defaultPolicy : readJsonFile(values.baseline);
-  const candidate = readJsonFile(values.candidate);
+  // Validated by comparePolicies, which names the policy at fault in each issue.
+  const baseline = values.baseline === undefined ? defaultPolicy : (readJsonFile(values.baseline) as PolicySource);
+  const candidate = readJsonFile(values.candidate) as PolicySource;
   const report = await comparePolicies(accountsFrom(positionals[0]!, values), baseline, candidate, { asOf });
   if (format === 'json') line(io.stdout, JSON.stringify(report, null, 2));
   else if (format === 'csv') io.stdout.write(csvText(comparisonRows(report), dialect ? { dialect } : {}));

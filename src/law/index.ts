@@ -24,5 +24,9 @@ export {
   prescribedOn,
 } from './deadlines';
 export type { LegalDate } from './deadlines';
+export { OBLIGATION_CODES, deadlineStatus, gateStatus, legalObligations } from './obligations';
+export type { Obligation, ObligationCode, ObligationInput, ObligationStatus, ProcedureDates } from './obligations';
+export { LEGAL_EFFECT_STEPS, LEGAL_PREREQUISITES, hasLegalEffect } from './steps';
+export type { LegalEffectStep, LegalGate } from './steps';
 export { FORBIDDEN_CHARGES, FORBIDDEN_CHARGE_TERMS, forbiddenChargeIn } from './forbidden';
 export type { ForbiddenCharge } from './forbidden';

@@ -12,15 +12,12 @@ import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import { parseDate } from '../calendar';
 import { PortfolioTally, type PortfolioResult, type PortfolioSummary } from '../portfolio';
-import { loadPolicy, policyInForce, type PolicySet } from '../rules';
-import { isLoadedPolicy } from '../rules/validate';
+import { prepareRun, type Decision, type PolicySource, type PreparedRun } from '../rules';
+import { recordCount, serveBatch, type Batch, type BatchBody, type Output, type Reply, type WorkerSetup } from './batches';
 import { formatOf, ndjsonChunks, readAccounts, type ReadOptions } from './read-accounts';
-import { WORKER_FLAG, recordCount, serveBatch, serveBatchesIfWorker, type Batch, type BatchBody, type Output, type Reply } from './worker';
+import { workerEntry } from './worker-url';
 import { DecisionSink, type OutputFormat } from './write-decisions';
-
-serveBatchesIfWorker();
 
 /** Options of {@link evaluateFile}. */
 export interface EvaluateFileOptions extends ReadOptions {
@@ -72,12 +69,14 @@ async function* batchesOf(input: string | Readable, options: EvaluateFileOptions
 }
 
 /** Evaluates the batches in order, in this thread or on a pool of workers. */
-async function* replies(input: string | Readable, policy: unknown, options: EvaluateFileOptions, output: Output): AsyncGenerator<Reply & { bytesRead: number }> {
-  const set = isLoadedPolicy(policy) ? policy : loadPolicy(policy);
-  const asOf = parseDate(options?.asOf, ['asOf']);
-  policyInForce(set, asOf);
+async function* replies(input: string | Readable, policy: PolicySource, options: EvaluateFileOptions, output: Output): AsyncGenerator<Reply & { bytesRead: number }> {
+  // The policy, asOf and the version in force are checked once, before anything is read.
+  const run = prepareRun(policy, { asOf: options?.asOf });
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 64));
-  const pool = workers === 1 ? null : startPool(set, asOf, workers, output);
+  const entry = workers === 1 ? null : workerEntry();
+  // Without the worker entry file (the sources run by a test runner, a host's own bundle), the
+  // batches are evaluated in this thread: the same bytes, on one core.
+  const pool = entry === null ? null : startPool(entry, { run: run.describe(), output }, workers);
   try {
     const queue: Promise<Reply>[] = [];
     const read: number[] = [];
@@ -87,7 +86,7 @@ async function* replies(input: string | Readable, policy: unknown, options: Eval
       const batch: Batch = { ...body, id: id++, base };
       base += recordCount(body);
       read.push(body.kind === 'lines' ? body.bytesRead : 0);
-      queue.push(pool === null ? Promise.resolve(serveBatch(batch, set, asOf, output)) : pool.run(batch));
+      queue.push(pool === null ? inThread(batch, run, output) : pool.run(batch));
       while (queue.length >= (pool === null ? 1 : 2 * workers)) yield { ...(await queue.shift()!), bytesRead: read.shift()! };
     }
     while (queue.length > 0) yield { ...(await queue.shift()!), bytesRead: read.shift()! };
@@ -96,12 +95,18 @@ async function* replies(input: string | Readable, policy: unknown, options: Eval
   }
 }
 
-function startPool(set: PolicySet, asOf: string, count: number, output: Output) {
-  // The worker runs this very module (see worker.ts), wherever the bundler put it.
-  const url = new URL(import.meta.url);
-  const policy = JSON.parse(JSON.stringify(set)) as unknown;
-  const workers = Array.from({ length: count }, () => new Worker(url, { workerData: { [WORKER_FLAG]: true, policy, asOf, output } }));
+function inThread(batch: Batch, run: PreparedRun<Decision>, output: Output): Promise<Reply> {
+  try {
+    return Promise.resolve(serveBatch(batch, run, output));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+function startPool(entry: URL, setup: WorkerSetup, count: number) {
+  const workers = Array.from({ length: count }, () => new Worker(entry, { workerData: setup }));
   const pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: unknown) => void }>();
+  let closing = false;
   for (const w of workers) {
     w.on('message', (reply: Reply) => {
       pending.get(reply.id)?.resolve(reply);
@@ -112,7 +117,9 @@ function startPool(set: PolicySet, asOf: string, count: number, output: Output) 
       pending.clear();
     };
     w.on('error', fail);
-    w.on('exit', (code) => fail(new Error(`a worker thread stopped (exit code ${code})`)));
+    w.on('exit', (code) => {
+      if (!closing) fail(new Error(`a worker thread stopped (exit code ${code})`));
+    });
   }
   return {
     run(batch: Batch): Promise<Reply> {
@@ -121,7 +128,10 @@ function startPool(set: PolicySet, asOf: string, count: number, output: Output) 
       workers[batch.id % count]!.postMessage(batch);
       return promise;
     },
-    close: () => Promise.all(workers.map((w) => w.terminate())),
+    close: async () => {
+      closing = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
   };
 }
 
@@ -140,7 +150,7 @@ function startPool(set: PolicySet, asOf: string, count: number, output: Output) 
  * }
  * ```
  */
-export async function* evaluateFile(input: string | Readable, policy: unknown, options: EvaluateFileOptions): AsyncGenerator<PortfolioResult> {
+export async function* evaluateFile(input: string | Readable, policy: PolicySource, options: EvaluateFileOptions): AsyncGenerator<PortfolioResult> {
   for await (const reply of replies(input, policy, options, null)) if ('results' in reply) yield* reply.results;
 }
 
@@ -160,7 +170,7 @@ export async function* evaluateFile(input: string | Readable, policy: unknown, o
  * summary.errors; // => 0
  * ```
  */
-export async function evaluateFileTo(input: string | Readable, policy: unknown, out: Writable, options: EvaluateFileToOptions): Promise<PortfolioSummary> {
+export async function evaluateFileTo(input: string | Readable, policy: PolicySource, out: Writable, options: EvaluateFileToOptions): Promise<PortfolioSummary> {
   const format = options.output ?? 'ndjson';
   const fr = options.dialect === 'fr';
   const sink = new DecisionSink(out, format, fr);

@@ -6,7 +6,7 @@
  */
 export { assessPlan, maxSustainableInstalment } from './assess';
 export type { PlanAssessment, PlanProposal, PlanReason, PlanReasonCode, ScheduledInstalment } from './assess';
-export { proposePlan } from './propose';
+export { planWithin, proposePlan } from './propose';
 export type { PlanProposalResult, ProposeOptions } from './propose';
 export { planStatus } from './adherence';
 export type { PlanStatus } from './adherence';

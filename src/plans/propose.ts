@@ -7,7 +7,7 @@
 import type { Situation } from '../account';
 import { allocate, compare, formatEUR, isPositive, money, multiply, subtract, type Money } from '../money';
 import { assessPlan, dueDates, maxSustainableInstalment, type PlanReason, type ScheduledInstalment } from './assess';
-import { resolvePlanLimits, type PlanLimitsInput } from './limits';
+import { resolvePlanLimits, type PlanLimits, type PlanLimitsInput } from './limits';
 import { parseDate, type IsoDate } from '../calendar';
 import { fail } from '../errors';
 
@@ -73,7 +73,33 @@ export function proposePlan(
     fail('out_of_range', ['options', 'firstDueDate'], firstDueDate, `a first due date on or after the evaluation date ${situation.asOf}`);
   }
   const debt = money(options.debt ?? situation.arrears, ['options', 'debt']);
-  const max = maxSustainableInstalment(situation, l);
+  return planWithin(situation, l, firstDueDate, debt, maxSustainableInstalment(situation, l));
+}
+
+/**
+ * {@link proposePlan} on inputs already checked, with the largest sustainable instalment already
+ * computed: a decision computes it once for its facts, its message variables and its plan.
+ *
+ * @internal
+ * @param situation - From `analyze`.
+ * @param l - Resolved plan limits.
+ * @param firstDueDate - A valid date on or after `situation.asOf`.
+ * @param debt - The debt to repay.
+ * @param max - `maxSustainableInstalment(situation, l)`.
+ * @returns As {@link proposePlan}.
+ * @example
+ * ```ts
+ * const max = maxSustainableInstalment(situation, limits);
+ * planWithin(situation, limits, '2026-12-05', money('1980.00'), max).months; // => 16
+ * ```
+ */
+export function planWithin(
+  situation: Situation,
+  l: PlanLimits,
+  firstDueDate: IsoDate,
+  debt: Money,
+  max: { readonly instalment: string | null; readonly reasons: readonly PlanReason[] },
+): PlanProposalResult {
   const none = (reasons: readonly PlanReason[], months = 0): PlanProposalResult => ({
     feasible: false,
     reasons,

@@ -8,15 +8,12 @@
  *
  * @module
  */
-import { parseAccount, type Account } from '../account';
-import type { Channel } from '../account/schema';
+import { parseAccount, type Account, type Channel } from '../account';
 import { parseDate } from '../calendar';
 import { ValidationError, makeIssue, type Issue } from '../errors';
 import { centsOf, fromCents } from '../money/cents';
-import { evaluate, loadPolicy, policyInForce, type Decision, type PolicySet } from '../rules';
-import type { StepKind } from '../rules/policy-schema';
-import { isLoadedPolicy } from '../rules/validate';
-import { bump, isUnreadable, sortedByKey } from './evaluate-portfolio';
+import { assess, isUnreadable, prepareRun, type Decision, type PolicySource, type PreparedRun, type StepKind } from '../rules';
+import { bump, sortedByKey } from './evaluate-portfolio';
 
 /** Options of {@link comparePolicies}. */
 export interface CompareOptions {
@@ -221,11 +218,10 @@ function matrix(map: Map<string, number>): Transition[] {
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
 }
 
-function loaded(policy: unknown, asOf: string, which: 'baseline' | 'candidate'): { set: PolicySet; id: { id: string; version: string } } {
+/** A run of one of the two policies, its issues prefixed with which one it is. */
+function runOf(policy: PolicySource, asOf: string, which: 'baseline' | 'candidate'): PreparedRun<Decision> {
   try {
-    const set = isLoadedPolicy(policy) ? policy : loadPolicy(policy);
-    const version = policyInForce(set, asOf);
-    return { set, id: { id: version.id, version: version.version } };
+    return prepareRun(policy, { asOf });
   } catch (error) {
     if (error instanceof ValidationError) {
       throw new ValidationError(error.issues.map((i): Issue => ({ ...i, path: [which, ...i.path], message: `${which}: ${i.message}` })));
@@ -234,13 +230,20 @@ function loaded(policy: unknown, asOf: string, which: 'baseline' | 'candidate'):
   }
 }
 
-function evaluated(account: Account, set: PolicySet, asOf: string): Decision | null {
-  try {
-    return evaluate(account, set, { asOf, engine: 'compiled' });
-  } catch (error) {
-    if (error instanceof ValidationError) return null;
-    throw error;
-  }
+/** The decisions of both policies for one account, analysed once; `null` for a policy that fails on it. */
+function bothDecisions(account: Account, base: PreparedRun<Decision>, cand: PreparedRun<Decision>): [Decision | null, Decision | null] {
+  let situation: ReturnType<typeof assess>['situation'] | undefined;
+  const decision = (run: PreparedRun<Decision>): Decision | null => {
+    try {
+      const a = assess(run, account, situation);
+      situation = a.situation;
+      return a.decision;
+    } catch (error) {
+      if (error instanceof ValidationError) return null;
+      throw error;
+    }
+  };
+  return [decision(base), decision(cand)];
 }
 
 /**
@@ -262,16 +265,19 @@ function evaluated(account: Account, set: PolicySet, asOf: string): Decision | n
  */
 export async function comparePolicies(
   accounts: Iterable<unknown> | AsyncIterable<unknown>,
-  baseline: unknown,
-  candidate: unknown,
+  baseline: PolicySource,
+  candidate: PolicySource,
   options: CompareOptions,
 ): Promise<PolicyComparison> {
   const asOf = parseDate(options?.asOf, ['asOf']);
-  const base = loaded(baseline, asOf, 'baseline');
-  const cand = loaded(candidate, asOf, 'candidate');
+  const base = runOf(baseline, asOf, 'baseline');
+  const cand = runOf(candidate, asOf, 'candidate');
   const keep = options.keepChanges ?? Infinity;
   if (!(keep >= 0)) throw new ValidationError([makeIssue('too_small', ['keepChanges'], keep, 'a number of changes to keep, 0 or more')]);
-  const tallies = { baseline: new OutcomeTally(base.id), candidate: new OutcomeTally(cand.id) };
+  const tallies = {
+    baseline: new OutcomeTally({ id: base.policy.id, version: base.policy.version }),
+    candidate: new OutcomeTally({ id: cand.policy.id, version: cand.policy.version }),
+  };
   const levels = new Map<string, number>();
   const steps = new Map<string, number>();
   const channels = new Map<string, number>();
@@ -296,8 +302,7 @@ export async function comparePolicies(
       tallies.candidate.errors++;
       continue;
     }
-    const a = evaluated(account, base.set, asOf);
-    const b = evaluated(account, cand.set, asOf);
+    const [a, b] = bothDecisions(account, base, cand);
     if (a) tallies.baseline.add(a);
     else tallies.baseline.errors++;
     if (b) tallies.candidate.add(b);

@@ -7,25 +7,23 @@
  *
  * @module
  */
-import { parseAccount } from '../account';
-import { ValidationError, makeIssue, type Issue } from '../errors';
-import { parseDate } from '../calendar';
-import { evaluate, loadPolicy, policyInForce, type Decision, type EvaluateOptions, type PolicySet } from '../rules';
-import { isLoadedPolicy } from '../rules/validate';
+import {
+  errorResult,
+  isUnreadable,
+  prepareRun,
+  type Decision,
+  type ErrorRecord,
+  type PolicySource,
+  type RecordResult,
+  type RunOptions,
+  type UnreadableRecord,
+} from '../rules';
 
-/** One result of a portfolio run. */
-export type PortfolioResult =
-  | { readonly ok: true; readonly index: number; readonly decision: Decision }
-  | { readonly ok: false; readonly index: number; readonly line?: number; readonly accountId?: string; readonly issues: readonly Issue[] };
+export { isUnreadable };
+export type { ErrorRecord, UnreadableRecord };
 
-/** The error record written for a record that could not be evaluated. */
-export interface ErrorRecord {
-  readonly index: number;
-  /** Line of the input file, for NDJSON and CSV. */
-  readonly line?: number;
-  readonly accountId?: string;
-  readonly issues: readonly Issue[];
-}
+/** One result of a portfolio run: a decision, or the error record that takes the account's place. */
+export type PortfolioResult = RecordResult;
 
 /** Counts over a portfolio run. */
 export interface PortfolioSummary {
@@ -121,66 +119,19 @@ export class PortfolioTally {
   }
 }
 
-function idOf(record: unknown): string | undefined {
-  if (record !== null && typeof record === 'object' && !Array.isArray(record)) {
-    const id = (record as { id?: unknown }).id;
-    if (typeof id === 'string') return id;
-  }
-  return undefined;
-}
-
-/**
- * Evaluates one raw record into a portfolio result; never throws for bad data.
- *
- * @param record - A raw account (or a value a reader could not parse, see `issues`).
- * @param index - Its position in the input.
- * @param policy - A loaded policy set.
- * @param options - As for `evaluate` (compiled engine).
- * @returns The decision or the error record.
- */
-export function evaluateRecord(record: unknown, index: number, policy: PolicySet, options: EvaluateOptions): PortfolioResult {
-  try {
-    const account = parseAccount(record);
-    return { ok: true, index, decision: evaluate(account, policy, { ...options, engine: 'compiled' }) };
-  } catch (error) {
-    const accountId = idOf(record);
-    const issues =
-      error instanceof ValidationError
-        ? error.issues
-        : [makeIssue('custom', [], accountId ?? null, `an account the library can evaluate (internal error: ${(error as Error).message})`)];
-    return accountId === undefined ? { ok: false, index, issues } : { ok: false, index, accountId, issues };
-  }
-}
-
-/** A record a reader could not turn into a value (a malformed NDJSON line, a bad CSV row). */
-export interface UnreadableRecord {
-  readonly unreadable: true;
-  /** Line of the input file. */
-  readonly line?: number;
-  readonly accountId?: string;
-  readonly issues: readonly Issue[];
-}
-
-/** Tells whether a value is an {@link UnreadableRecord}. */
-export function isUnreadable(value: unknown): value is UnreadableRecord {
-  return value !== null && typeof value === 'object' && (value as { unreadable?: unknown }).unreadable === true;
-}
-
 /**
  * The error result of a record a reader could not read.
  *
  * @param record - The unreadable record.
  * @param index - Its position in the input.
  * @returns The error result, with the line and the account id when known.
+ * @example
+ * ```ts
+ * unreadableResult({ unreadable: true, line: 4, issues }, 3); // => { ok: false, index: 3, line: 4, issues }
+ * ```
  */
 export function unreadableResult(record: UnreadableRecord, index: number): PortfolioResult {
-  return {
-    ok: false,
-    index,
-    ...(record.line === undefined ? {} : { line: record.line }),
-    ...(record.accountId === undefined ? {} : { accountId: record.accountId }),
-    issues: record.issues,
-  };
+  return errorResult(record, index, null);
 }
 
 /**
@@ -189,7 +140,7 @@ export function unreadableResult(record: UnreadableRecord, index: number): Portf
  * @param accounts - An iterable or async iterable of raw records (parsed JSON), or of
  *   {@link UnreadableRecord}s from a reader.
  * @param policy - A policy, a set of versions, or a loaded policy (validated once here).
- * @param options - `{ asOf }`; the compiled engine is used.
+ * @param options - `{ asOf, engine? }`, as for `prepareRun`.
  * @returns The results in input order, one per record.
  * @throws {@link ValidationError} once, before any record, when the policy itself is invalid.
  * @example
@@ -201,17 +152,13 @@ export function unreadableResult(record: UnreadableRecord, index: number): Portf
  */
 export async function* evaluatePortfolio(
   accounts: Iterable<unknown> | AsyncIterable<unknown>,
-  policy: unknown,
-  options: EvaluateOptions,
+  policy: PolicySource,
+  options: RunOptions,
 ): AsyncGenerator<PortfolioResult> {
-  const set = isLoadedPolicy(policy) ? policy : loadPolicy(policy);
-  // A date no version covers is one mistake, reported once rather than on every account.
-  policyInForce(set, parseDate(options?.asOf, ['asOf']));
+  // The policy, asOf and the version in force are checked once, before any record.
+  const run = prepareRun(policy, options);
   let index = 0;
-  for await (const record of accounts as AsyncIterable<unknown>) {
-    yield isUnreadable(record) ? unreadableResult(record, index) : evaluateRecord(record, index, set, options);
-    index++;
-  }
+  for await (const record of accounts as AsyncIterable<unknown>) yield await run.evaluateRecord(record, index++);
 }
 
 /**

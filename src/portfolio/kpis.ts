@@ -4,22 +4,21 @@
  *
  * @module
  */
-import { analyze, parseAccount, type Account } from '../account';
-import type { Ageing } from '../account/analyze';
-import { addMonths, parseDate } from '../calendar';
+import type { Account, Ageing } from '../account';
+import { addMonths } from '../calendar';
 import { ValidationError } from '../errors';
+import { OWED_POSTING_KINDS } from '../account';
 import { centsOf, fromCents } from '../money/cents';
 import { ratio } from '../money';
-import { defaultPolicy, evaluate, loadPolicy, policyInForce, type PolicySet } from '../rules';
-import { isLoadedPolicy } from '../rules/validate';
-import { bump, isUnreadable, sortedByKey } from './evaluate-portfolio';
+import { assess, defaultPolicy, isUnreadable, prepareRun, type Assessment, type PolicySource } from '../rules';
+import { bump, sortedByKey } from './evaluate-portfolio';
 
 /** Options of {@link portfolioKpis}. */
 export interface KpiOptions {
   /** The day the indicators are computed for: the end of the 12-month period. */
   readonly asOf: string;
   /** The policy whose alert levels are counted; the default policy if omitted. */
-  readonly policy?: unknown;
+  readonly policy?: PolicySource;
 }
 
 /** Indicators of a part of the portfolio (current or departed tenants, a department). */
@@ -74,7 +73,6 @@ export interface PortfolioKpis {
   readonly plans: { readonly active: number; readonly kept: number };
 }
 
-const OWED = new Set(['rent', 'charges', 'charges-regularisation', 'payment-reversal']);
 const BILLED = new Set(['rent', 'charges', 'charges-regularisation']);
 const BUCKETS = ['0-1', '1-3', '3-6', '6-12', '12+'] as const;
 
@@ -114,7 +112,7 @@ function ledgerFigures(account: Account, from: string, to: string): { billing: b
   for (const p of account.ledger) {
     if (p.date > to) continue;
     const cents = centsOf(p.amount);
-    const signed = p.kind === 'adjustment' || OWED.has(p.kind) ? cents : -cents;
+    const signed = p.kind === 'adjustment' || OWED_POSTING_KINDS.has(p.kind) ? cents : -cents;
     end += signed;
     if (p.date <= from) start += signed;
     else if (BILLED.has(p.kind)) billing += cents;
@@ -137,9 +135,8 @@ function ledgerFigures(account: Account, from: string, to: string): { billing: b
  * ```
  */
 export async function portfolioKpis(accounts: Iterable<unknown> | AsyncIterable<unknown>, options: KpiOptions): Promise<PortfolioKpis> {
-  const asOf = parseDate(options?.asOf, ['asOf']);
-  const set: PolicySet = isLoadedPolicy(options.policy) ? options.policy : loadPolicy(options.policy ?? defaultPolicy);
-  policyInForce(set, asOf);
+  const run = prepareRun(options?.policy ?? defaultPolicy, { asOf: options?.asOf });
+  const asOf = run.asOf;
   const from = addMonths(asOf, -12);
   const all = new Segment();
   const current = new Segment();
@@ -154,20 +151,17 @@ export async function portfolioKpis(accounts: Iterable<unknown> | AsyncIterable<
   let errors = 0;
   for await (const record of accounts as AsyncIterable<unknown>) {
     count++;
-    let account: Account;
-    let decisionLevel: string;
-    let situation: ReturnType<typeof analyze>;
+    let assessed: Assessment;
     try {
       if (isUnreadable(record)) throw new ValidationError(record.issues);
-      account = parseAccount(record);
-      situation = analyze(account, { asOf });
-      const d = evaluate(account, set, { asOf, engine: 'compiled' });
-      decisionLevel = `${d.level.rank} ${d.level.id}`;
+      assessed = assess(run, record);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       errors++;
       continue;
     }
+    const { account, situation, decision } = assessed;
+    const decisionLevel = `${decision.level.rank} ${decision.level.id}`;
     const figures = ledgerFigures(account, from, asOf);
     const receivables = figures.end > 0n ? figures.end : 0n;
     start += figures.start > 0n ? figures.start : 0n;

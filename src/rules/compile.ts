@@ -46,12 +46,13 @@ const cache = new WeakMap<Policy, Map<number, CompiledPolicy>>();
 export function compilePolicy(policy: Policy, department: string): CompiledPolicy {
   const overrides = policy.overrides ?? [];
   const which = overrides.findIndex((o) => o.departments.includes(department));
-  let byOverride = cache.get(policy);
-  if (byOverride === undefined) {
+  // Only a frozen version (from loadPolicy, deep-frozen) is cached: it cannot change under the cache.
+  let byOverride = Object.isFrozen(policy) ? cache.get(policy) : undefined;
+  if (byOverride === undefined && Object.isFrozen(policy)) {
     byOverride = new Map();
     cache.set(policy, byOverride);
   }
-  const cached = byOverride.get(which);
+  const cached = byOverride?.get(which);
   if (cached !== undefined) return cached;
 
   const override = overrides[which]; // undefined for -1: no override
@@ -82,6 +83,6 @@ export function compilePolicy(policy: Policy, department: string): CompiledPolic
     steps,
     limits: resolvePlanLimits({ ...(policy.plans ?? {}), ...(override?.plans ?? {}) }, ['plans']),
   });
-  byOverride.set(which, compiled);
+  byOverride?.set(which, compiled);
   return compiled;
 }

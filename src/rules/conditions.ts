@@ -14,6 +14,9 @@
 import { z } from 'zod';
 import { formatPath, type PathSegment } from '../errors';
 import { OPERATORS, PATH_PATTERN, resolvePath } from './operators';
+import type { TraceEntry } from './decision';
+
+export type { TraceEntry };
 
 /** A JSON value, as a condition's `value` or a fact's `params` may hold. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -90,18 +93,6 @@ export const ConditionSchema: z.ZodType<Condition> = z
   ])
   .meta({ id: 'Condition', description: 'A condition in json-rules-engine format.' });
 
-/** One evaluated fact condition, for the explanation. */
-export interface TraceEntry {
-  /** Where the condition is in the policy, e.g. `levels[2].conditions.all[0]`. */
-  readonly at: string;
-  readonly fact: string;
-  readonly operator: string;
-  /** The value compared with, after any fact reference was read. */
-  readonly value: unknown;
-  /** The fact's value (after `path`), `undefined` when the engine does not know the fact. */
-  readonly factValue: unknown;
-  readonly result: boolean;
-}
 
 /** Reads a fact by name; `undefined` for a fact it does not know. */
 export type FactReader = (name: string) => unknown;

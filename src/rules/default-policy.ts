@@ -1,10 +1,12 @@
 /**
  * The built-in default policy, in force from 2024-01-01 with no end. Its source is
- * `examples/policies/default.json`, the file a policy team copies to start its own.
+ * `src/rules/default-policy.json`; `npm run schemas` copies it to
+ * `examples/policies/default.json`, the file a policy team copies to start its own (a test checks
+ * the two are the same).
  *
  * @module
  */
-import source from '../../examples/policies/default.json';
+import source from './default-policy.json';
 import { loadPolicy, type PolicySet } from './validate';
 
 /**

@@ -28,21 +28,6 @@ const MASK = 0xffffffffffffffffn;
  * ```
  */
 export function contentHash(value: unknown): string {
-  if (value !== null && typeof value === 'object' && Object.isFrozen(value)) {
-    // Frozen data (a loaded policy) cannot change: hash it once.
-    let known = hashes.get(value);
-    if (known === undefined) {
-      known = hashOf(value);
-      hashes.set(value, known);
-    }
-    return known;
-  }
-  return hashOf(value);
-}
-
-const hashes = new WeakMap<object, string>();
-
-function hashOf(value: unknown): string {
   let hash = 0xcbf29ce484222325n;
   const bytes = new TextEncoder().encode(canonicalJson(value));
   for (const byte of bytes) {

@@ -6,20 +6,37 @@
 export { LevelSchema, PolicySchema, PolicySetSchema, StepKindSchema, StepSchema } from './policy-schema';
 export type { Cadence, ChannelRule, Level, Policy, PolicyInput, Step, StepKind } from './policy-schema';
 export { ConditionSchema, compileCondition } from './conditions';
-export type { CompiledCondition, Condition, FactCondition, FactReader, JsonValue, TraceEntry } from './conditions';
+export type { CompiledCondition, Condition, FactCondition, FactReader, JsonValue } from './conditions';
+export type { TraceEntry } from './decision';
 export { FACTS, FACT_NAMES } from './facts';
 export type { FactContext, FactDefinition, FactType } from './facts';
 export { OPERATORS, OPERATOR_NAMES } from './operators';
 export type { OperatorDefinition, OperatorValueKind } from './operators';
 export { createRulesEngine, evaluateWithJsonRulesEngine } from './engine';
 export type { EngineExtension, NamedCondition } from './engine';
-export { loadPolicy, policyInForce, validatePolicy } from './validate';
-export type { PolicySet, PolicyValidation } from './validate';
+export { isLoadedPolicy, loadPolicy, validatePolicy } from './validate';
+export type { PolicyValidation } from './validate';
+export { policyInForce } from './versions';
+export type { PolicySet } from './versions';
 export { policyJsonSchema } from './json-schema';
-export { evaluate, DECISION_SCHEMA_VERSION } from './evaluate';
-export type { Decision, EvaluateOptions, ExplanationEntry, NextAction, Prevention } from './evaluate';
+export { evaluate } from './evaluate';
+export type { EvaluateOptions } from './evaluate';
+export { prepareRun, isUnreadable, assess, errorResult } from './run';
+export type { Assessment, EngineName, ErrorRecord, PreparedRun, RecordResult, RunDescription, RunOptions, UnreadableRecord } from './run';
+export { loadedPolicyOf } from './policy-source';
+export type { LoadedPolicy, PolicySource } from './policy-source';
+export {
+  DECISION_SCHEMA_VERSION,
+  DecisionSchema,
+  ExplanationEntrySchema,
+  NextActionSchema,
+  ObligationSchema,
+  PlanProposalSchema,
+  PreventionSchema,
+  TraceEntrySchema,
+} from './decision';
+export type { DeepReadonly, Decision, ExplanationEntry, NextAction, Prevention } from './decision';
 export { defaultPolicy } from './default-policy';
-export { isLoadedPolicy } from './validate';
 export { compilePolicy } from './compile';
 export type { CompiledPolicy } from './compile';
 export { contentHash } from './hash';

@@ -9,7 +9,8 @@
  * @module
  */
 import { z } from 'zod';
-import { ChannelSchema, DateSchema } from '../account';
+import { ChannelSchema, DateSchema, TenantChannelSchema } from '../account';
+import { AMOUNT_PATTERN } from '../money';
 import { ConditionSchema } from './conditions';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -20,12 +21,6 @@ const idSchema = (what: string) =>
     .meta({ description: `Identifier of the ${what}: lower-case letters, digits and hyphens.` });
 
 const RATE = /^(0(\.\d{1,6})?|1(\.0{1,6})?)$/;
-const AMOUNT = /^\d{1,13}(\.\d{1,2})?$/;
-
-/** Tenant channels (every channel but `internal`). */
-export const TenantChannelSchema = ChannelSchema.exclude(['internal']).meta({
-  description: 'A channel that reaches the tenant: letter, registered-letter, email, sms, phone, home-visit or appointment.',
-});
 
 /** A named value the conditions can use as `{ "param": "name" }`. */
 export const ParameterSchema = z
@@ -195,12 +190,12 @@ export const PlanLimitsSchema = z
       .meta({ description: 'Highest effort rate with the instalment, e.g. "0.30".' }),
     minResteAVivrePerUnit: z
       .string()
-      .regex(AMOUNT, { error: 'an amount such as "425.00"' })
+      .regex(AMOUNT_PATTERN, { error: 'an amount such as "425.00"' })
       .optional()
       .meta({ description: 'Lowest reste à vivre per consumption unit per month, EUR.' }),
     minInstalment: z
       .string()
-      .regex(AMOUNT, { error: 'an amount such as "15.00"' })
+      .regex(AMOUNT_PATTERN, { error: 'an amount such as "15.00"' })
       .optional()
       .meta({ description: 'Lowest monthly instalment, EUR.' }),
     maxDurationMonths: z.number().int().min(1).max(84).optional().meta({ description: 'Longest plan in months (1–84).' }),

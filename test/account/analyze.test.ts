@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, parseAccount } from '../../src/account';
+import { analyze, analyzeAccount, parseAccount } from '../../src/account';
 import { ValidationError } from '../../src/errors';
 import { accountArb, cents, shuffleKeys } from './arbitraries';
 import { baseAccount, demoAccounts } from './fixtures';
@@ -436,5 +436,23 @@ describe('analyze: properties', () => {
       }),
       { numRuns: runs(50) },
     );
+  });
+});
+
+describe('analyzeAccount: analyze without the parsing', () => {
+  const asOf = '2026-12-31';
+
+  it('gives the same situation as analyze on an account and a date parsed once', () => {
+    fc.assert(
+      fc.property(accountArb, (a) => {
+        expect(analyzeAccount(parseAccount(a), asOf)).toEqual(analyze(a, { asOf }));
+      }),
+      { numRuns: runs(50) },
+    );
+  });
+
+  it('reads the DESIGN.md example from a parsed account', () => {
+    const account = parseAccount(demoAccounts()['a-1029-two-months-behind.json']);
+    expect(analyzeAccount(account, '2026-11-23')).toMatchObject({ accountId: 'A-1029', balance: '734.60', firstDefaultOn: '2026-07-01' });
   });
 });

@@ -1,6 +1,8 @@
 /**
- * The `hlm-recovery` command as users run it (the built dist/cli.js), and evaluateFile on worker
- * threads, which run the built code. Run after `npm run build`.
+ * The `hlm-recovery` command as users run it: the built dist/cli.js in a process of its own, run
+ * through its shebang, its exit codes, its worker threads (which run the built code), and its
+ * output through a pipe. Run after `npm run build`. Every command, its options, outputs and
+ * messages are tested in this process through `main` (test/cli).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ const accountsDir = join(root, 'examples', 'accounts');
 const demoFiles = readdirSync(accountsDir).filter((f) => f.endsWith('.json')).sort();
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -26,16 +28,50 @@ writeFileSync(
   [...demoFiles.map((f) => JSON.stringify(JSON.parse(readFileSync(join(accountsDir, f), 'utf8')))), '{"id": "BROKEN", "lease": '].join('\n') + '\n',
 );
 
-describe('hlm-recovery evaluate', () => {
-  it('writes one line per account on stdout, an error record for a broken line, the summary on stderr', () => {
-    const r = run('evaluate', ndjson, '--as-of', '2026-11-23');
-    expect(r.code).toBe(0);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.accountId)).toEqual(['A-1029', 'B-2207', 'C-3310', 'D-4102', 'BROKEN']);
-    expect(lines[4]).toMatchObject({ index: 4, line: 5, issues: [expect.objectContaining({ code: 'invalid_type' })] });
-    expect(r.err).toMatch(/5 accounts: 4 decisions, 1 errors/);
+describe('hlm-recovery as a process', () => {
+  it('runs as the installed bin does, through its shebang', () => {
+    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const r = spawnSync(cli, ['--version'], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
   });
 
+  it('exits with 0 when done, 1 for invalid input, 2 for wrong usage, and never prints a stack trace', () => {
+    const cases: [string[], number, RegExp][] = [
+      [['validate', 'examples/policies/default.json'], 0, /^$/],
+      [['evaluate', ndjson, '--as-of', '2026-11-23', '--quiet'], 0, /^$/],
+      [['validate', 'test/fixtures/policies/assignation-without-approval.json'], 1, /^$/],
+      [['evaluate', ndjson, '--as-of', '2026-02-30'], 1, /^asOf: /],
+      [['evaluate', ndjson, '--as-of', '2026-11-23', '--policy', join(root, 'test', 'fixtures', 'policies', 'unknown-fact.json')], 1, /^levels\[1\]\.conditions/],
+      [['evaluate', join(dir, 'none.ndjson'), '--as-of', '2026-11-23'], 1, /^hlm-recovery: .*none\.ndjson/],
+      [['evaluate', ndjson], 2, /^hlm-recovery: --as-of <date> is required/],
+      [['evaluate', ndjson, '--as-of', '2026-11-23', '--bogus'], 2, /^hlm-recovery: Unknown option '--bogus'/],
+      [['frobnicate'], 2, /^hlm-recovery: unknown command "frobnicate"/],
+      [[], 2, /^$/], // the help, on stdout
+    ];
+    for (const [args, code, err] of cases) {
+      const r = run(...args);
+      expect(r.code, args.join(' ')).toBe(code);
+      expect(r.err, args.join(' ')).toMatch(err);
+      expect(r.err, args.join(' ')).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('writes every line through a pipe, however long the output, with the summary on stderr', () => {
+    // 400 accounts: about 1.5 MB of NDJSON, far more than a pipe holds at once.
+    const big = join(dir, 'big.ndjson');
+    const lines = readFileSync(ndjson, 'utf8').trimEnd().split('\n').slice(0, 4);
+    writeFileSync(big, `${Array.from({ length: 100 }, () => lines.join('\n')).join('\n')}\n`);
+    const r = run('evaluate', big, '--as-of', '2026-11-23', '--workers', '2');
+    expect(r.code).toBe(0);
+    const out = r.out.trimEnd().split('\n');
+    expect(out).toHaveLength(400);
+    expect(out.map((l) => JSON.parse(l).accountId)).toEqual(Array.from({ length: 100 }, () => ['A-1029', 'B-2207', 'C-3310', 'D-4102']).flat());
+    expect(r.err).toMatch(/^400 accounts: 400 decisions, 0 errors/);
+  });
+});
+
+describe('hlm-recovery evaluate on worker threads', () => {
   it('gives the same bytes with 1 and 2 workers, for NDJSON and JSON input', () => {
     const json = join(dir, 'accounts.json');
     writeFileSync(json, JSON.stringify(demoFiles.map((f) => JSON.parse(readFileSync(join(accountsDir, f), 'utf8')))));
@@ -58,111 +94,5 @@ describe('hlm-recovery evaluate', () => {
     expect(one.code).toBe(0);
     expect(two.out).toBe(one.out);
     expect(one.out.trim().split('\n').map((l) => JSON.parse(l).accountId)).toEqual(['F-1', 'F-2', 'F-3']);
-  });
-
-  it('writes CSV for a French spreadsheet to a file', () => {
-    const out = join(dir, 'decisions.csv');
-    expect(run('evaluate', ndjson, '--as-of', '2026-11-23', '--format', 'csv', '--dialect', 'fr', '--out', out, '--quiet').code).toBe(0);
-    expect(readFileSync(out, 'utf8').startsWith('\uFEFFindex;accountId')).toBe(true);
-  });
-
-  it('refuses wrong usage with exit code 2 and no stack trace', () => {
-    for (const args of [['evaluate', ndjson], ['evaluate', ndjson, '--as-of', '2026-11-23', '--format', 'xml'], ['frobnicate'], ['evaluate', ndjson, '--bogus']]) {
-      const r = run(...args);
-      expect(r.code, args.join(' ')).toBe(2);
-      expect(r.err).toMatch(/^hlm-recovery: /);
-      expect(r.err).not.toMatch(/\n\s+at /);
-    }
-  });
-
-  it('refuses an invalid date or policy with exit code 1', () => {
-    expect(run('evaluate', ndjson, '--as-of', '2026-02-30').code).toBe(1);
-    const r = run('evaluate', ndjson, '--as-of', '2026-11-23', '--policy', join(root, 'test', 'fixtures', 'policies', 'unknown-fact.json'));
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/levels\[1\]\.conditions\.all\[0\]\.fact: expected a known fact \(did you mean "arrears"\?\)/);
-  });
-});
-
-describe('hlm-recovery validate, explain, schema, demo, --help', () => {
-  it('validates the default policy, and prints the path and the fix of each problem of a bad one', () => {
-    const ok = run('validate', 'examples/policies/default.json');
-    expect(ok).toMatchObject({ code: 0 });
-    expect(ok.out).toMatch(/valid — default 2024\.1/);
-    const bad = run('validate', 'test/fixtures/policies/assignation-without-approval.json');
-    expect(bad.code).toBe(1);
-    expect(bad.out).toMatch(/steps\[2\]\.humanApproval: expected true: an assignation has legal effect/);
-  });
-
-  it('explains a decision as a narrative', () => {
-    const r = run('explain', 'examples/accounts/a-1029-two-months-behind.json', '--as-of', '2026-11-23');
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Alert level 3: Impayé constitué/);
-    expect(r.out).toMatch(/Next step: Signal the impayé to the CAF\/MSA \(caf-signal\) by internal on 2026-11-23/);
-    expect(r.out).toMatch(/Why:/);
-  });
-
-  it.each(['policy', 'account', 'decision'])('prints the JSON Schema of a %s', (kind) => {
-    const r = run('schema', kind);
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-  });
-
-  it('runs the demo portfolio and prints its summary', () => {
-    const r = run('demo', '--accounts', '500');
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/500 accounts: 500 decisions, 0 errors/);
-    expect(r.out).toMatch(/Alert levels:/);
-  });
-
-  it.each(['evaluate', 'validate', 'explain', 'schema', 'demo', 'compare', 'kpi'])('has --help with an example for %s', (command) => {
-    const r = run(command, '--help');
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Usage: hlm-recovery/);
-    expect(r.out).toMatch(/Example:/);
-  });
-});
-
-describe('hlm-recovery compare and kpi', () => {
-  const candidate = 'examples/policies/earlier-contact.json';
-
-  it('compares a policy with itself: nothing changes', () => {
-    const r = run('compare', ndjson, '--candidate', 'examples/policies/default.json', '--as-of', '2026-11-23', '--format', 'json');
-    expect(r.code).toBe(0);
-    const report = JSON.parse(r.out);
-    expect(report.changed.accounts).toBe(0);
-    expect(report).toMatchObject({ accounts: 5, unreadable: 1 });
-  });
-
-  it('prints a comparison for a terminal, and the changed accounts as CSV', () => {
-    const text = run('compare', ndjson, '--candidate', candidate, '--as-of', '2026-11-23');
-    expect(text.code).toBe(0);
-    expect(text.out).toMatch(/^Policy comparison as of 2026-11-23: 5 accounts, 1 unreadable/);
-    expect(text.out).toMatch(/Baseline: default 2024\.1 {3}Candidate: default 2027\.1-draft/);
-    expect(text.out).toMatch(/Social advisers: home visits/);
-    const csv = run('compare', ndjson, '--candidate', candidate, '--as-of', '2026-11-23', '--format', 'csv');
-    expect(csv.code).toBe(0);
-    const json = JSON.parse(run('compare', ndjson, '--candidate', candidate, '--as-of', '2026-11-23', '--format', 'json').out);
-    const lines = csv.out.trimEnd().split('\n');
-    expect(lines[0]).toBe('index,accountId,changed,levelMove,baselineLevel,candidateLevel,baselineStep,candidateStep,baselineChannel,candidateChannel');
-    expect(lines).toHaveLength(1 + json.changed.accounts);
-  });
-
-  it('names the policy at fault and needs a candidate', () => {
-    const bad = run('compare', ndjson, '--candidate', 'test/fixtures/policies/unknown-fact.json', '--as-of', '2026-11-23');
-    expect(bad.code).toBe(1);
-    expect(bad.err).toMatch(/candidate: levels\[1\]\.conditions\.all\[0\]\.fact/);
-    expect(run('compare', ndjson, '--as-of', '2026-11-23').code).toBe(2);
-  });
-
-  it('prints the indicators as text, JSON and French CSV', () => {
-    const text = run('kpi', ndjson, '--as-of', '2026-11-23');
-    expect(text.code).toBe(0);
-    expect(text.out).toMatch(/Recovery indicators as of 2026-11-23, over the 12 months from 2025-11-23 \(excluded\): 5 accounts, 1 errors/);
-    expect(text.out).toMatch(/Arrears rate \(taux d’impayés\)/);
-    const json = JSON.parse(run('kpi', ndjson, '--as-of', '2026-11-23', '--format', 'json').out);
-    expect(json).toMatchObject({ accounts: 5, errors: 1 });
-    const csv = run('kpi', ndjson, '--as-of', '2026-11-23', '--format', 'csv', '--dialect', 'fr');
-    expect(csv.out.startsWith('\uFEFFmetric;value\r\n')).toBe(true);
-    expect(csv.out).toContain(`billing;${json.billing.replace('.', ',')}\r\n`);
   });
 });

@@ -16,8 +16,11 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 
 /** What each entry point must export, at least. */
 const ENTRY_POINTS: Record<string, readonly string[]> = {
-  'hlm-recovery': ['ValidationError', 'formatPath', 'parseAccount', 'analyze', 'evaluate', 'evaluatePortfolio', 'validatePolicy', 'loadPolicy', 'defaultPolicy', 'policyJsonSchema', 'assessPlan', 'maxSustainableInstalment', 'proposePlan'],
+  'hlm-recovery': ['ValidationError', 'formatPath', 'parseAccount', 'analyze', 'evaluate', 'prepareRun', 'evaluatePortfolio', 'validatePolicy', 'loadPolicy', 'defaultPolicy', 'policyJsonSchema', 'assessPlan', 'maxSustainableInstalment', 'proposePlan'],
   'hlm-recovery/node': ['readAccounts', 'writeDecisions', 'evaluateFile'],
+  // The worker threads' entry file: loading it outside a worker thread does nothing.
+  'hlm-recovery/node/worker': [],
+  'hlm-recovery/demo': ['generateDemoAccount', 'generateDemoPortfolio', 'DEMO_DEFAULT_SEED', 'DEMO_DEFAULT_AS_OF'],
   'hlm-recovery/money': ['money', 'add', 'subtract', 'multiply', 'allocate', 'ratio', 'compare', 'formatEUR'],
   'hlm-recovery/calendar': [
     'publicHolidays',
@@ -93,6 +96,14 @@ describe('type declarations', () => {
   ])('shares one ValidationError class across entry points (%s)', (_, type, load) => {
     const out = runNode([type, '-e', `${load} try { money('1e5'); } catch (e) { console.log(JSON.stringify([e instanceof ValidationError, e.issues[0].code])); }`]);
     expect(JSON.parse(out)).toEqual([true, 'invalid_amount']);
+  });
+
+  it.each([
+    ['ESM', '--input-type=module', "const core = await import('hlm-recovery'); const demo = await import('hlm-recovery/demo');"],
+    ['CJS', '--input-type=commonjs', "const core = require('hlm-recovery'); const demo = require('hlm-recovery/demo');"],
+  ])('serves the demo portfolio from hlm-recovery/demo only (%s)', (_, type, load) => {
+    const out = runNode([type, '-e', `${load} const [a] = demo.generateDemoPortfolio({ count: 1 }); console.log(JSON.stringify([core.parseAccount(a).id, demo.generateDemoAccount(demo.DEMO_DEFAULT_SEED, 0).id, 'generateDemoPortfolio' in core]));`]);
+    expect(JSON.parse(out)).toEqual(['DEMO-000001', 'DEMO-000001', false]);
   });
 
   it('works at run time the way the declarations say', () => {

@@ -3,6 +3,7 @@
  * `npm run build`): the same bytes as `evaluate` one account at a time, whatever the number of
  * workers and however the input is cut into batches.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -11,11 +12,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type * as Library from '../../src/index';
 import type * as NodeEntry from '../../src/node/index';
+import type * as DemoEntry from '../../src/demo/index';
 
 // The built package, as users receive it (its types are those of the sources).
 const dist = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist');
 const lib = (await import(pathToFileURL(join(dist, 'index.js')).href)) as typeof Library;
 const node = (await import(pathToFileURL(join(dist, 'node', 'index.js')).href)) as typeof NodeEntry;
+const demo = (await import(pathToFileURL(join(dist, 'demo', 'index.js')).href)) as typeof DemoEntry;
 
 const asOf = '2026-11-23';
 const dir = mkdtempSync(join(tmpdir(), 'hlm-workers-'));
@@ -39,7 +42,7 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 
 // 300 generated accounts, with hostile lines among them: a truncated line, an unknown key, a bad
 // amount, blank lines, CRLF endings, and a BOM at the start of the file.
-const accounts = [...lib.generateDemoPortfolio({ count: 300, asOf })] as Record<string, unknown>[];
+const accounts = [...demo.generateDemoPortfolio({ count: 300, asOf })] as Record<string, unknown>[];
 const lines: string[] = accounts.map((a) => JSON.stringify(a));
 lines.splice(17, 0, '{"id": "TRUNCATED", "lease": ');
 lines.splice(90, 0, JSON.stringify({ ...accounts[5], id: 'UNKNOWN-KEY', colour: 'blue' }));
@@ -118,5 +121,18 @@ describe('evaluateFile on worker threads', () => {
       await node.writeDecisions(lib.evaluatePortfolio(accounts.slice(0, 120), lib.defaultPolicy, { asOf }), reference.stream, { format: output, dialect: output === 'csv' ? 'fr' : 'standard' });
       expect(texts[0]).toBe(reference.text());
     }
+  });
+
+  it.each(['cjs', 'mjs'])('returns every decision on 2 worker threads to a host written as %s, the bytes of evaluate one by one', (kind) => {
+    const script = join(dirname(fileURLToPath(import.meta.url)), 'workers', `evaluate-file.${kind}`);
+    const r = spawnSync(process.execPath, [script, ndjsonFile, asOf, '20000'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('workers started: 2\n');
+    expect(r.status).toBe(0);
+    const got = r.stdout.trimEnd().split('\n');
+    expect(got).toHaveLength(records.length);
+    got.forEach((line, i) => {
+      if (expected[i] !== null) expect(line, `record ${i}`).toBe(expected[i]);
+    });
+    expect(JSON.parse(got[17]!)).toMatchObject({ index: 17, line: 18, accountId: 'TRUNCATED' });
   });
 });

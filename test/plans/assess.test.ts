@@ -184,7 +184,7 @@ describe('properties', () => {
         for (const i of p.schedule) expect(compare(i.amount, p.maxSustainableInstalment!)).toBeLessThanOrEqual(0);
         for (let k = 1; k < p.schedule.length; k++) expect(p.schedule[k]!.dueOn > p.schedule[k - 1]!.dueOn).toBe(true);
       }),
-      { numRuns: runs(1000) },
+      { numRuns: runs(1000, 300) },
     );
   });
 
@@ -200,7 +200,7 @@ describe('properties', () => {
         const above = assessPlan(s, { debt: over, months: 1, firstDueDate: '2026-12-05' }, { ...limits, maxDurationMonths: 84 });
         expect(above.reasons.some((r) => r.code === 'effort_rate_exceeded' || r.code === 'reste_a_vivre_below_floor')).toBe(true);
       }),
-      { numRuns: runs(1000) },
+      { numRuns: runs(1000, 300) },
     );
   });
 
@@ -214,7 +214,7 @@ describe('properties', () => {
         const richer = add(resources, (extra / 100).toFixed(2)).amount;
         expect(assessPlan(household({ resources: richer, members }), proposal, limits).feasible).toBe(true);
       }),
-      { numRuns: runs(1000) },
+      { numRuns: runs(1000, 300) },
     );
   });
 

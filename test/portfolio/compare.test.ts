@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseAccount } from '../../src/account';
 import { ValidationError } from '../../src/errors';
-import { comparePolicies, generateDemoPortfolio } from '../../src/portfolio';
-import { FACTS, defaultPolicy, evaluate } from '../../src/rules';
+import { generateDemoPortfolio } from '../../src/demo';
+import { comparePolicies } from '../../src/portfolio';
+import { FACTS, defaultPolicy, evaluate, type PolicyInput } from '../../src/rules';
 import { analyze } from '../../src/account';
 import { maxSustainableInstalment } from '../../src/plans';
+import { portfolioSize } from '../runs';
 
 const asOf = '2026-11-23';
-const accounts = [...generateDemoPortfolio({ count: 1500, asOf })];
+// 400 demo accounts in npm test (enough for some to move in the brute-force test), 1,500 in npm run test:long.
+const accounts = [...generateDemoPortfolio({ count: portfolioSize(1500, 400), asOf })];
 
 /** The default policy with the "late" level from `days` days after the first default instead of 30. */
 function lateFrom(days: number) {
@@ -15,7 +18,7 @@ function lateFrom(days: number) {
   policy.version = `late-${days}`;
   const late = policy.levels.find((l) => l.id === 'late')!;
   late.conditions!.all.find((c) => c.fact === 'daysSinceFirstDefault')!.value = days;
-  return policy;
+  return policy as unknown as PolicyInput;
 }
 
 describe('comparePolicies', () => {

@@ -53,7 +53,7 @@ describe('evaluatePortfolio', () => {
   });
 
   it('reports an invalid policy or a date no version covers once, before any record', async () => {
-    await expect(collect(evaluatePortfolio([{}], { id: 'x' }, { asOf }))).rejects.toThrow(ValidationError);
+    await expect(collect(evaluatePortfolio([{}], { id: 'x' } as never, { asOf }))).rejects.toThrow(ValidationError);
     await expect(collect(evaluatePortfolio([{}], defaultPolicy, { asOf: '2023-01-01' }))).rejects.toThrow(/covered by a version/);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/account';
-import { generateDemoPortfolio, portfolioKpis } from '../../src/portfolio';
+import { generateDemoPortfolio } from '../../src/demo';
+import { portfolioKpis } from '../../src/portfolio';
 
 const asOf = '2026-11-23';
 

@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { decisionJsonSchema, defaultPolicy, evaluate, loadPolicy, type Decision } from '../../src/rules';
+import { decisionJsonSchema, defaultPolicy, evaluate, loadPolicy, type Decision, type PolicySource } from '../../src/rules';
 import { demoAccounts } from '../account/fixtures';
 import { defaultPolicyJson, tenancy } from './fixtures';
 
@@ -155,7 +155,7 @@ describe('decisions', () => {
   it.each(CASES)('%s', async (_, account, given, asOf) => {
     // A fresh copy of a policy of this file: a policy object is validated and compiled once, and
     // a cached result would hide a change of the code from the test (as under mutation testing).
-    const policy = given === defaultPolicy ? given : { versions: structuredClone((given as { versions: unknown[] }).versions) };
+    const policy = (given === defaultPolicy ? given : { versions: structuredClone((given as { versions: unknown[] }).versions) }) as PolicySource;
     const d = evaluate(account, policy, { asOf });
     expect(readable(d)).toMatchSnapshot();
     expect(conforms(JSON.parse(JSON.stringify(d))), JSON.stringify(conforms.errors)).toBe(true);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileCondition, type Condition, type TraceEntry } from '../../src/rules/conditions';
 import { evaluateWithJsonRulesEngine } from '../../src/rules/engine';
 import { OPERATORS, OPERATOR_NAMES } from '../../src/rules/operators';
-import { runs } from '../runs';
+import { HEAVY_TIMEOUT, runs } from '../runs';
 
 const FACT_NAMES = ['arrears', 'rate', 'count', 'since', 'flag', 'label', 'channels', 'profile', 'ghost'] as const;
 
@@ -70,9 +70,9 @@ describe('two engines, one semantics', () => {
           expect(compileCondition(rule.conditions, ['rules', rule.id])(reader), JSON.stringify(rule.conditions)).toBe(expected[rule.id]);
         }
       }),
-      { numRuns: runs(2000) },
+      { numRuns: runs(2000, 500) },
     );
-  });
+  }, HEAVY_TIMEOUT);
 
   it('compares money exactly where floats and strings go wrong', async () => {
     const cases: [string, unknown, unknown, boolean][] = [

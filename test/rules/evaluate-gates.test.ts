@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/errors';
-import { defaultPolicy, evaluate, loadPolicy } from '../../src/rules';
+import { defaultPolicy, evaluate, loadPolicy, type PolicySource } from '../../src/rules';
 import { defaultPolicyJson, tenancy } from './fixtures';
 
 /**
@@ -14,8 +14,8 @@ const defaultJson = defaultPolicyJson();
 const ASOF = '2026-11-23';
 const SINCE = '2026-10-01';
 const behind = (extra: object = {}) => tenancy({ paidUntil: 9, extra });
-const stepOf = (account: object, policy: unknown = defaultPolicy) => evaluate(account, policy, { asOf: ASOF }).nextAction?.step;
-const explained = (account: object, policy: unknown = defaultPolicy) => evaluate(account, policy, { asOf: ASOF }).explanation.map((e) => e.text);
+const stepOf = (account: object, policy: PolicySource = defaultPolicy) => evaluate(account, policy, { asOf: ASOF }).nextAction?.step;
+const explained = (account: object, policy: PolicySource = defaultPolicy) => evaluate(account, policy, { asOf: ASOF }).explanation.map((e) => e.text);
 
 describe('a step done', () => {
   it.each([
@@ -133,7 +133,7 @@ describe('the policy argument', () => {
     const raw = structuredClone(defaultJson);
     expect(JSON.stringify(evaluate(a, raw, { asOf: ASOF }))).toBe(expected);
     expect(JSON.stringify(evaluate(a, raw, { asOf: ASOF }))).toBe(expected);
-    expect(JSON.stringify(evaluate(a, JSON.stringify(defaultJson), { asOf: ASOF }))).toBe(expected);
+    expect(JSON.stringify(evaluate(a, JSON.stringify(defaultJson) as never, { asOf: ASOF }))).toBe(expected);
     expect(JSON.stringify(evaluate(a, { versions: [raw] }, { asOf: ASOF }))).toBe(expected);
   });
 

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The text of examples/policies/default.json, the default policy as a policy team edits it. */
-export const DEFAULT_POLICY_TEXT = readFileSync(join(__dirname, '..', '..', 'examples', 'policies', 'default.json'), 'utf8');
+/** The text of src/rules/default-policy.json, the default policy as a policy team edits it. */
+export const DEFAULT_POLICY_TEXT = readFileSync(join(__dirname, '..', '..', 'src', 'rules', 'default-policy.json'), 'utf8');
 
 /** A fresh, editable copy of the default policy file. */
 export const defaultPolicyJson = (): any => JSON.parse(DEFAULT_POLICY_TEXT);

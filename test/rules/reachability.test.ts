@@ -50,7 +50,7 @@ describe('findUnreachable', () => {
         }
         expect(findUnreachable(rules, {}).filter((u) => !empty.has(u.index))).toEqual(expected);
       }),
-      { numRuns: runs(1000) },
+      { numRuns: runs(1000, 300) },
     );
   });
 

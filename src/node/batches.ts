@@ -1,21 +1,16 @@
 /**
- * The work of `evaluateFile` on one batch, and the worker side: a worker thread runs the very
- * module that started it (so the code is found wherever the bundler put it), evaluates batches
- * under one policy and sends back results, or their serialised text; the main thread keeps the
- * order. A batch is evaluated by the same function in a worker and in the main thread, so the
- * bytes never depend on the number of workers.
+ * The work of `evaluateFile` on one batch of records, the same in a worker thread and in the main
+ * thread, so the bytes never depend on the number of workers: the records of a batch (whole
+ * NDJSON lines as bytes, or records a reader already parsed) through a prepared run, sent back
+ * as results or as the text of an output format with its tally.
  *
  * @module
  */
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ValidationError, makeIssue } from '../errors';
-import { PortfolioTally, evaluateRecord, isUnreadable, unreadableResult, type PortfolioResult, type PortfolioSummary } from '../portfolio';
-import { loadPolicy, type PolicySet } from '../rules';
+import { PortfolioTally, type PortfolioResult, type PortfolioSummary } from '../portfolio';
+import type { Decision, PreparedRun, RunDescription } from '../rules';
 import { ndjsonRecords, utf8 } from './read-accounts';
 import { resultText, type OutputFormat } from './write-decisions';
-
-/** Marks the workers `evaluateFile` starts. */
-export const WORKER_FLAG = 'hlmRecoveryWorker';
 
 /** A batch of work: whole NDJSON lines as bytes, or records a reader already parsed. */
 export type BatchBody =
@@ -33,7 +28,18 @@ export type Reply =
   | { readonly id: number; readonly results: PortfolioResult[] }
   | { readonly id: number; readonly text: string; readonly summary: PortfolioSummary; readonly count: number };
 
-/** How many records a batch holds. */
+/** What a worker thread is started with: the run to prepare and how to send results back. */
+export interface WorkerSetup {
+  readonly run: RunDescription;
+  readonly output: Output;
+}
+
+/**
+ * How many records a batch holds.
+ *
+ * @param batch - A batch.
+ * @returns Its number of records (blank lines excluded).
+ */
 export function recordCount(batch: BatchBody): number {
   return batch.kind === 'lines' ? batch.records : batch.records.length;
 }
@@ -42,18 +48,16 @@ export function recordCount(batch: BatchBody): number {
  * Evaluates one batch.
  *
  * @param batch - The batch.
- * @param set - The loaded policy.
- * @param asOf - The evaluation date, already checked.
+ * @param run - The prepared run (compiled engine).
  * @param output - `null` for values, or the format to serialise to.
+ * @returns The reply: results in order, or their text and tally.
  */
-export function serveBatch(batch: Batch, set: PolicySet, asOf: string, output: Output): Reply {
+export function serveBatch(batch: Batch, run: PreparedRun<Decision>, output: Output): Reply {
   const records = batch.kind === 'lines' ? [...ndjsonRecords(utf8(batch.bytes), batch.firstLine)] : batch.records;
   if (records.length !== recordCount(batch)) {
     throw new ValidationError([makeIssue('custom', [], records.length, `${recordCount(batch)} records in the batch from line ${batch.kind === 'lines' ? batch.firstLine : '?'}`)]);
   }
-  const results = records.map((record, i) =>
-    isUnreadable(record) ? unreadableResult(record, batch.base + i) : evaluateRecord(record, batch.base + i, set, { asOf }),
-  );
+  const results = records.map((record, i) => run.evaluateRecord(record, batch.base + i));
   if (output === null) return { id: batch.id, results };
   const tally = new PortfolioTally();
   let text = '';
@@ -62,15 +66,4 @@ export function serveBatch(batch: Batch, set: PolicySet, asOf: string, output: O
     text += resultText(result, output.format, output.fr);
   }
   return { id: batch.id, text, summary: tally.summary(), count: results.length };
-}
-
-/** In a worker started by `evaluateFile`, serves batches; elsewhere does nothing. */
-export function serveBatchesIfWorker(): void {
-  const data = workerData as { [WORKER_FLAG]?: boolean; policy?: unknown; asOf?: string; output?: Output } | null;
-  if (isMainThread || parentPort === null || data?.[WORKER_FLAG] !== true) return;
-  const set = loadPolicy(data.policy);
-  const asOf = data.asOf!;
-  const output = data.output ?? null;
-  const port = parentPort;
-  port.on('message', (batch: Batch) => port.postMessage(serveBatch(batch, set, asOf, output)));
 }

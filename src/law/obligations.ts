@@ -1,0 +1,260 @@
+/**
+ * The obligations the law puts on the landlord in a recovery, and the delays it gives the tenant,
+ * dated and with their status on a day: deadlines to act (signal the impayé to the CAF/MSA, refer
+ * the case to the CCAPEX, notify the guarantor, notify the prefect) and gates before which an act
+ * is not allowed (the assignation, an expulsion in the winter truce).
+ *
+ * Plain inputs only: the account layer passes the procedure dates and the lease terms it parsed.
+ *
+ * @module
+ */
+import type { IsoDate, Zone } from '../calendar';
+import {
+  assignationEarliest,
+  cureDelay,
+  curePeriodEnd,
+  expulsionGates,
+  guarantorNoticeDeadline,
+  prefectNoticeDeadline,
+  type LegalDate,
+} from './deadlines';
+import type { Period } from './parameters';
+
+/**
+ * Codes of the obligations, in the order of the procedure. `human_review` is added by decisions
+ * (a person decides a step with legal effect, GDPR art. 22), never by `legalObligations`.
+ * See DESIGN "The decision".
+ *
+ * @example
+ * ```ts
+ * OBLIGATION_CODES.includes('caf_signal'); // => true
+ * OBLIGATION_CODES.length;                 // => 8
+ * ```
+ */
+export const OBLIGATION_CODES = Object.freeze([
+  'caf_signal',
+  'ccapex_referral',
+  'assignation_earliest',
+  'cure_period_end',
+  'guarantor_notice',
+  'prefect_notice',
+  'expulsion_truce',
+  'human_review',
+] as const);
+
+/** Code of an obligation: one of {@link OBLIGATION_CODES}. */
+export type ObligationCode = (typeof OBLIGATION_CODES)[number];
+
+/** Deadline: `upcoming`, `due` (today), `overdue` or `done`. Gate: `closed` or `open`. */
+export type ObligationStatus = 'upcoming' | 'due' | 'overdue' | 'done' | 'closed' | 'open';
+
+/** An obligation the law puts on the landlord (or a delay it gives the tenant). */
+export interface Obligation {
+  /** `caf_signal`, `ccapex_referral`, `assignation_earliest`, `cure_period_end`, `guarantor_notice`, `prefect_notice`, `expulsion_truce`, `human_review` (in decisions). */
+  readonly code: ObligationCode;
+  /** `deadline`: last day to act. `gate`: first day something is allowed. */
+  readonly kind: 'deadline' | 'gate';
+  /** The date, ISO. */
+  readonly date: IsoDate;
+  /** The legal article. */
+  readonly basis: string;
+  /** Deadline: `upcoming`, `due` (today), `overdue` or `done`. Gate: `closed` or `open`. */
+  readonly status: ObligationStatus;
+}
+
+/** Dates of the procedure the obligations depend on; absent or `null` when it has not happened. */
+export interface ProcedureDates {
+  /** Day the impayé was signalled to the CAF/MSA. */
+  readonly cafSignalledOn?: IsoDate | null;
+  /** Day the case was referred to the CCAPEX. */
+  readonly ccapexReferredOn?: IsoDate | null;
+  /** Day the commandement de payer was served. */
+  readonly commandementOn?: IsoDate | null;
+  /** Day the commandement was notified to the guarantor (caution). */
+  readonly guarantorNotifiedOn?: IsoDate | null;
+  /** Day of the hearing (audience). */
+  readonly hearingOn?: IsoDate | null;
+  /** Day the assignation was notified to the prefect. */
+  readonly prefectNotifiedOn?: IsoDate | null;
+  /** Day the commandement de quitter les lieux was served. */
+  readonly commandementToLeaveOn?: IsoDate | null;
+}
+
+/** Everything {@link legalObligations} reads: plain dates and lease terms, no account. */
+export interface ObligationInput {
+  /** The evaluation date: acts recorded after it are ignored. */
+  readonly asOf: IsoDate;
+  /** Holiday zone of the dwelling, for the delays rolled per CPC 642. */
+  readonly zone: Zone;
+  /**
+   * Day the current arrears began (the day after the balance was last ≤ 0): a CAF signalling or a
+   * CCAPEX referral recorded before it belongs to an earlier episode and does not discharge the
+   * current deadlines.
+   */
+  readonly episodeStart: IsoDate;
+  /** The lease terms that choose the cure delay and the guarantor notice. */
+  readonly lease: {
+    /** Day the lease was signed: it chooses the cure delay (loi 2023-668 art. 10). */
+    readonly signedOn: IsoDate;
+    /** The delay written in a lease signed before 2023-07-29, if any. */
+    readonly cureDelay?: Period;
+    /** A guarantor (caution) backs the lease. */
+    readonly guarantor?: boolean;
+  };
+  /** The procedure so far. */
+  readonly procedure: ProcedureDates;
+  /**
+   * Last day to signal the benefit impayé to the CAF/MSA and its basis (from `cafSignalDeadline`),
+   * or `null` when no impayé is constituted.
+   */
+  readonly cafSignal: LegalDate | null;
+}
+
+/**
+ * Status of a deadline on a day: `done` once acted on, else `upcoming` before the day, `due` on
+ * it, `overdue` after.
+ *
+ * @param date - Last day to act.
+ * @param asOf - The evaluation date.
+ * @param done - The act was recorded.
+ * @returns The status.
+ * @example
+ * ```ts
+ * deadlineStatus('2027-03-05', '2027-03-05', false); // => 'due'
+ * deadlineStatus('2027-03-05', '2027-03-06', false); // => 'overdue'
+ * deadlineStatus('2027-03-05', '2027-03-06', true);  // => 'done'
+ * ```
+ */
+export function deadlineStatus(date: IsoDate, asOf: IsoDate, done: boolean): ObligationStatus {
+  if (done) return 'done';
+  return asOf < date ? 'upcoming' : asOf === date ? 'due' : 'overdue';
+}
+
+/**
+ * Status of a gate on a day: `closed` before its date, `open` from it.
+ *
+ * @param date - First day the act is allowed.
+ * @param asOf - The evaluation date.
+ * @returns The status.
+ * @example
+ * ```ts
+ * gateStatus('2027-04-02', '2027-04-01'); // => 'closed'
+ * gateStatus('2027-04-02', '2027-04-02'); // => 'open'
+ * ```
+ */
+export function gateStatus(date: IsoDate, asOf: IsoDate): ObligationStatus {
+  return asOf < date ? 'closed' : 'open';
+}
+
+/**
+ * The legal obligations of a tenancy in arrears on a day, sorted by date then code:
+ *
+ * - `caf_signal` (deadline): signal the benefit impayé to the CAF/MSA within 2 months of its
+ *   constitution (CCH R.824-1 to R.824-4), when one is constituted; done once signalled in the
+ *   current episode.
+ * - `ccapex_referral` (deadline, same day): the signalling also refers the case to the CCAPEX
+ *   (loi 89-462 art. 24 II; CCH R.824-30); done once either is recorded in the current episode.
+ * - `assignation_earliest` (gate): no assignation before 2 months after the CCAPEX referral or,
+ *   failing it, the CAF signalling, rolled per CPC 642 (loi 89-462 art. 24 II; CCH R.824-30).
+ * - `cure_period_end` (deadline for the tenant): the commandement de payer + 6 weeks for a lease
+ *   signed from 2023-07-29 (loi 89-462 art. 24 I as amended by loi 2023-668 art. 10), else the
+ *   lease's own delay, 2 months by default (Cass. 3e civ., avis 13 June 2024, n° 24-70.002);
+ *   rolled per CPC 642.
+ * - `guarantor_notice` (deadline): notify the commandement to the guarantor within 15 days
+ *   (loi 89-462 art. 24 I), when the lease has one.
+ * - `prefect_notice` (deadline): notify the assignation to the prefect 42 full days before the
+ *   hearing, never rolled (loi 89-462 art. 24 III; Cass. avis 6 Nov 2025, n° 25-70018); 2 full
+ *   months before hearings held before 2023-07-29.
+ * - `expulsion_truce` (gate): when the earliest expulsion day (CPCE L.412-1) falls in the winter
+ *   truce, the first day after it (CPCE L.412-6).
+ *
+ * Each obligation's `basis` is the article of the law table in force on the date that chooses it.
+ * A procedure date after `asOf` is not yet recorded, except the hearing, which is set in advance.
+ *
+ * @param input - The dates and lease terms, see {@link ObligationInput}.
+ * @returns The obligations, a new array sorted by `date` then `code`.
+ * @example
+ * ```ts
+ * legalObligations({
+ *   asOf: '2027-03-06', zone: 'metropole', episodeStart: '2027-01-05',
+ *   lease: { signedOn: '2024-02-01' }, procedure: { cafSignalledOn: '2027-02-01' },
+ *   cafSignal: cafSignalDeadline('2027-01-05'),
+ * }).map((o) => [o.code, o.date, o.status]);
+ * // => [['caf_signal', '2027-03-05', 'done'], ['ccapex_referral', '2027-03-05', 'done'],
+ * //     ['assignation_earliest', '2027-04-02', 'closed']]
+ * ```
+ */
+export function legalObligations(input: ObligationInput): Obligation[] {
+  const { asOf, zone, episodeStart, lease, procedure: p, cafSignal } = input;
+  const out: Obligation[] = [];
+  // An act recorded before the current arrears began belongs to an earlier episode.
+  const inEpisode = (d: IsoDate | null | undefined): d is IsoDate => d != null && d >= episodeStart && d <= asOf;
+  const recorded = (d: IsoDate | null | undefined): d is IsoDate => d != null && d <= asOf;
+
+  if (cafSignal !== null) {
+    const signalled = inEpisode(p.cafSignalledOn);
+    out.push({
+      code: 'caf_signal',
+      kind: 'deadline',
+      date: cafSignal.date,
+      basis: cafSignal.basis,
+      status: deadlineStatus(cafSignal.date, asOf, signalled),
+    });
+    out.push({
+      code: 'ccapex_referral',
+      kind: 'deadline',
+      date: cafSignal.date,
+      basis: 'loi 89-462 art. 24 II; CCH R.824-30: the CAF/MSA signalling also refers the case to the CCAPEX',
+      status: deadlineStatus(cafSignal.date, asOf, signalled || inEpisode(p.ccapexReferredOn)),
+    });
+  }
+  const referral = recorded(p.ccapexReferredOn) ? p.ccapexReferredOn : recorded(p.cafSignalledOn) ? p.cafSignalledOn : null;
+  if (referral !== null) {
+    const gate = assignationEarliest(referral, zone);
+    out.push({ code: 'assignation_earliest', kind: 'gate', date: gate.date, basis: gate.basis, status: gateStatus(gate.date, asOf) });
+  }
+  if (recorded(p.commandementOn)) {
+    const delay = cureDelay(lease.signedOn, lease.cureDelay);
+    const end = curePeriodEnd(p.commandementOn, delay.period, zone);
+    out.push({
+      code: 'cure_period_end',
+      kind: 'deadline',
+      date: end,
+      basis: delay.basis,
+      status: deadlineStatus(end, asOf, false),
+    });
+    if (lease.guarantor === true) {
+      const notice = guarantorNoticeDeadline(p.commandementOn);
+      out.push({
+        code: 'guarantor_notice',
+        kind: 'deadline',
+        date: notice.date,
+        basis: notice.basis,
+        status: deadlineStatus(notice.date, asOf, recorded(p.guarantorNotifiedOn)),
+      });
+    }
+  }
+  if (p.hearingOn != null) {
+    const notice = prefectNoticeDeadline(p.hearingOn);
+    out.push({
+      code: 'prefect_notice',
+      kind: 'deadline',
+      date: notice.date,
+      basis: notice.basis,
+      status: deadlineStatus(notice.date, asOf, recorded(p.prefectNotifiedOn)),
+    });
+  }
+  if (recorded(p.commandementToLeaveOn)) {
+    const gates = expulsionGates(p.commandementToLeaveOn, zone);
+    if (gates.truceGate !== null) {
+      out.push({
+        code: 'expulsion_truce',
+        kind: 'gate',
+        date: gates.truceGate.date,
+        basis: gates.truceGate.basis,
+        status: gateStatus(gates.truceGate.date, asOf),
+      });
+    }
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : 1));
+}

@@ -1,0 +1,216 @@
+/**
+ * The domain checks of one policy version, once its schema is sound: ids used once, levels that
+ * rise, the law on steps (a person approves a step with legal effect, no step before its legal
+ * prerequisite), the contact cadence, plan limits within their legal ranges, overrides that only
+ * replace what exists, no fee or penalty, and no rule that can never match.
+ *
+ * @module
+ */
+import { ValidationError, type PathSegment } from '../errors';
+import { LEGAL_EFFECT_STEPS, LEGAL_PREREQUISITES, forbiddenChargeIn } from '../law';
+import { resolvePlanLimits } from '../plans';
+import { checkCondition, type PolicyParameters } from './check-conditions';
+import type { IssueCollector } from './issue-collector';
+import type { Policy } from './policy-schema';
+import { findUnreachable, order, thresholdsOf } from './reachability';
+import { didYouMean } from './suggest';
+
+/**
+ * Practice floor between two contacts with the tenant, in days (not law): a closer cadence is
+ * accepted with a `cadence_below_practice` warning (C. pén. 222-16 for repeated calls).
+ *
+ * @example
+ * ```ts
+ * CADENCE_PRACTICE_FLOOR_DAYS; // => 7
+ * ```
+ */
+export const CADENCE_PRACTICE_FLOOR_DAYS = 7;
+
+/** Every key of the raw policy, with its path, for the forbidden-charge check. */
+function* keysOf(value: unknown, path: PathSegment[] = []): Generator<[string, PathSegment[]]> {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* keysOf(value[i], [...path, i]);
+    return;
+  }
+  for (const [k, v] of Object.entries(value)) {
+    yield [k, [...path, k]];
+    yield* keysOf(v, [...path, k]);
+  }
+}
+
+function checkForbiddenCharges(raw: unknown, policy: Policy, base: PathSegment[], out: IssueCollector): void {
+  const seen = new Set<string>();
+  const report = (name: string, path: PathSegment[]) => {
+    const charge = forbiddenChargeIn(name);
+    const key = JSON.stringify(path);
+    if (charge === null || seen.has(key)) return;
+    seen.add(key);
+    out.error('forbidden_charge', path, name, `no fee or penalty: ${charge.label} is forbidden (${charge.basis})`);
+  };
+  for (const [key, path] of keysOf(raw, base)) report(key, path);
+  policy.steps.forEach((s, i) => {
+    report(s.id, [...base, 'steps', i, 'id']);
+    report(s.label, [...base, 'steps', i, 'label']);
+  });
+  for (const name of Object.keys(policy.parameters ?? {})) report(name, [...base, 'parameters', name]);
+}
+
+function checkIds(items: readonly { id: string }[], path: PathSegment[], what: string, out: IssueCollector): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) out.error('duplicate_id', [...path, i, 'id'], item.id, `a ${what} id used once (also at ${what}s[${seen.get(item.id)}])`);
+    else seen.set(item.id, i);
+  });
+}
+
+/**
+ * Runs the domain checks of one policy version.
+ *
+ * @param raw - The version as written in the file, before the schema: its keys are searched for
+ *   a fee or a penalty.
+ * @param policy - The same version, parsed by the schema.
+ * @param base - JSON path of the version in the file: `[]` for a single policy,
+ *   `['versions', i]` in a set.
+ * @param out - Receives the issues and warnings, in the order found.
+ * @example
+ * ```ts
+ * const out = new IssueCollector();
+ * const policy = PolicySchema.parse(withAssignationUnapproved);
+ * checkPolicy(withAssignationUnapproved, policy, [], out);
+ * out.issues.map((i) => i.code); // => ['missing_human_approval']
+ * ```
+ */
+export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], out: IssueCollector): void {
+  const params = { ...(policy.parameters ?? {}) };
+  if (policy.effectiveTo != null && policy.effectiveTo <= policy.effectiveFrom) {
+    out.error('out_of_range', [...base, 'effectiveTo'], policy.effectiveTo, `a day after effectiveFrom (${policy.effectiveFrom})`);
+  }
+  const before = out.issues.length;
+  checkIds(policy.levels, [...base, 'levels'], 'level', out);
+  checkIds(policy.steps, [...base, 'steps'], 'step', out);
+  checkIds(policy.channels.rules, [...base, 'channels', 'rules'], 'channel rule', out);
+
+  // Levels: the base level first, then rising ranks, each with its conditions.
+  policy.levels.forEach((level, i) => {
+    const at = [...base, 'levels', i];
+    if (i === 0 && level.conditions !== undefined) {
+      out.error('custom', [...at, 'conditions'], level.conditions, 'no conditions on the first level: it is the base level every account starts from');
+    }
+    if (i > 0 && level.conditions === undefined) {
+      out.error('missing', [...at, 'conditions'], undefined, 'conditions: every level but the first says when it applies');
+    }
+    if (i > 0 && level.rank <= policy.levels[i - 1]!.rank) {
+      out.error('not_monotone', [...at, 'rank'], level.rank, `a rank above ${policy.levels[i - 1]!.rank}: levels are listed by rising severity`);
+    }
+    if (level.conditions !== undefined) checkCondition(level.conditions, [...at, 'conditions'], params, out);
+  });
+  policy.channels.rules.forEach((rule, i) => checkCondition(rule.conditions, [...base, 'channels', 'rules', i, 'conditions'], params, out));
+  policy.steps.forEach((step, i) => {
+    const at = [...base, 'steps', i];
+    if (step.conditions !== undefined) checkCondition(step.conditions, [...at, 'conditions'], params, out);
+    if ((LEGAL_EFFECT_STEPS as readonly string[]).includes(step.kind) && !step.humanApproval) {
+      out.error(
+        'missing_human_approval',
+        [...at, 'humanApproval'],
+        step.humanApproval,
+        `true: ${step.kind === 'assignation' ? 'an' : 'a'} ${step.kind} has legal effect on the tenant and must not rest solely on automated processing (GDPR art. 22)`,
+      );
+    }
+    for (const gate of LEGAL_PREREQUISITES[step.kind] ?? []) {
+      if (!(step.requires ?? []).includes(gate)) {
+        out.error(
+          'missing_legal_prerequisite',
+          [...at, 'requires'],
+          step.requires ?? null,
+          `"requires": ["${gate}"]: no assignation before 2 months after the CCAPEX referral (loi 89-462 art. 24 II); the library enforces it whatever the policy says`,
+        );
+      }
+    }
+    if (step.channel === 'internal' && !['caf-signal', 'ccapex-referral', 'fsl-referral', 'social-review', 'commandement', 'assignation'].includes(step.kind)) {
+      out.warn('custom', [...at, 'channel'], step.channel, `a tenant channel: a ${step.kind} is addressed to the tenant`);
+    }
+  });
+  // The reasoning on thresholds below reads the conditions' values: on a policy whose levels or
+  // conditions are already refused, it would only repeat those issues in other words.
+  const conditionsSound = out.issues.length === before;
+
+  // Cadence.
+  const cadence = policy.cadence;
+  const checkDelays = (min: number, max: number, at: PathSegment[]) => {
+    if (min > max) out.error('out_of_range', [...at, 'maxDaysBetweenContacts'], max, `at least minDaysBetweenContacts (${min})`);
+    if (min < CADENCE_PRACTICE_FLOOR_DAYS) {
+      out.warn(
+        'cadence_below_practice',
+        [...at, 'minDaysBetweenContacts'],
+        min,
+        `at least ${CADENCE_PRACTICE_FLOOR_DAYS} days between contacts: closer reminders feel like harassment (practice, not law; C. pén. 222-16 for repeated calls)`,
+      );
+    }
+  };
+  checkDelays(cadence.minDaysBetweenContacts, cadence.maxDaysBetweenContacts, [...base, 'cadence']);
+  const levelIds = policy.levels.map((l) => l.id);
+  for (const [id, delays] of Object.entries(cadence.byLevel ?? {})) {
+    const at = [...base, 'cadence', 'byLevel', id];
+    if (!levelIds.includes(id)) out.error('unknown_level', at, id, `a level id${didYouMean(id, levelIds)}`);
+    checkDelays(delays.minDaysBetweenContacts, delays.maxDaysBetweenContacts, at);
+  }
+  if (cadence.contactHours.from >= cadence.contactHours.to) {
+    out.error('out_of_range', [...base, 'cadence', 'contactHours', 'to'], cadence.contactHours.to, `a time after ${cadence.contactHours.from}`);
+  }
+
+  // Plan limits within their legal ranges, in the policy and in each override.
+  const checkLimits = (limits: unknown, at: PathSegment[]) => {
+    try {
+      resolvePlanLimits(limits as never, at);
+    } catch (error) {
+      if (error instanceof ValidationError) out.issues.push(...error.issues);
+      else throw error;
+    }
+  };
+  if (policy.plans !== undefined) checkLimits(policy.plans, [...base, 'plans']);
+  (policy.overrides ?? []).forEach((o, i) => {
+    if (o.plans !== undefined) checkLimits(o.plans, [...base, 'overrides', i, 'plans']);
+    for (const [name, p] of Object.entries(o.parameters ?? {})) {
+      const own = params[name];
+      if (own === undefined) out.error('unknown_param', [...base, 'overrides', i, 'parameters', name], name, `a parameter defined in "parameters"${didYouMean(name, Object.keys(params))}`);
+      else if (own.unit !== p.unit) out.error('operator_mismatch', [...base, 'overrides', i, 'parameters', name, 'unit'], p.unit, `the unit of the parameter it replaces, "${own.unit}"`);
+    }
+  });
+
+  if (conditionsSound) checkReasoning(policy, params, base, out);
+  checkForbiddenCharges(raw, policy, base, out);
+}
+
+/** Levels that rise, and no rule that can never match. */
+function checkReasoning(policy: Policy, params: PolicyParameters, base: PathSegment[], out: IssueCollector): void {
+  // Levels must rise: a higher level never asks for less on the same fact. Every level but the
+  // base one has conditions here (checked above).
+  const thresholds = policy.levels.map((l) => thresholdsOf(l.conditions ?? { all: [] }, params));
+  for (let i = 1; i < policy.levels.length; i++) {
+    for (let j = i + 1; j < policy.levels.length; j++) {
+      for (const [fact, lowMin] of thresholds[i]!) {
+        const highMin = thresholds[j]!.get(fact);
+        if (highMin !== undefined && order(highMin, lowMin) < 0) {
+          out.error(
+            'not_monotone',
+            [...base, 'levels', j, 'conditions'],
+            highMin,
+            `a threshold on "${fact}" of at least ${lowMin}, the threshold of the lower level "${policy.levels[i]!.id}"`,
+          );
+        }
+      }
+    }
+  }
+
+  // Rules that can never match: a higher level or an earlier channel rule always pre-empts them.
+  const levelOrder = policy.levels.map((l, i) => ({ index: i, conditions: l.conditions })).slice(1).reverse();
+  for (const u of findUnreachable(levelOrder, params)) {
+    const emit = u.exact ? out.error.bind(out) : out.warn.bind(out);
+    emit('unreachable_rule', [...base, 'levels', u.index], policy.levels[u.index]!.id, `a level some account can reach: every account it covers is already at level "${policy.levels[u.by]!.id}"`);
+  }
+  for (const u of findUnreachable(policy.channels.rules.map((r, i) => ({ index: i, conditions: r.conditions })), params)) {
+    const emit = u.exact ? out.error.bind(out) : out.warn.bind(out);
+    emit('unreachable_rule', [...base, 'channels', 'rules', u.index], policy.channels.rules[u.index]!.id, `a rule some tenant can reach: the earlier rule "${policy.channels.rules[u.by]!.id}" matches every tenant it covers`);
+  }
+}

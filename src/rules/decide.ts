@@ -1,0 +1,198 @@
+/**
+ * The decision for one account, from the results of the policy's rules and the law: the alert
+ * level, the legal obligations, the next step (the first of the ladder whose conditions hold and
+ * that the law allows, on a day the cadence and the calendar allow, through the channel the
+ * tenant's profile calls for), the plan the household can afford, prevention advice, and why.
+ *
+ * @module
+ */
+import type { Account, Channel, Situation } from '../account';
+import { rollForward, type IsoDate } from '../calendar';
+import { LAW_TABLE_VERSION, type Obligation } from '../law';
+import { formatEUR, isPositive, money } from '../money';
+import { planStatus, planWithin, type PlanReason } from '../plans';
+import { LIBRARY_VERSION } from '../version';
+import type { CompiledPolicy } from './compile';
+import type { FactReader } from './conditions';
+import { DECISION_SCHEMA_VERSION, type Decision, type ExplanationEntry, type NextAction } from './decision';
+import { needsApproval, stepBlocked } from './gates';
+import { preventionAdvice } from './prevention';
+import { traceOf, type RuleResults } from './rule-results';
+import { chooseChannel, contactDate, nextDueDate } from './schedule';
+
+/** What the household can afford each month, or `null`, with the clauses that bind it. */
+export interface SustainableInstalment {
+  readonly instalment: string | null;
+  readonly reasons: readonly PlanReason[];
+}
+
+/** Everything a decision is made of, each computed once for the account. */
+export interface DecisionInputs {
+  readonly account: Account;
+  readonly situation: Situation;
+  readonly compiled: CompiledPolicy;
+  readonly policyHash: string;
+  readonly results: RuleResults;
+  readonly facts: FactReader;
+  /** The largest sustainable instalment under the policy's limits, computed on first use. */
+  readonly maxInstalment: () => SustainableInstalment;
+}
+
+type LevelRule = CompiledPolicy['levels'][number];
+type StepRule = CompiledPolicy['steps'][number];
+
+/** The highest-rank level whose conditions hold, and why. */
+function levelOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): LevelRule {
+  const { compiled, results, facts } = inputs;
+  const matched = compiled.levels.find((l) => results.level(l.index))!;
+  const above = compiled.levels.filter((l) => l.level.rank > matched.level.rank);
+  explanation.push({
+    about: 'level',
+    text:
+      matched.conditions === null
+        ? `Level "${matched.level.label}": no higher level's conditions hold.`
+        : `Level "${matched.level.label}": its conditions hold${above.length > 0 ? ` and those of the higher levels (${above.map((l) => l.level.id).join(', ')}) do not` : ''}.`,
+    source: `levels[${matched.index}]`,
+    trace: [...above.flatMap((l) => traceOf(l.test, facts)), ...traceOf(matched.test, facts)],
+  });
+  return matched;
+}
+
+/** The channel and day of a step that may be proposed. */
+function channelAndDate(inputs: DecisionInputs, s: StepRule, levelId: string, explanation: ExplanationEntry[]): { channel: Channel; date: IsoDate; why: string } {
+  const { compiled, results, account, situation, facts } = inputs;
+  if (s.step.channel === 'internal') {
+    return {
+      channel: 'internal',
+      date: rollForward(situation.asOf, { zone: situation.zone }),
+      why: 'an internal step is not a contact with the tenant: no cadence applies',
+    };
+  }
+  let channel: Channel;
+  if (s.step.channel === 'profile') {
+    const choice = chooseChannel(compiled, results, account, situation, facts);
+    channel = choice.channel;
+    explanation.push(choice.entry);
+  } else {
+    channel = s.step.channel;
+  }
+  return { channel, ...contactDate(compiled, account, situation, levelId) };
+}
+
+/** The message variables of a next action. */
+function variablesOf(inputs: DecisionInputs): NextAction['variables'] {
+  const { account, situation } = inputs;
+  const deadline = situation.obligations.find((o) => o.kind === 'deadline' && (o.status === 'upcoming' || o.status === 'due'));
+  const max = inputs.maxInstalment().instalment;
+  return {
+    tenantName: account.household.name ?? null,
+    amountDue: situation.arrears,
+    amountDueText: formatEUR(situation.arrears),
+    monthsOwed: situation.monthsOfArrears,
+    oldestDueDate: situation.firstDefaultOn,
+    nextDeadline: deadline?.date ?? null,
+    nextDeadlineCode: deadline?.code ?? null,
+    maxInstalment: max,
+    maxInstalmentText: max === null ? null : formatEUR(max),
+  };
+}
+
+/** The first step of the ladder whose conditions hold and that the law allows, or `null`. */
+function nextActionOf(inputs: DecisionInputs, level: LevelRule, explanation: ExplanationEntry[], obligations: Obligation[]): NextAction | null {
+  const { compiled, results, account, situation, facts } = inputs;
+  if (!isPositive(situation.arrears)) {
+    explanation.push({ about: 'step', text: 'Nothing is owed: no recovery step.', source: 'law: a paid-up account has no next action' });
+    return null;
+  }
+  for (const s of compiled.steps) {
+    if (!results.step(s.index)) continue;
+    const blocked = stepBlocked(s.step, account, situation);
+    if (blocked !== null) {
+      explanation.push({ about: 'step', text: `Step "${s.step.id}" applies but is not proposed: ${blocked}.`, source: `steps[${s.index}]`, trace: traceOf(s.test, facts) });
+      continue;
+    }
+    const { channel, date, why } = channelAndDate(inputs, s, level.level.id, explanation);
+    const approval = needsApproval(s.step, account, situation);
+    explanation.push({
+      about: 'step',
+      text: `Next step "${s.step.label}" (${s.step.id}) by ${channel} on ${date}: it is the first step of the ladder whose conditions hold and that the law allows.`,
+      source: `steps[${s.index}]`,
+      trace: traceOf(s.test, facts),
+    });
+    explanation.push({ about: 'schedule', text: `Date ${date}: ${why}; never a weekend or a public holiday of the zone (${situation.zone}).`, source: 'cadence' });
+    if (approval) {
+      obligations.push({ code: 'human_review', kind: 'gate', date, basis: 'GDPR art. 22: a person decides a step with legal effect', status: 'closed' });
+      explanation.push({ about: 'law', text: `A person must approve "${s.step.id}" before it is carried out.`, source: 'GDPR art. 22' });
+    }
+    return {
+      step: s.step.id,
+      kind: s.step.kind,
+      label: s.step.label,
+      channel,
+      date,
+      requiresHumanApproval: approval,
+      variables: variablesOf(inputs),
+    };
+  }
+  explanation.push({ about: 'step', text: 'No step applies today.', source: 'steps' });
+  return null;
+}
+
+/** What the household can afford, a proposal, and the state of an existing plan; `null` when nothing is owed. */
+function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decision['plan'] {
+  const { situation, compiled } = inputs;
+  if (!isPositive(situation.arrears)) return null;
+  const max = inputs.maxInstalment();
+  const proposal = planWithin(situation, compiled.limits, nextDueDate(situation), money(situation.arrears), max);
+  const existing = situation.plan === null ? null : { kind: situation.plan.kind, ...planStatus(situation.plan, compiled.limits) };
+  explanation.push({
+    about: 'plan',
+    text: proposal.feasible
+      ? `The household can afford up to ${formatEUR(max.instalment!)} a month: a plan of ${proposal.months} instalments of ${formatEUR(proposal.instalment!)} from ${proposal.schedule[0]!.dueOn}.`
+      : `No plan is proposed: ${proposal.reasons.map((r) => r.message).join(' ')}`,
+    source: 'plans',
+  });
+  return { maxSustainableInstalment: max.instalment, proposal, existing };
+}
+
+function byDateThenCode(a: Obligation, b: Obligation): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+/**
+ * Makes the decision for one account.
+ *
+ * @param inputs - The account, its situation, the compiled policy and the rules' results.
+ * @returns The decision: plain JSON, the same bytes for the same inputs.
+ */
+export function decide(inputs: DecisionInputs): Decision {
+  const { account, situation, compiled } = inputs;
+  const policy = compiled.policy;
+  const explanation: ExplanationEntry[] = [];
+  const level = levelOf(inputs, explanation);
+  for (const o of situation.obligations) {
+    explanation.push({ about: 'law', text: `${o.code} (${o.kind}) on ${o.date}: ${o.status}.`, source: o.basis });
+  }
+  const obligations: Obligation[] = [...situation.obligations];
+  const nextAction = nextActionOf(inputs, level, explanation, obligations);
+  const plan = planOf(inputs, explanation);
+  return {
+    schemaVersion: DECISION_SCHEMA_VERSION,
+    accountId: account.id,
+    asOf: situation.asOf,
+    policy: { id: policy.id, version: policy.version },
+    provenance: {
+      library: LIBRARY_VERSION,
+      lawTable: LAW_TABLE_VERSION,
+      policyId: policy.id,
+      policyVersion: policy.version,
+      policyHash: inputs.policyHash,
+    },
+    level: { id: level.level.id, rank: level.level.rank, label: level.level.label },
+    obligations: obligations.sort(byDateThenCode),
+    nextAction,
+    plan,
+    prevention: preventionAdvice(situation, compiled),
+    explanation,
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * The decision: what a recovery officer sees each morning for a tenant. Its zod schema is the
+ * one source of its TypeScript type and of `schema/decision.schema.json`. The parts computed by
+ * lower layers, which import no zod (the obligations of `src/law`, the plans of `src/plans`),
+ * keep their interfaces there; a compile-time check below fails when this schema and those
+ * interfaces drift apart.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { ChannelSchema } from '../account/schema';
+import { OBLIGATION_CODES, type Obligation } from '../law';
+import { AMOUNT_OUTPUT_PATTERN } from '../money';
+import type { PlanProposalResult, PlanReason, PlanStatus, ScheduledInstalment } from '../plans';
+import { StepKindSchema } from './policy-schema';
+
+/**
+ * Version of the decision format; see CHANGELOG.md for what bumps it.
+ *
+ * @example
+ * ```ts
+ * DECISION_SCHEMA_VERSION; // => '1'
+ * ```
+ */
+export const DECISION_SCHEMA_VERSION = '1';
+
+const IsoDateOut = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: 'date', description: 'Calendar date YYYY-MM-DD (Europe/Paris).' });
+const AmountOut = z.string().regex(AMOUNT_OUTPUT_PATTERN).meta({ description: 'EUR amount with 2 decimals, e.g. "1234.56".' });
+
+/**
+ * An obligation of the law, as a decision carries it (see `Obligation` in `src/law`).
+ *
+ * @example
+ * ```ts
+ * ObligationSchema.parse({ code: 'caf_signal', kind: 'deadline', date: '2027-01-15', basis: 'CCH R.824-30', status: 'upcoming' }).code; // => 'caf_signal'
+ * ```
+ */
+export const ObligationSchema = z.strictObject({
+  code: z.enum(OBLIGATION_CODES).meta({ description: 'What the obligation is; see docs/guides/read-a-decision.md.' }),
+  kind: z.enum(['deadline', 'gate']).meta({ description: 'deadline: last day to act; gate: first day something is allowed.' }),
+  date: IsoDateOut,
+  basis: z.string().meta({ description: 'The legal article.' }),
+  status: z
+    .enum(['upcoming', 'due', 'overdue', 'done', 'closed', 'open'])
+    .meta({ description: 'Deadline: upcoming, due (today), overdue or done. Gate: closed or open.' }),
+});
+
+/**
+ * The next step proposed.
+ *
+ * @example
+ * ```ts
+ * NextActionSchema.safeParse(decision.nextAction).success; // => true, for a decision with a next step
+ * ```
+ */
+export const NextActionSchema = z.strictObject({
+  step: z.string().meta({ description: 'Step id in the policy.' }),
+  kind: StepKindSchema,
+  label: z.string().meta({ description: 'The step label of the policy.' }),
+  channel: ChannelSchema,
+  date: IsoDateOut.meta({ description: 'The day to carry it out: never before asOf, never a weekend or public holiday of the zone.' }),
+  requiresHumanApproval: z.boolean().meta({ description: 'A person must approve it first (GDPR art. 22); false once approved.' }),
+  variables: z
+    .record(z.string(), z.union([z.string(), z.number(), z.null()]))
+    .meta({ description: 'Values to personalise the message.' }),
+});
+
+/**
+ * Advice that is not a recovery step.
+ *
+ * @example
+ * ```ts
+ * PreventionSchema.shape.code.options; // => ['spread-regularisation', 'check-housing-benefit', 'consider-mutation', 'cesf-review']
+ * ```
+ */
+export const PreventionSchema = z.strictObject({
+  code: z.enum(['spread-regularisation', 'check-housing-benefit', 'consider-mutation', 'cesf-review']),
+  message: z.string(),
+  basis: z.string(),
+});
+
+/**
+ * One evaluated fact condition, for the explanation.
+ *
+ * @example
+ * ```ts
+ * TraceEntrySchema.parse({ at: 'levels[1].conditions.all[0]', fact: 'arrears', operator: 'decimalGreaterThan', value: '0', factValue: '1194.60', result: true }).result; // => true
+ * ```
+ */
+export const TraceEntrySchema = z.strictObject({
+  at: z.string().meta({ description: 'Where the condition is in the policy, e.g. levels[2].conditions.all[0].' }),
+  fact: z.string(),
+  operator: z.string(),
+  value: z.unknown().meta({ description: 'The value compared with, after any fact reference was read.' }),
+  factValue: z.unknown().optional().meta({ description: "The fact's value (after path); absent when the engine does not know the fact." }),
+  result: z.boolean(),
+});
+
+/**
+ * One line of the explanation.
+ *
+ * @example
+ * ```ts
+ * ExplanationEntrySchema.shape.about.options; // => ['level', 'channel', 'step', 'law', 'plan', 'schedule']
+ * ```
+ */
+export const ExplanationEntrySchema = z.strictObject({
+  about: z.enum(['level', 'channel', 'step', 'law', 'plan', 'schedule']).meta({ description: 'What it explains.' }),
+  text: z.string().meta({ description: 'A sentence a recovery officer can read to the tenant.' }),
+  source: z.string().meta({ description: 'The rule or article it rests on (levels[3], loi 89-462 art. 24 II…).' }),
+  trace: z.array(TraceEntrySchema).optional().meta({ description: "Conditions evaluated for it, with the facts' values." }),
+});
+
+const PlanReasonSchema = z.strictObject({
+  code: z.enum(['no_resources', 'effort_rate_exceeded', 'reste_a_vivre_below_floor', 'instalment_below_minimum', 'duration_exceeded', 'no_debt']),
+  message: z.string(),
+  figures: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+const ScheduledInstalmentSchema = z.strictObject({ dueOn: IsoDateOut, amount: AmountOut });
+
+/** A plan proposed to the household (see `PlanProposalResult` in `src/plans`). */
+export const PlanProposalSchema = z.strictObject({
+  feasible: z.boolean(),
+  reasons: z.array(PlanReasonSchema),
+  debt: AmountOut,
+  instalment: AmountOut.nullable(),
+  months: z.number().int(),
+  maxSustainableInstalment: AmountOut.nullable(),
+  schedule: z.array(ScheduledInstalmentSchema),
+});
+
+const ExistingPlanSchema = z.strictObject({
+  kind: z.enum(['amicable', 'caf', 'judicial', 'surendettement']),
+  broken: z.boolean(),
+  reason: z.string().nullable(),
+});
+
+/**
+ * The decision for one account: plain JSON, identical for identical inputs.
+ *
+ * @example
+ * ```ts
+ * DecisionSchema.safeParse(evaluate(account, defaultPolicy, { asOf: '2026-11-23' })).success; // => true
+ * ```
+ */
+export const DecisionSchema = z
+  .strictObject({
+    schemaVersion: z.literal(DECISION_SCHEMA_VERSION),
+    accountId: z.string(),
+    asOf: IsoDateOut,
+    policy: z.strictObject({ id: z.string(), version: z.string() }),
+    provenance: z.strictObject({
+      library: z.string(),
+      lawTable: z.string(),
+      policyId: z.string(),
+      policyVersion: z.string(),
+      policyHash: z.string().meta({ description: "Hash of the policy's content (FNV-1a 64 of its canonical JSON), to replay and audit." }),
+    }),
+    level: z.strictObject({ id: z.string(), rank: z.number().int(), label: z.string() }),
+    obligations: z.array(ObligationSchema),
+    nextAction: NextActionSchema.nullable(),
+    plan: z
+      .strictObject({
+        maxSustainableInstalment: AmountOut.nullable(),
+        proposal: PlanProposalSchema.nullable(),
+        existing: ExistingPlanSchema.nullable(),
+      })
+      .nullable(),
+    prevention: z.array(PreventionSchema),
+    explanation: z.array(ExplanationEntrySchema),
+  })
+  .meta({ title: 'hlm-recovery decision' });
+
+/** Makes every property of a type, at any depth, read-only: the decision's parts as users receive them. */
+export type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/** The decision for one account. Plain JSON, identical for identical inputs. */
+export type Decision = DeepReadonly<z.output<typeof DecisionSchema>>;
+/** The next step proposed. */
+export type NextAction = DeepReadonly<z.output<typeof NextActionSchema>>;
+/** Advice that is not a recovery step. */
+export type Prevention = DeepReadonly<z.output<typeof PreventionSchema>>;
+/** One line of the explanation. */
+export type ExplanationEntry = DeepReadonly<z.output<typeof ExplanationEntrySchema>>;
+/** One evaluated fact condition, for the explanation. */
+export type TraceEntry = DeepReadonly<z.output<typeof TraceEntrySchema>>;
+
+// The parts of a decision computed by lower layers: their interfaces and this schema must agree
+// both ways (readonly aside), or this file does not compile.
+type Same<A, B> = [DeepReadonly<A>] extends [DeepReadonly<B>] ? ([DeepReadonly<B>] extends [DeepReadonly<A>] ? true : false) : false;
+type Assert<T extends true> = T;
+type ExistingPlan = z.output<typeof ExistingPlanSchema>;
+type Agreement = [
+  Assert<Same<z.output<typeof ObligationSchema>, Obligation>>,
+  Assert<Same<z.output<typeof PlanReasonSchema>, PlanReason>>,
+  Assert<Same<z.output<typeof ScheduledInstalmentSchema>, ScheduledInstalment>>,
+  Assert<Same<z.output<typeof PlanProposalSchema>, PlanProposalResult>>,
+  Assert<Same<ExistingPlan, PlanStatus & { kind: ExistingPlan['kind'] }>>,
+];

@@ -1,0 +1,97 @@
+/**
+ * Whether the law and the account's history let a step of the ladder be proposed today: its
+ * legal gates open, no enforcement while a surendettement file is recevable or while délais
+ * granted by a judge are kept, not done already in these arrears, not refused by a person; and
+ * whether a person has approved it.
+ *
+ * @module
+ */
+import type { Account, Situation } from '../account';
+import type { IsoDate } from '../calendar';
+import { LEGAL_PREREQUISITES, hasLegalEffect } from '../law';
+import type { Step, StepKind } from './policy-schema';
+
+/** The procedure date that records each step kind done, when the account keeps one. */
+function recordedOn(kind: StepKind, account: Account): IsoDate | null | undefined {
+  const p = account.procedure;
+  if (p == null) return undefined;
+  switch (kind) {
+    case 'caf-signal':
+      return p.cafSignalledOn;
+    case 'ccapex-referral':
+      return p.ccapexReferredOn;
+    case 'fsl-referral':
+      return p.fslReferredOn;
+    case 'commandement':
+      return p.commandementOn;
+    case 'assignation':
+      return p.assignationOn;
+    default:
+      return undefined;
+  }
+}
+
+/** Why a legal gate keeps a step closed, or `null` when every gate it needs is open. */
+function closedGate(step: Step, situation: Situation): string | null {
+  const law = LEGAL_PREREQUISITES[step.kind] ?? [];
+  for (const gate of new Set([...law, ...(step.requires ?? [])])) {
+    const o = situation.obligations.find((x) => x.code === gate);
+    if (o === undefined || o.status !== 'open') {
+      return gate === 'assignation_earliest'
+        ? `no assignation before 2 months after the CCAPEX referral (loi 89-462 art. 24 II)${o ? `: allowed from ${o.date}` : ': no referral recorded'}`
+        : `the legal gate ${gate} is not open`;
+    }
+  }
+  return null;
+}
+
+/** Why enforcement is suspended, or `null`. */
+function enforcementSuspended(step: Step, situation: Situation): string | null {
+  if (step.kind !== 'commandement' && step.kind !== 'assignation') return null;
+  if (situation.surendettement.frozen) return 'a surendettement file is recevable: enforcement is suspended (code conso L.722-2)';
+  const plan = situation.plan;
+  if (plan !== null && plan.kind === 'judicial' && plan.unpaid === 0 && plan.upcoming > 0) {
+    return 'délais de paiement granted by the judge are being kept: the clause résolutoire is suspended (loi 89-462 art. 24 VII)';
+  }
+  return null;
+}
+
+/**
+ * Why a step whose conditions hold is not proposed, or `null` when it may be.
+ *
+ * @param step - A step of the policy.
+ * @param account - The parsed account.
+ * @param situation - Its analysis on `asOf`.
+ * @returns The reason, in words with its source, or `null`.
+ */
+export function stepBlocked(step: Step, account: Account, situation: Situation): string | null {
+  const asOf = situation.asOf;
+  const since = situation.arrearsSince ?? asOf;
+  const gate = closedGate(step, situation) ?? enforcementSuspended(step, situation);
+  if (gate !== null) return gate;
+  const recorded = recordedOn(step.kind, account);
+  if (recorded != null && recorded >= since && recorded <= asOf) return `already done on ${recorded}`;
+  if (step.repeat !== true) {
+    const done = (account.contacts ?? []).find((c) => c.step === step.id && c.date >= since && c.date <= asOf);
+    if (done !== undefined) return `already done on ${done.date}`;
+  }
+  const refused = (account.approvals ?? []).find((a) => a.step === step.id && a.decision === 'refused' && a.date >= since && a.date <= asOf);
+  if (refused !== undefined) return `refused by a person on ${refused.date}`;
+  return null;
+}
+
+/**
+ * Whether a person must approve a step before it is carried out: the policy asks for it, or the
+ * step has legal effect (GDPR art. 22); not once approved in the current arrears.
+ *
+ * @param step - A step of the policy.
+ * @param account - The parsed account.
+ * @param situation - Its analysis on `asOf`.
+ * @returns `true` while the approval is missing.
+ */
+export function needsApproval(step: Step, account: Account, situation: Situation): boolean {
+  if (!step.humanApproval && !hasLegalEffect(step.kind)) return false;
+  const since = situation.arrearsSince ?? situation.asOf;
+  const approved = (account.approvals ?? []).some((a) => a.step === step.id && a.decision === 'approved' && a.date >= since && a.date <= situation.asOf);
+  return !approved;
+}

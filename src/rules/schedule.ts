@@ -1,0 +1,122 @@
+/**
+ * When and through which channel a step reaches the tenant: the cadence of the policy (days
+ * between contacts, contacts per 7 days, contact days), the calendar (no weekend or public
+ * holiday of the zone), the channel rules by tenant profile with the tenant's preference first
+ * and the channels in turn; and the first due date of a proposed plan.
+ *
+ * @module
+ */
+import type { Account, Channel, Situation } from '../account';
+import { addDays, addMonths, dayOfWeek, isBusinessDay, type IsoDate } from '../calendar';
+import type { CompiledPolicy } from './compile';
+import type { FactReader } from './conditions';
+import type { ExplanationEntry } from './decision';
+import { traceOf, type RuleResults } from './rule-results';
+
+const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+/** Dates of the contacts with the tenant (internal steps excluded) up to `asOf`, sorted. */
+function contactDates(account: Account, asOf: IsoDate): IsoDate[] {
+  return (account.contacts ?? [])
+    .filter((c) => c.channel !== 'internal' && c.date <= asOf)
+    .map((c) => c.date)
+    .sort();
+}
+
+/**
+ * The first day a contact with the tenant may take place, per the cadence, the cap of contacts
+ * in 7 days, the contact days and the calendar of the zone.
+ *
+ * @param compiled - The compiled policy.
+ * @param account - The parsed account.
+ * @param situation - Its analysis.
+ * @param levelId - The account's alert level, whose cadence may differ.
+ * @returns The date and why it is that day.
+ */
+export function contactDate(compiled: CompiledPolicy, account: Account, situation: Situation, levelId: string): { date: IsoDate; why: string } {
+  const cadence = compiled.policy.cadence;
+  const minDays = cadence.byLevel?.[levelId]?.minDaysBetweenContacts ?? cadence.minDaysBetweenContacts;
+  const dates = contactDates(account, situation.asOf);
+  const last = dates[dates.length - 1];
+  let date = situation.asOf;
+  let why = 'as soon as possible';
+  if (last !== undefined && addDays(last, minDays) > date) {
+    date = addDays(last, minDays);
+    why = `${minDays} days after the last contact on ${last} (policy cadence)`;
+  }
+  // A year of days is enough to find a contact day: the policy has at least one.
+  for (let guard = 0; guard < 400; guard++) {
+    const inWindow = dates.filter((d) => d > addDays(date, -7) && d <= date);
+    if (inWindow.length >= cadence.maxContactsPer7Days) {
+      date = addDays(inWindow[0]!, 7);
+      why = `at most ${cadence.maxContactsPer7Days} contact(s) in 7 days (policy cadence)`;
+      continue;
+    }
+    const day = DAY_NAMES[dayOfWeek(date) - 1]!;
+    if (!cadence.contactDays.includes(day) || !isBusinessDay(date, { zone: situation.zone })) {
+      date = addDays(date, 1);
+      continue;
+    }
+    break;
+  }
+  return { date, why };
+}
+
+/**
+ * The channel of a step addressed by profile: the first channel rule that matches (or the
+ * fallback channels), the tenant's preferred channel first, then the channels in turn with each
+ * contact of the current arrears.
+ *
+ * @param compiled - The compiled policy.
+ * @param results - The rules' results.
+ * @param account - The parsed account.
+ * @param situation - Its analysis.
+ * @param facts - The account's facts, for the trace.
+ * @returns The channel and its explanation.
+ */
+export function chooseChannel(
+  compiled: CompiledPolicy,
+  results: RuleResults,
+  account: Account,
+  situation: Situation,
+  facts: FactReader,
+): { channel: Channel; entry: ExplanationEntry } {
+  const matched = compiled.channelRules.find((r) => results.channel(r.index));
+  const list = matched?.rule.use ?? compiled.policy.channels.fallback;
+  const preferred = (account.household.preferredChannels ?? []).find((c) => (list as readonly string[]).includes(c));
+  const ordered = preferred === undefined ? [...list] : [preferred, ...list.filter((c) => c !== preferred)];
+  const since = situation.arrearsSince ?? situation.asOf;
+  const made = contactDates(account, situation.asOf).filter((d) => d >= since).length;
+  const channel = ordered[made % ordered.length]! as Channel;
+  const trace = compiled.channelRules.filter((r) => matched === undefined || r.index <= matched.index).flatMap((r) => traceOf(r.test, facts));
+  return {
+    channel,
+    entry: {
+      about: 'channel',
+      text: matched
+        ? `Channel ${channel}: the tenant's profile matches the channel rule "${matched.rule.id}" (${ordered.join(', ')}, in turn; contact n° ${made + 1} of these arrears).`
+        : `Channel ${channel}: no channel rule matches, so the fallback channels apply (${ordered.join(', ')}, in turn).`,
+      source: matched ? `channels.rules[${matched.index}]` : 'channels.fallback',
+      trace,
+    },
+  };
+}
+
+/** The number of days of the month that starts on `firstOfMonth`. */
+function daysInMonthOf(firstOfMonth: IsoDate): number {
+  return Number(addDays(addMonths(firstOfMonth, 1), -1).slice(8, 10));
+}
+
+/**
+ * The next rent due day strictly after `asOf`: the first due date of a proposed plan. A due day
+ * the month does not have (a 31 in February) is the month's last day.
+ *
+ * @param situation - The analysis, with its `asOf` and the lease's `dueDay`.
+ * @returns The date.
+ */
+export function nextDueDate(situation: Situation): IsoDate {
+  const monthStart = `${situation.asOf.slice(0, 7)}-01`;
+  const dueIn = (first: IsoDate) => addDays(first, Math.min(situation.dueDay, daysInMonthOf(first)) - 1);
+  const thisMonth = dueIn(monthStart);
+  return thisMonth > situation.asOf ? thisMonth : dueIn(addMonths(monthStart, 1));
+}

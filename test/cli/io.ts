@@ -1,0 +1,71 @@
+/**
+ * The command line run in this process: `main(argv, io)` with stdout and stderr collected as text,
+ * and the files the tests give it, in a temporary folder removed after each test file.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+import { main } from '../../src/cli/main';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A file of the repository, by its path from the root. */
+export const repoFile = (path: string): string => join(root, path);
+
+/** A Writable that keeps the text written to it. */
+export function textSink(): { stream: Writable; text: () => string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+export interface Run {
+  /** The exit code `main` returned. */
+  readonly code: number;
+  /** What was written to stdout. */
+  readonly out: string;
+  /** What was written to stderr. */
+  readonly err: string;
+}
+
+/** Runs `hlm-recovery <args>` in this process. */
+export async function cli(...args: string[]): Promise<Run> {
+  const stdout = textSink();
+  const stderr = textSink();
+  const code = await main(args, { stdout: stdout.stream, stderr: stderr.stream });
+  return { code, out: stdout.text(), err: stderr.text() };
+}
+
+/** A temporary folder for the files of one test file, removed when its tests are done. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Writes `text` to `name` in `dir` and returns its path. */
+export function writeTo(dir: string, name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** The demo accounts of examples/accounts, in file-name order (A-1029, B-2207, C-3310, D-4102). */
+export function exampleAccounts(): Record<string, unknown>[] {
+  const dir = repoFile('examples/accounts');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown>);
+}
+
+/** The lines of a text, without the final newline. */
+export const linesOf = (text: string): string[] => text.replace(/\n$/, '').split('\n');
