@@ -13,7 +13,7 @@ const input = join(dir, 'accounts.ndjson');
 // 1,000 seeded demo accounts, one per line, and a broken line that becomes an error record.
 const lines = [...generateDemoPortfolio({ count: 1000, asOf })].map((a) => JSON.stringify(a));
 lines.splice(500, 0, '{"id": "BROKEN-LINE", "lease": ');
-writeFileSync(input, lines.join('\n') + '\n');
+writeFileSync(input, `${lines.join('\n')}\n`);
 
 const output = join(dir, 'decisions.ndjson');
 const out = createWriteStream(output);

@@ -265,7 +265,11 @@ function policyCase(m) {
     policy = structuredClone(base);
     if (m.kind === 'condition') policy.levels[m.level].conditions = m.condition;
     if (m.kind === 'wide') policy.levels[1].conditions = { any: Array.from({ length: m.width }, (_, i) => ({ fact: 'arrears', operator: 'decimalGreaterThan', value: `${i}.00` })) };
-    if (m.kind === 'ranks') policy.levels.forEach((l, i) => (l.rank = m.ranks[i]));
+    if (m.kind === 'ranks') {
+      policy.levels.forEach((l, i) => {
+        l.rank = m.ranks[i];
+      });
+    }
     if (m.kind === 'json') policy[m.section] = m.value;
   }
   figures.policies++;

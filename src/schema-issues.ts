@@ -30,7 +30,7 @@ function valueAt(input: unknown, path: readonly PathSegment[]): unknown {
   let current: unknown = input;
   for (const segment of path) {
     if (current === null || typeof current !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    if (!Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<PropertyKey, unknown>)[segment];
   }
   return current;

@@ -156,7 +156,7 @@ export function zoneOfDepartment(code: string, path: readonly PathSegment[] = []
   if (typeof code !== 'string') fail('invalid_type', path, code, DEPARTMENT_EXPECTED);
   if (code === '57' || code === '67' || code === '68') return 'alsace-moselle';
   if (MAINLAND.test(code)) return 'metropole';
-  const overseas = Object.prototype.hasOwnProperty.call(OVERSEAS_DEPARTMENTS, code)
+  const overseas = Object.hasOwn(OVERSEAS_DEPARTMENTS, code)
     ? OVERSEAS_DEPARTMENTS[code]
     : undefined;
   if (overseas === undefined) fail('unknown_department', path, code, DEPARTMENT_EXPECTED);

@@ -117,7 +117,12 @@ function dueDates(asOf: IsoDate, dueDay: number, windowStartDay: number, asOfDay
 export function dateOf(frame: Frame, day: number): IsoDate {
   const i = day - frame.datesFrom;
   if (i < 0 || i >= frame.dates.length) return fromEpochDay(day);
-  return frame.dates[i] ?? (frame.dates[i] = fromEpochDay(day));
+  let date = frame.dates[i];
+  if (date === undefined) {
+    date = fromEpochDay(day);
+    frame.dates[i] = date;
+  }
+  return date;
 }
 
 /**

@@ -168,7 +168,10 @@ export async function portfolioKpis(accounts: Iterable<unknown> | AsyncIterable<
     all.add(figures.billing, receivables);
     (situation.tenancy === 'departed' ? departed : current).add(figures.billing, receivables);
     let dept = departments.get(situation.department);
-    if (dept === undefined) departments.set(situation.department, (dept = new Segment()));
+    if (dept === undefined) {
+      dept = new Segment();
+      departments.set(situation.department, dept);
+    }
     dept.add(figures.billing, receivables);
     bump(levels, decisionLevel);
     for (const b of BUCKETS) ageing.set(b, ageing.get(b)! + centsOf(situation.ageing[b]));

@@ -82,15 +82,22 @@ const PARAM_UNITS: Record<OperatorDefinition['value'], readonly string[]> = {
  * ```
  */
 export function checkCondition(condition: Condition, path: PathSegment[], params: PolicyParameters, out: IssueCollector): void {
-  if ('all' in condition) return condition.all.forEach((c, i) => checkCondition(c, [...path, 'all', i], params, out));
-  if ('any' in condition) {
+  if ('all' in condition) {
+    condition.all.forEach((c, i) => {
+      checkCondition(c, [...path, 'all', i], params, out);
+    });
+  } else if ('any' in condition) {
     if (condition.any.length === 0) {
       out.warn('custom', [...path, 'any'], [], 'a non-empty "any": an empty "any" is always true, as in json-rules-engine');
     }
-    return condition.any.forEach((c, i) => checkCondition(c, [...path, 'any', i], params, out));
+    condition.any.forEach((c, i) => {
+      checkCondition(c, [...path, 'any', i], params, out);
+    });
+  } else if ('not' in condition) {
+    checkCondition(condition.not, [...path, 'not'], params, out);
+  } else {
+    checkFactCondition(condition, path, params, out);
   }
-  if ('not' in condition) return checkCondition(condition.not, [...path, 'not'], params, out);
-  checkFactCondition(condition, path, params, out);
 }
 
 function checkFactCondition(c: FactCondition, path: PathSegment[], params: PolicyParameters, out: IssueCollector): void {

@@ -105,7 +105,9 @@ export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], o
     }
     if (level.conditions !== undefined) checkCondition(level.conditions, [...at, 'conditions'], params, out);
   });
-  policy.channels.rules.forEach((rule, i) => checkCondition(rule.conditions, [...base, 'channels', 'rules', i, 'conditions'], params, out));
+  policy.channels.rules.forEach((rule, i) => {
+    checkCondition(rule.conditions, [...base, 'channels', 'rules', i, 'conditions'], params, out);
+  });
   policy.steps.forEach((step, i) => {
     const at = [...base, 'steps', i];
     if (step.conditions !== undefined) checkCondition(step.conditions, [...at, 'conditions'], params, out);

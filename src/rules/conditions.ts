@@ -111,7 +111,7 @@ export function isParamRef(value: unknown): value is { readonly param: string } 
 }
 
 function isFactReference(value: unknown): value is { fact: string; path?: string } {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, 'fact');
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'fact');
 }
 
 function read(facts: FactReader, name: string, path: string | undefined): unknown {

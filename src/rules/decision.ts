@@ -195,6 +195,7 @@ export type TraceEntry = DeepReadonly<z.output<typeof TraceEntrySchema>>;
 type Same<A, B> = [DeepReadonly<A>] extends [DeepReadonly<B>] ? ([DeepReadonly<B>] extends [DeepReadonly<A>] ? true : false) : false;
 type Assert<T extends true> = T;
 type ExistingPlan = z.output<typeof ExistingPlanSchema>;
+// biome-ignore lint/correctness/noUnusedVariables: a check for the compiler alone, never used as a type.
 type Agreement = [
   Assert<Same<z.output<typeof ObligationSchema>, Obligation>>,
   Assert<Same<z.output<typeof PlanReasonSchema>, PlanReason>>,

@@ -235,7 +235,7 @@ export function resolvePath(value: unknown, path: string): unknown {
   for (const m of path.slice(1).matchAll(PATH_STEP)) {
     if (current === null || typeof current !== 'object') return undefined;
     const key = m[1] ?? Number(m[2]);
-    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    if (!Object.hasOwn(current, key)) return undefined;
     current = (current as Record<string | number, unknown>)[key];
   }
   return current;

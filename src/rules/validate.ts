@@ -77,7 +77,9 @@ export function validatePolicy(json: unknown): PolicyValidation {
   const out = new IssueCollector();
   const versions: Policy[] = isSet ? [...(parsed.data as { versions: Policy[] }).versions] : [parsed.data as Policy];
   const raws: unknown[] = isSet ? (input as { versions: unknown[] }).versions : [input];
-  versions.forEach((policy, i) => checkPolicy(raws[i], policy, isSet ? ['versions', i] : [], out));
+  versions.forEach((policy, i) => {
+    checkPolicy(raws[i], policy, isSet ? ['versions', i] : [], out);
+  });
   if (isSet) checkVersions(versions, out);
   if (out.issues.length > 0) return { ok: false, issues: out.issues, warnings: out.warnings };
   const sorted = versions.sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 export function cents(amount: string): bigint {
   const negative = amount.startsWith('-');
   const [units, decimals = ''] = (negative ? amount.slice(1) : amount).split('.');
-  const value = BigInt(units!) * 100n + BigInt((decimals + '00').slice(0, 2));
+  const value = BigInt(units!) * 100n + BigInt((`${decimals}00`).slice(0, 2));
   return negative ? -value : value;
 }
 

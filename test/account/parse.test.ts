@@ -134,7 +134,7 @@ describe('accountJsonSchema', () => {
         }
       }
       for (const k of ['items', 'anyOf', 'oneOf', 'allOf']) if (n[k]) visit(n[k], path);
-      if (Array.isArray(node)) node.forEach((c) => visit(c, path));
+      if (Array.isArray(node)) for (const c of node) visit(c, path);
     };
     visit(accountJsonSchema, '');
     expect(missing).toEqual([]);

@@ -3,7 +3,7 @@
  * issue, for each kind of bad argument.
  */
 import { describe, expect, it } from 'vitest';
-import { type PathSegment } from '../../src/errors';
+import type { PathSegment } from '../../src/errors';
 import { firstIssue } from '../first-issue';
 import * as calendar from '../../src/calendar/index';
 

@@ -20,7 +20,7 @@ const examples = exampleAccounts();
 const decisions: Decision[] = examples.map((a) => evaluate(a, defaultPolicy, { asOf }));
 
 /** The four example accounts, then a truncated line. */
-const ndjson = writeTo(dir, 'accounts.ndjson', [...examples.map((a) => JSON.stringify(a)), '{"id": "BROKEN", "lease": '].join('\n') + '\n');
+const ndjson = writeTo(dir, 'accounts.ndjson', `${[...examples.map((a) => JSON.stringify(a)), '{"id": "BROKEN", "lease": '].join('\n')}\n`);
 const json = writeTo(dir, 'accounts.json', JSON.stringify(examples));
 const defaultPolicyFile = repoFile('examples/policies/default.json');
 const candidateFile = repoFile('examples/policies/earlier-contact.json');

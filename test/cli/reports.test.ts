@@ -14,7 +14,7 @@ const dir = tempDir('hlm-reports-');
 
 /** 80 generated tenancies and an unreadable line. */
 const accounts = fc.sample(tenancyArb, { numRuns: 80, seed: 7 }).map((a, i) => ({ ...a, id: `G-${String(i + 1).padStart(3, '0')}` }));
-const toNdjson = (list: readonly unknown[]) => [...list.map((a) => JSON.stringify(a)), '{"id": "CUT", '].join('\n') + '\n';
+const toNdjson = (list: readonly unknown[]) => `${[...list.map((a) => JSON.stringify(a)), '{"id": "CUT", '].join('\n')}\n`;
 const portfolio = writeTo(dir, 'portfolio.ndjson', toNdjson(accounts));
 const small = writeTo(dir, 'small.ndjson', toNdjson(accounts.slice(0, 40)));
 
@@ -38,7 +38,7 @@ function paragraphs(lines: readonly string[]): string[][] {
   return out;
 }
 /** The lines after `title`, up to the end of its paragraph. */
-function after(lines: readonly string[], title: string): string[] {
+function sectionAfter(lines: readonly string[], title: string): string[] {
   const from = lines.indexOf(title);
   expect(from, title).toBeGreaterThanOrEqual(0);
   const rest = lines.slice(from + 1);
@@ -103,10 +103,10 @@ describe('compare: the text report', () => {
     expect(lines).toContain(`Accounts whose decision changes: ${c.accounts} (alert level up ${c.levelUp}, down ${c.levelDown}; next step ${c.nextStep}; channel ${c.channel})`);
     const moves = (kind: 'level' | 'nextStep') =>
       report.transitions[kind].filter((t: { from: string; to: string }) => t.from !== t.to).map((t: { from: string; to: string; count: number }) => [`${t.from} → ${t.to}`, String(t.count)]);
-    const levelMoves = after(lines, 'Alert level moves:');
+    const levelMoves = sectionAfter(lines, 'Alert level moves:');
     expectAligned(levelMoves);
     expect(levelMoves.map(cells)).toEqual(moves('level'));
-    const stepMoves = after(lines, 'Next step moves:');
+    const stepMoves = sectionAfter(lines, 'Next step moves:');
     expectAligned(stepMoves);
     expect(stepMoves.map(cells)).toEqual(moves('nextStep'));
     expect(moves('nextStep').length).toBeGreaterThan(0);

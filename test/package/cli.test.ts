@@ -25,7 +25,7 @@ function run(...args: string[]) {
 const ndjson = join(dir, 'accounts.ndjson');
 writeFileSync(
   ndjson,
-  [...demoFiles.map((f) => JSON.stringify(JSON.parse(readFileSync(join(accountsDir, f), 'utf8')))), '{"id": "BROKEN", "lease": '].join('\n') + '\n',
+  `${[...demoFiles.map((f) => JSON.stringify(JSON.parse(readFileSync(join(accountsDir, f), 'utf8')))), '{"id": "BROKEN", "lease": '].join('\n')}\n`,
 );
 
 describe('hlm-recovery as a process', () => {
@@ -82,7 +82,7 @@ describe('hlm-recovery evaluate on worker threads', () => {
     expect(outputs[1]).toBe(outputs[0]);
     const fromJson = [run('evaluate', json, '--as-of', '2026-11-23', '--workers', '1', '--quiet').out, run('evaluate', json, '--as-of', '2026-11-23', '--workers', '2', '--quiet').out];
     expect(fromJson[0]).toBe(fromJson[1]);
-    expect(fromJson[0]).toBe(outputs[0]!.split('\n').slice(0, 4).join('\n') + '\n');
+    expect(fromJson[0]).toBe(`${outputs[0]!.split('\n').slice(0, 4).join('\n')}\n`);
   });
 
   it('gives the same bytes from CSV input with 1 and 2 workers', () => {

@@ -49,7 +49,7 @@ lines.splice(90, 0, JSON.stringify({ ...accounts[5], id: 'UNKNOWN-KEY', colour: 
 lines.splice(150, 0, '');
 lines.splice(151, 0, JSON.stringify({ ...accounts[6], id: 'BAD-AMOUNT', lease: { ...(accounts[6]!.lease as object), rent: '12,50' } }));
 lines.splice(200, 0, '   ');
-const ndjsonText = '\uFEFF' + lines.map((l, i) => (i % 7 === 3 ? `${l}\r` : l)).join('\n') + '\n';
+const ndjsonText = `\uFEFF${lines.map((l, i) => (i % 7 === 3 ? `${l}\r` : l)).join('\n')}\n`;
 const ndjsonFile = join(dir, 'portfolio.ndjson');
 writeFileSync(ndjsonFile, ndjsonText);
 const records = lines.filter((l) => l.trim() !== '');

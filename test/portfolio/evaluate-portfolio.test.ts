@@ -29,9 +29,11 @@ describe('evaluatePortfolio', () => {
         const records = rows.map(([a, bad], i) => (bad === null ? { ...a, id: `A-${i}` } : bad[1]({ ...a, id: `A-${i}` })));
         const results = await collect(evaluatePortfolio(records, defaultPolicy, { asOf }));
         expect(results.map((r) => r.index)).toEqual(records.map((_, i) => i));
-        rows.forEach(([, bad], i) => expect(results[i]!.ok).toBe(bad === null));
+        rows.forEach(([, bad], i) => {
+          expect(results[i]!.ok).toBe(bad === null);
+        });
         const tally = new PortfolioTally();
-        results.forEach((r) => tally.add(r));
+        for (const r of results) tally.add(r);
         const s = tally.summary();
         expect(s.accounts).toBe(records.length);
         expect(s.decisions + s.errors).toBe(records.length);

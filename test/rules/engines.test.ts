@@ -65,7 +65,7 @@ describe('two engines, one semantics', () => {
       fc.asyncProperty(fc.array(conditionArb, { minLength: 1, maxLength: 5 }), factsArb, async (conditions, facts) => {
         const rules = conditions.map((c, i) => ({ id: `r${i}`, conditions: c }));
         const expected = await evaluateWithJsonRulesEngine(rules, facts);
-        const reader = (name: string) => (Object.prototype.hasOwnProperty.call(facts, name) ? facts[name] : undefined);
+        const reader = (name: string) => (Object.hasOwn(facts, name) ? facts[name] : undefined);
         for (const rule of rules) {
           expect(compileCondition(rule.conditions, ['rules', rule.id])(reader), JSON.stringify(rule.conditions)).toBe(expected[rule.id]);
         }

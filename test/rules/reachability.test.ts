@@ -169,10 +169,10 @@ describe('findUnreachable', () => {
   });
 
   it('orders dates as text', () => {
-    const after = (d: string): Condition => ({ all: [{ fact: 'firstDefaultOn', operator: 'dateOnOrAfter', value: d }] });
-    const before = (d: string): Condition => ({ all: [{ fact: 'firstDefaultOn', operator: 'dateBefore', value: d }] });
-    expect(findUnreachable([{ index: 0, conditions: after('2026-01-01') }, { index: 1, conditions: after('2026-06-01') }], {})).toEqual([{ index: 1, by: 0, exact: true }]);
-    expect(findUnreachable([{ index: 0, conditions: before('2026-01-01') }, { index: 1, conditions: before('2026-06-01') }], {})).toEqual([]);
+    const onOrAfter = (d: string): Condition => ({ all: [{ fact: 'firstDefaultOn', operator: 'dateOnOrAfter', value: d }] });
+    const earlierThan = (d: string): Condition => ({ all: [{ fact: 'firstDefaultOn', operator: 'dateBefore', value: d }] });
+    expect(findUnreachable([{ index: 0, conditions: onOrAfter('2026-01-01') }, { index: 1, conditions: onOrAfter('2026-06-01') }], {})).toEqual([{ index: 1, by: 0, exact: true }]);
+    expect(findUnreachable([{ index: 0, conditions: earlierThan('2026-01-01') }, { index: 1, conditions: earlierThan('2026-06-01') }], {})).toEqual([]);
   });
 });
 

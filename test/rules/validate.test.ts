@@ -59,7 +59,7 @@ describe('validatePolicy', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]).toMatchObject({ code: 'forbidden_key' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'value')).toBe(false);
+    expect(Object.hasOwn(Object.prototype, 'value')).toBe(false);
   });
 
   it('refuses a text that is not JSON with an issue, not an exception', () => {
