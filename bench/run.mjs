@@ -7,7 +7,16 @@ import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FACTS, analyze, defaultPolicy, evaluate, loadPolicy, maxSustainableInstalment, parseAccount, policyInForce } from '../dist/index.js';
+import {
+  FACTS,
+  analyze,
+  defaultPolicy,
+  evaluate,
+  loadPolicy,
+  maxSustainableInstalment,
+  parseAccount,
+  policyInForce,
+} from '../dist/index.js';
 import { generateDemoPortfolio } from '../dist/demo/index.js';
 import { internals } from '../scripts/internals.mjs';
 
@@ -15,7 +24,9 @@ import { internals } from '../scripts/internals.mjs';
 // which the package does not export.
 const { compilePolicy, evaluateWithJsonRulesEngine } = await internals();
 
-const { values } = parseArgs({ options: { sizes: { type: 'string' }, workers: { type: 'string' }, sample: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string' }, workers: { type: 'string' }, sample: { type: 'string' } },
+});
 const sizes = (values.sizes ?? '100000,1000000').split(',').map(Number);
 const workerCounts = (values.workers ?? '1,2').split(',').map(Number);
 const sample = Number(values.sample ?? 10000);
@@ -39,7 +50,10 @@ const results = [];
 for (const size of sizes) {
   const file = await writePortfolio(size);
   for (const workers of workerCounts) {
-    const run = spawnSync(process.execPath, [child, file, String(workers), asOf], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const run = spawnSync(process.execPath, [child, file, String(workers), asOf], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
     if (run.status !== 0) throw new Error(run.stderr);
     const r = JSON.parse(run.stdout);
     results.push({ accounts: size, workers, ...r, accountsPerSecond: Math.round(size / r.wallSeconds) });
@@ -64,7 +78,11 @@ const cases = accounts.map((raw) => {
   const account = parseAccount(raw);
   const situation = analyze(account, { asOf });
   const compiled = compilePolicy(version, account.lease.department);
-  const ctx = { situation, account, maxSustainableInstalment: maxSustainableInstalment(situation, compiled.limits).instalment };
+  const ctx = {
+    situation,
+    account,
+    maxSustainableInstalment: maxSustainableInstalment(situation, compiled.limits).instalment,
+  };
   const values = Object.fromEntries(Object.keys(FACTS).map((name) => [name, FACTS[name].get(ctx)]));
   const rules = [...compiled.levels, ...compiled.channelRules, ...compiled.steps]
     .filter((r) => r.conditions !== null)
@@ -85,7 +103,8 @@ for (const { values, rules } of cases) {
   for (const r of rules) if (out[r.id]) jreMatches++;
 }
 const rulesJreMs = performance.now() - t;
-if (compiledMatches !== jreMatches) throw new Error(`the engines disagree: ${compiledMatches} against ${jreMatches} rules holding`);
+if (compiledMatches !== jreMatches)
+  throw new Error(`the engines disagree: ${compiledMatches} against ${jreMatches} rules holding`);
 
 console.log(
   JSON.stringify(

@@ -8,7 +8,9 @@ const decision = evaluate(account, defaultPolicy, { asOf: '2026-11-23' });
 
 console.log(`${decision.accountId}: alert level ${decision.level.rank} (${decision.level.id})`);
 const next = decision.nextAction;
-console.log(`next step: ${next.step} by ${next.channel} on ${next.date}, approval needed: ${next.requiresHumanApproval}`);
+console.log(
+  `next step: ${next.step} by ${next.channel} on ${next.date}, approval needed: ${next.requiresHumanApproval}`,
+);
 console.log(`amount due: ${next.variables.amountDue} €`);
 for (const o of decision.obligations) console.log(`obligation ${o.code}: ${o.date} (${o.status}) — ${o.basis}`);
 console.log(`largest affordable instalment: ${decision.plan?.maxSustainableInstalment} €`);

@@ -9,13 +9,23 @@ const candidate = JSON.parse(readFileSync(new URL('./policies/earlier-contact.js
 const accounts = generateDemoPortfolio({ count: 2000, asOf });
 const report = await comparePolicies(accounts, defaultPolicy, candidate, { asOf, keepChanges: 3 });
 
-console.log(`${report.accounts} accounts; ${report.changed.accounts} change (level up ${report.changed.levelUp}, next step ${report.changed.nextStep}, channel ${report.changed.channel})`);
-for (const t of report.transitions.level.filter((t) => t.from !== t.to)) console.log(`  level ${t.from} → ${t.to}: ${t.count}`);
+console.log(
+  `${report.accounts} accounts; ${report.changed.accounts} change (level up ${report.changed.levelUp}, next step ${report.changed.nextStep}, channel ${report.changed.channel})`,
+);
+for (const t of report.transitions.level.filter((t) => t.from !== t.to))
+  console.log(`  level ${t.from} → ${t.to}: ${t.count}`);
 const { baseline: a, candidate: b } = report;
 console.log(`contacts with the tenant: ${a.contacts} → ${b.contacts}`);
-console.log(`SMS: ${a.byChannel.sms ?? 0} → ${b.byChannel.sms ?? 0}; letters: ${a.byChannel.letter ?? 0} → ${b.byChannel.letter ?? 0}`);
+console.log(
+  `SMS: ${a.byChannel.sms ?? 0} → ${b.byChannel.sms ?? 0}; letters: ${a.byChannel.letter ?? 0} → ${b.byChannel.letter ?? 0}`,
+);
 console.log(`home visits for the social advisers: ${a.workload.homeVisits} → ${b.workload.homeVisits}`);
 console.log(`steps awaiting human approval: ${a.workload.awaitingApproval} → ${b.workload.awaitingApproval}`);
-console.log(`repayment plans proposed: ${a.plans.proposed} (${a.plans.debt} €) → ${b.plans.proposed} (${b.plans.debt} €)`);
+console.log(
+  `repayment plans proposed: ${a.plans.proposed} (${a.plans.debt} €) → ${b.plans.proposed} (${b.plans.debt} €)`,
+);
 console.log('first changed accounts:');
-for (const c of report.changes) console.log(`  ${c.accountId}: ${c.baseline.level}, ${c.baseline.nextStep} → ${c.candidate.level}, ${c.candidate.nextStep}`);
+for (const c of report.changes)
+  console.log(
+    `  ${c.accountId}: ${c.baseline.level}, ${c.baseline.nextStep} → ${c.candidate.level}, ${c.candidate.nextStep}`,
+  );

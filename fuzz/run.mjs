@@ -28,7 +28,9 @@ import { generateDemoAccount } from '../dist/demo/index.js';
 import { money } from '../dist/money/index.js';
 import { parseDate } from '../dist/calendar/index.js';
 
-const { values } = parseArgs({ options: { cases: { type: 'string' }, seed: { type: 'string' }, 'max-ms': { type: 'string' } } });
+const { values } = parseArgs({
+  options: { cases: { type: 'string' }, seed: { type: 'string' }, 'max-ms': { type: 'string' } },
+});
 const CASES = Number(values.cases ?? 100_000);
 const SEED = Number(values.seed ?? 20261123);
 const MAX_MS = Number(values['max-ms'] ?? 2_000);
@@ -36,18 +38,37 @@ const asOf = '2026-11-23';
 const dir = mkdtempSync(join(tmpdir(), 'hlm-fuzz-'));
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort().join();
 
-const figures = { cases: 0, records: 0, decisions: 0, errorRecords: 0, typedErrors: 0, policies: 0, policiesValid: 0, uncaught: 0, countMismatches: 0, nonFinite: 0, pollution: 0, slow: 0, slowestMs: 0 };
+const figures = {
+  cases: 0,
+  records: 0,
+  decisions: 0,
+  errorRecords: 0,
+  typedErrors: 0,
+  policies: 0,
+  policiesValid: 0,
+  uncaught: 0,
+  countMismatches: 0,
+  nonFinite: 0,
+  pollution: 0,
+  slow: 0,
+  slowestMs: 0,
+};
 const failures = [];
 const byKind = {};
 
 function fail(kind, detail, input) {
   figures[kind]++;
-  if (failures.length < 20) failures.push({ kind, detail: String(detail).slice(0, 300), input: JSON.stringify(input)?.slice(0, 300) });
+  if (failures.length < 20)
+    failures.push({ kind, detail: String(detail).slice(0, 300), input: JSON.stringify(input)?.slice(0, 300) });
 }
 
 /** A thrown error must be a ValidationError with well-formed issues; anything else is a crash. */
 function typed(error, input) {
-  if (error instanceof ValidationError && error.issues.length > 0 && error.issues.every((i) => Array.isArray(i.path) && typeof i.message === 'string' && i.message.length > 0)) {
+  if (
+    error instanceof ValidationError &&
+    error.issues.length > 0 &&
+    error.issues.every((i) => Array.isArray(i.path) && typeof i.message === 'string' && i.message.length > 0)
+  ) {
     figures.typedErrors++;
     return;
   }
@@ -75,7 +96,8 @@ function finite(value, input) {
 function checkPrototype(input) {
   if (Object.getOwnPropertyNames(Object.prototype).sort().join() !== prototypeKeys || {}.polluted !== undefined) {
     fail('pollution', 'Object.prototype changed', input);
-    for (const key of Object.getOwnPropertyNames(Object.prototype)) if (!prototypeKeys.split(',').includes(key)) delete Object.prototype[key];
+    for (const key of Object.getOwnPropertyNames(Object.prototype))
+      if (!prototypeKeys.split(',').includes(key)) delete Object.prototype[key];
   }
 }
 
@@ -92,9 +114,65 @@ function timed(run, input) {
 // Hostile values
 
 const hostileScalar = fc.oneof(
-  fc.constantFrom(null, true, false, 0, -0, 1e308, -1e308, 5e-324, 2 ** 53, 12.345, '', ' ', '\u0000', '\uFEFF', '\uD800', 'NaN', 'Infinity', '-Infinity', 'null', 'undefined', '[]', '{}'),
-  fc.constantFrom('1e5', '1E-2', '1,50', '1 000.00', '1.000,50', '+12', ' 12', '12 ', '12.345', '.5', '5.', '0x1F', '-0.00', '٣٠٠', '１２', '9999999999999.99', '10000000000000.00', '-99999999999999999999.99', '00000000000000000001.00'),
-  fc.constantFrom('2026-02-29', '2024-02-29', '2026-13-01', '2026-00-10', '0000-01-01', '9999-12-31', '1899-12-31', '2151-01-01', '2026-1-1', '2026-11-23T00:00:00Z', '23/11/2026', '2026-11-31'),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    0,
+    -0,
+    1e308,
+    -1e308,
+    5e-324,
+    2 ** 53,
+    12.345,
+    '',
+    ' ',
+    '\u0000',
+    '\uFEFF',
+    '\uD800',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    'null',
+    'undefined',
+    '[]',
+    '{}',
+  ),
+  fc.constantFrom(
+    '1e5',
+    '1E-2',
+    '1,50',
+    '1 000.00',
+    '1.000,50',
+    '+12',
+    ' 12',
+    '12 ',
+    '12.345',
+    '.5',
+    '5.',
+    '0x1F',
+    '-0.00',
+    '٣٠٠',
+    '１２',
+    '9999999999999.99',
+    '10000000000000.00',
+    '-99999999999999999999.99',
+    '00000000000000000001.00',
+  ),
+  fc.constantFrom(
+    '2026-02-29',
+    '2024-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '0000-01-01',
+    '9999-12-31',
+    '1899-12-31',
+    '2151-01-01',
+    '2026-1-1',
+    '2026-11-23T00:00:00Z',
+    '23/11/2026',
+    '2026-11-31',
+  ),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.integer(),
   fc.double(),
@@ -102,7 +180,14 @@ const hostileScalar = fc.oneof(
 const hostileValue = fc.oneof(
   { weight: 4, arbitrary: hostileScalar },
   { weight: 1, arbitrary: fc.array(hostileScalar, { maxLength: 4 }) },
-  { weight: 1, arbitrary: fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'x', 'amount', 'date'), hostileScalar, { maxKeys: 3 }) },
+  {
+    weight: 1,
+    arbitrary: fc.dictionary(
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'x', 'amount', 'date'),
+      hostileScalar,
+      { maxKeys: 3 },
+    ),
+  },
 );
 
 /** Sets `value` at a random place of a JSON value (a copy). */
@@ -111,7 +196,8 @@ function setAt(root, pick, value, key) {
   const places = [];
   const collect = (v, path) => {
     places.push(path);
-    if (v !== null && typeof v === 'object' && path.length < 6) for (const k of Object.keys(v)) collect(v[k], [...path, Array.isArray(v) ? Number(k) : k]);
+    if (v !== null && typeof v === 'object' && path.length < 6)
+      for (const k of Object.keys(v)) collect(v[k], [...path, Array.isArray(v) ? Number(k) : k]);
   };
   collect(copy, []);
   const path = places[pick % places.length];
@@ -130,12 +216,23 @@ const account = (seed, index) => generateDemoAccount(seed, index, { asOf });
 
 const mutation = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('value'), pick: fc.nat(), value: hostileValue }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('key'), pick: fc.nat(), key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'unknownField', 'éèü', '\u0000', ''), value: hostileValue }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('key'),
+      pick: fc.nat(),
+      key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'unknownField', 'éèü', '\u0000', ''),
+      value: hostileValue,
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicate'), times: fc.integer({ min: 1, max: 3 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('shuffle'), seed: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('empty-ledger') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deep'), depth: fc.integer({ min: 60, max: 5000 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('unicode'), text: fc.string({ unit: 'grapheme', maxLength: 60 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('unicode'), text: fc.string({ unit: 'grapheme', maxLength: 60 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('none') }) },
 );
 
@@ -186,7 +283,8 @@ async function portfolioCase(records) {
         finite(r.decision, records[r.index]);
       } else {
         figures.errorRecords++;
-        if (!r.issues.every((i) => Array.isArray(i.path) && typeof i.message === 'string')) fail('uncaught', 'an error record without path or message', records[r.index]);
+        if (!r.issues.every((i) => Array.isArray(i.path) && typeof i.message === 'string'))
+          fail('uncaught', 'an error record without path or message', records[r.index]);
       }
     }
   }, records.length);
@@ -207,9 +305,14 @@ function accountCase(raw) {
 
 /** Text an old ERP could export: truncated NDJSON lines, BOMs, stray quotes in CSV. */
 async function textCase(lines, cuts, csv) {
-  const text = lines.map((l, i) => (cuts[i] === undefined ? l : l.slice(0, cuts[i] % (l.length + 1)))).join(cuts.length % 3 === 0 ? '\r\n' : '\n');
+  const text = lines
+    .map((l, i) => (cuts[i] === undefined ? l : l.slice(0, cuts[i] % (l.length + 1))))
+    .join(cuts.length % 3 === 0 ? '\r\n' : '\n');
   const withBom = cuts.length % 2 === 0 ? `\uFEFF${text}` : text;
-  const nonBlank = withBom.replace(/^\uFEFF/, '').split('\n').filter((l) => l.trim() !== '').length;
+  const nonBlank = withBom
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .filter((l) => l.trim() !== '').length;
   let n = 0;
   for await (const r of evaluatePortfolio(readAccounts(Readable.from([withBom])), defaultPolicy, { asOf })) {
     n++;
@@ -222,16 +325,42 @@ async function textCase(lines, cuts, csv) {
     writeFileSync(file, csv.accounts);
     writeFileSync(join(dir, 'accounts.ledger.csv'), csv.ledger);
     try {
-      for await (const r of evaluatePortfolio(readAccounts(file), defaultPolicy, { asOf })) if (r.ok) finite(r.decision, csv);
+      for await (const r of evaluatePortfolio(readAccounts(file), defaultPolicy, { asOf }))
+        if (r.ok) finite(r.decision, csv);
     } catch (error) {
       typed(error, csv);
     }
   }
 }
 
-const csvCell = fc.oneof(fc.constantFrom('', '"', '""', '"a', 'a"b', ';', ',', '\uFEFF', '\r', '\n', '1,50', '2026-11-23', 'true', '93', '500.00'), fc.string({ maxLength: 8 }));
+const csvCell = fc.oneof(
+  fc.constantFrom(
+    '',
+    '"',
+    '""',
+    '"a',
+    'a"b',
+    ';',
+    ',',
+    '\uFEFF',
+    '\r',
+    '\n',
+    '1,50',
+    '2026-11-23',
+    'true',
+    '93',
+    '500.00',
+  ),
+  fc.string({ maxLength: 8 }),
+);
 const csvText = fc.record({
-  header: fc.constantFrom('id,signedOn,department,rent,charges,monthlyResources', '\uFEFFid,signedOn,department,rent,charges,monthlyResources', 'id;signedOn;department', 'id,signedOn,department,rent,charges,monthlyResources,bogus', ''),
+  header: fc.constantFrom(
+    'id,signedOn,department,rent,charges,monthlyResources',
+    '\uFEFFid,signedOn,department,rent,charges,monthlyResources',
+    'id;signedOn;department',
+    'id,signedOn,department,rent,charges,monthlyResources,bogus',
+    '',
+  ),
   rows: fc.array(fc.array(csvCell, { minLength: 0, maxLength: 8 }), { maxLength: 5 }),
   ledger: fc.array(fc.array(csvCell, { maxLength: 6 }), { maxLength: 5 }),
 });
@@ -240,7 +369,29 @@ const csvText = fc.record({
 const hostileCondition = fc.letrec((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.record({ fact: fc.constantFrom('arrears', 'daysSinceFirstDefault', 'unknownFact', 'constructor', '__proto__', 'department', 'oldestMemberAge'), operator: fc.constantFrom('equal', 'decimalGreaterThan', 'greaterThan', 'in', 'contains', 'dateBefore', 'regex', 'constructor', 'eval'), value: hostileValue }),
+    fc.record({
+      fact: fc.constantFrom(
+        'arrears',
+        'daysSinceFirstDefault',
+        'unknownFact',
+        'constructor',
+        '__proto__',
+        'department',
+        'oldestMemberAge',
+      ),
+      operator: fc.constantFrom(
+        'equal',
+        'decimalGreaterThan',
+        'greaterThan',
+        'in',
+        'contains',
+        'dateBefore',
+        'regex',
+        'constructor',
+        'eval',
+      ),
+      value: hostileValue,
+    }),
     fc.record({ all: fc.array(tie('node'), { maxLength: 4 }) }),
     fc.record({ any: fc.array(tie('node'), { maxLength: 4 }) }),
     fc.record({ not: tie('node') }),
@@ -249,11 +400,23 @@ const hostileCondition = fc.letrec((tie) => ({
 
 const policyMutation = fc.oneof(
   fc.record({ kind: fc.constant('value'), pick: fc.nat(), value: hostileValue }),
-  fc.record({ kind: fc.constant('key'), pick: fc.nat(), key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'reminderFee', 'penalty', 'extra'), value: hostileValue }),
+  fc.record({
+    kind: fc.constant('key'),
+    pick: fc.nat(),
+    key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'reminderFee', 'penalty', 'extra'),
+    value: hostileValue,
+  }),
   fc.record({ kind: fc.constant('condition'), level: fc.integer({ min: 1, max: 5 }), condition: hostileCondition }),
   fc.record({ kind: fc.constant('wide'), width: fc.integer({ min: 150, max: 3000 }) }),
-  fc.record({ kind: fc.constant('ranks'), ranks: fc.array(fc.integer({ min: -2, max: 120 }), { minLength: 6, maxLength: 6 }) }),
-  fc.record({ kind: fc.constant('json'), section: fc.constantFrom('levels', 'channels', 'cadence', 'steps', 'plans', 'overrides', 'parameters'), value: fc.jsonValue({ maxDepth: 4 }) }),
+  fc.record({
+    kind: fc.constant('ranks'),
+    ranks: fc.array(fc.integer({ min: -2, max: 120 }), { minLength: 6, maxLength: 6 }),
+  }),
+  fc.record({
+    kind: fc.constant('json'),
+    section: fc.constantFrom('levels', 'channels', 'cadence', 'steps', 'plans', 'overrides', 'parameters'),
+    value: fc.jsonValue({ maxDepth: 4 }),
+  }),
 );
 
 function policyCase(m) {
@@ -264,7 +427,14 @@ function policyCase(m) {
   else {
     policy = structuredClone(base);
     if (m.kind === 'condition') policy.levels[m.level].conditions = m.condition;
-    if (m.kind === 'wide') policy.levels[1].conditions = { any: Array.from({ length: m.width }, (_, i) => ({ fact: 'arrears', operator: 'decimalGreaterThan', value: `${i}.00` })) };
+    if (m.kind === 'wide')
+      policy.levels[1].conditions = {
+        any: Array.from({ length: m.width }, (_, i) => ({
+          fact: 'arrears',
+          operator: 'decimalGreaterThan',
+          value: `${i}.00`,
+        })),
+      };
     if (m.kind === 'ranks') {
       policy.levels.forEach((l, i) => {
         l.rank = m.ranks[i];
@@ -282,7 +452,8 @@ function policyCase(m) {
       return;
     }
     if (!result.ok) {
-      if (!result.issues.every((i) => Array.isArray(i.path) && typeof i.message === 'string')) fail('uncaught', 'an issue without path or message', policy);
+      if (!result.issues.every((i) => Array.isArray(i.path) && typeof i.message === 'string'))
+        fail('uncaught', 'an issue without path or message', policy);
       try {
         loadPolicy(policy);
         fail('uncaught', 'loadPolicy accepted a policy validatePolicy refused', policy);
@@ -306,10 +477,33 @@ function policyCase(m) {
 // The run: each case is one of the kinds below, chosen by fast-check from the seed.
 
 const caseArb = fc.oneof(
-  { weight: 10, arbitrary: fc.record({ kind: fc.constant('account'), seed: fc.integer({ min: 0, max: 50 }), index: fc.nat({ max: 5000 }), mutation }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('batch'), seed: fc.integer({ min: 0, max: 50 }), mutations: fc.array(mutation, { minLength: 1, maxLength: 20 }) }) },
+  {
+    weight: 10,
+    arbitrary: fc.record({
+      kind: fc.constant('account'),
+      seed: fc.integer({ min: 0, max: 50 }),
+      index: fc.nat({ max: 5000 }),
+      mutation,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('batch'),
+      seed: fc.integer({ min: 0, max: 50 }),
+      mutations: fc.array(mutation, { minLength: 1, maxLength: 20 }),
+    }),
+  },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('policy'), mutation: policyMutation }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('text'), seed: fc.nat({ max: 5000 }), cuts: fc.array(fc.option(fc.nat(), { nil: undefined }), { maxLength: 6 }), csv: fc.option(csvText, { nil: null, freq: 4 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('text'),
+      seed: fc.nat({ max: 5000 }),
+      cuts: fc.array(fc.option(fc.nat(), { nil: undefined }), { maxLength: 6 }),
+      csv: fc.option(csvText, { nil: null, freq: 4 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('primitive'), value: hostileScalar }) },
 );
 
@@ -325,7 +519,13 @@ async function runCase(c) {
     policyCase(c.mutation);
   } else if (c.kind === 'text') {
     const lines = Array.from({ length: 1 + (c.cuts.length % 4) }, (_, i) => JSON.stringify(account(3, c.seed + i)));
-    const csv = c.csv === null ? null : { accounts: [c.csv.header, ...c.csv.rows.map((r) => r.join(','))].join('\n'), ledger: ['accountId,date,kind,amount', ...c.csv.ledger.map((r) => r.join(','))].join('\n') };
+    const csv =
+      c.csv === null
+        ? null
+        : {
+            accounts: [c.csv.header, ...c.csv.rows.map((r) => r.join(','))].join('\n'),
+            ledger: ['accountId,date,kind,amount', ...c.csv.ledger.map((r) => r.join(','))].join('\n'),
+          };
     await textCase(lines, c.cuts, csv);
   } else {
     for (const run of [() => money(c.value), () => parseDate(c.value), () => parseAccount(c.value)]) {
@@ -342,7 +542,12 @@ async function runCase(c) {
 // Fixed cases that the generators would only rarely reach: the largest admitted ledger and beyond.
 async function fixedCases() {
   const base = account(1, 1);
-  const ledger = (n) => Array.from({ length: n }, (_, i) => ({ date: '2026-01-01', kind: i % 2 === 0 ? 'rent' : 'payment', amount: '10.00' }));
+  const ledger = (n) =>
+    Array.from({ length: n }, (_, i) => ({
+      date: '2026-01-01',
+      kind: i % 2 === 0 ? 'rent' : 'payment',
+      amount: '10.00',
+    }));
   for (const n of [10_000, 100_000, 100_001]) {
     figures.records++;
     accountCase({ ...base, ledger: ledger(n) });
@@ -362,9 +567,25 @@ for (let done = 0; done < CASES; done += CHUNK) {
       fail('uncaught', error?.stack ?? error, c);
     }
   }
-  if (process.stderr.isTTY) process.stderr.write(`\r${figures.cases} cases, ${figures.uncaught + figures.countMismatches + figures.nonFinite + figures.pollution + figures.slow} failures`);
+  if (process.stderr.isTTY)
+    process.stderr.write(
+      `\r${figures.cases} cases, ${figures.uncaught + figures.countMismatches + figures.nonFinite + figures.pollution + figures.slow} failures`,
+    );
 }
 if (process.stderr.isTTY) process.stderr.write('\n');
 const failuresFound = figures.uncaught + figures.countMismatches + figures.nonFinite + figures.pollution + figures.slow;
-console.log(JSON.stringify({ seed: SEED, seconds: Math.round((performance.now() - start) / 1000), ...figures, byKind, failuresFound, failures }, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      seed: SEED,
+      seconds: Math.round((performance.now() - start) / 1000),
+      ...figures,
+      byKind,
+      failuresFound,
+      failures,
+    },
+    null,
+    2,
+  ),
+);
 process.exit(failuresFound === 0 ? 0 : 1);

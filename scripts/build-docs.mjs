@@ -10,13 +10,21 @@ const at = (path) => new URL(`../${path}`, import.meta.url);
 
 // --playground-only: only the playground (what the browser test needs).
 if (!process.argv.includes('--playground-only')) {
-  execFileSync(process.execPath, [fileURLToPath(at('node_modules/typedoc/bin/typedoc'))], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [fileURLToPath(at('node_modules/typedoc/bin/typedoc'))], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   // The guides link to the playground page; typedoc copied it as a media file: point at the real page.
   rmSync(at('docs-site/media/index.html'), { force: true });
   for (const page of ['index.html', ...readdirSync(at('docs-site/documents')).map((f) => `documents/${f}`)]) {
     const path = at(`docs-site/${page}`);
     const text = readFileSync(path, 'utf8');
-    writeFileSync(path, text.replaceAll('href="../media/index.html"', 'href="../playground/index.html"').replaceAll('href="media/index.html"', 'href="playground/index.html"'));
+    writeFileSync(
+      path,
+      text
+        .replaceAll('href="../media/index.html"', 'href="../playground/index.html"')
+        .replaceAll('href="media/index.html"', 'href="playground/index.html"'),
+    );
   }
 }
 
@@ -39,7 +47,8 @@ await build({
 });
 
 mkdirSync(at('docs-site/playground'), { recursive: true });
-for (const file of readdirSync(at('docs/playground'))) copyFileSync(at(`docs/playground/${file}`), at(`docs-site/playground/${file}`));
+for (const file of readdirSync(at('docs/playground')))
+  copyFileSync(at(`docs/playground/${file}`), at(`docs-site/playground/${file}`));
 const samples = readdirSync(at('examples/accounts'))
   .filter((f) => f.endsWith('.json'))
   .sort()

@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const run = (cmd, args, options = {}) => execFileSync(cmd, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+const run = (cmd, args, options = {}) =>
+  execFileSync(cmd, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
 const results = [];
 const step = (name, fn) => {
   try {
@@ -22,7 +23,9 @@ const step = (name, fn) => {
     console.log(`ok   ${name}${detail ? ` — ${detail}` : ''}`);
   } catch (error) {
     results.push({ name, ok: false });
-    console.log(`FAIL ${name}\n${error.stdout ?? ''}${error.stderr ?? ''}${error.stdout || error.stderr ? '' : error.message}`);
+    console.log(
+      `FAIL ${name}\n${error.stdout ?? ''}${error.stderr ?? ''}${error.stdout || error.stderr ? '' : error.message}`,
+    );
   }
 };
 
@@ -64,7 +67,8 @@ const d = evaluate(JSON.parse(readFileSync('account.json', 'utf8')), defaultPoli
 console.log(d.level.id, add('0.10', '0.20').toString(), addBusinessDays('2026-12-24', 2, { zone: 'alsace-moselle' }), typeof writeDecisions, generateDemoAccount(2026, 0).id);`,
   );
   const out = run('node', ['esm.mjs'], { cwd: project }).trim();
-  if (out !== 'benefit-unpaid 0.30 2026-12-29 function DEMO-000001') throw Object.assign(new Error('esm'), { stdout: out });
+  if (out !== 'benefit-unpaid 0.30 2026-12-29 function DEMO-000001')
+    throw Object.assign(new Error('esm'), { stdout: out });
   return out;
 });
 
@@ -110,7 +114,16 @@ export const wrong: number = money('1.00');
     join(project, 'tsconfig.json'),
     // A project that uses hlm-recovery/node has Node's types: those of this repository.
     JSON.stringify({
-      compilerOptions: { strict: true, module: 'node16', moduleResolution: 'node16', target: 'es2022', noEmit: true, skipLibCheck: false, typeRoots: [join(root, 'node_modules', '@types')], types: ['node'] },
+      compilerOptions: {
+        strict: true,
+        module: 'node16',
+        moduleResolution: 'node16',
+        target: 'es2022',
+        noEmit: true,
+        skipLibCheck: false,
+        typeRoots: [join(root, 'node_modules', '@types')],
+        types: ['node'],
+      },
       files: ['esm.mts', 'cjs.cts'],
     }),
   );
@@ -126,9 +139,12 @@ step('the core entry points import no node: module (browser-safe)', () => {
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:^|[;\n])\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*['"]([^'"]+)['"]/g)) {
+    for (const m of text.matchAll(
+      /(?:^|[;\n])\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*['"]([^'"]+)['"]/g,
+    )) {
       const spec = m[1] ?? m[2];
-      if (spec.startsWith('node:') || ['fs', 'path', 'os', 'worker_threads', 'stream', 'child_process'].includes(spec)) nodeImports.push(`${file.slice(dist.length + 1)} → ${spec}`);
+      if (spec.startsWith('node:') || ['fs', 'path', 'os', 'worker_threads', 'stream', 'child_process'].includes(spec))
+        nodeImports.push(`${file.slice(dist.length + 1)} → ${spec}`);
       if (spec.startsWith('.')) visit(resolve(dirname(file), spec));
     }
   };
@@ -147,12 +163,16 @@ step('runtime dependencies are exactly those DESIGN.md allows', () => {
   const csvOutsideNode = readdirSync(join(root, 'src'), { recursive: true })
     .filter((f) => f.endsWith('.ts') && !f.startsWith('node') && !f.startsWith('cli'))
     .filter((f) => /from 'csv-(parse|stringify)/.test(readFileSync(join(root, 'src', f), 'utf8')));
-  if (csvOutsideNode.length > 0) throw Object.assign(new Error('csv'), { stdout: `csv imported outside src/node: ${csvOutsideNode.join(', ')}` });
+  if (csvOutsideNode.length > 0)
+    throw Object.assign(new Error('csv'), { stdout: `csv imported outside src/node: ${csvOutsideNode.join(', ')}` });
   return deps.join(', ');
 });
 
 step('npm audit --omit=dev --audit-level=high', () => {
-  const audit = spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high', '--json'], { cwd: root, encoding: 'utf8' });
+  const audit = spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high', '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   let report;
   try {
     report = JSON.parse(audit.stdout);
@@ -165,7 +185,8 @@ step('npm audit --omit=dev --audit-level=high', () => {
     return `0 high, 0 critical (${v.total} in all)`;
   }
   // The registry this machine reaches has no audit endpoint: say so, do not pretend.
-  if (/audit endpoint returned an error|ENOTFOUND|ECONNREFUSED|405/.test(audit.stdout + audit.stderr)) return 'not available: the registry refused the audit request (see docs/quality.md)';
+  if (/audit endpoint returned an error|ENOTFOUND|ECONNREFUSED|405/.test(audit.stdout + audit.stderr))
+    return 'not available: the registry refused the audit request (see docs/quality.md)';
   throw Object.assign(new Error('audit'), { stdout: audit.stdout, stderr: audit.stderr });
 });
 

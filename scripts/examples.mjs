@@ -11,7 +11,9 @@ const at = (path) => new URL(`../${path}`, import.meta.url);
 
 /** The example files, in order. */
 export function exampleFiles() {
-  return readdirSync(at('examples')).filter((f) => /^\d\d-.*\.mjs$/.test(f)).sort();
+  return readdirSync(at('examples'))
+    .filter((f) => /^\d\d-.*\.mjs$/.test(f))
+    .sort();
 }
 
 /** What an example prints. */
@@ -31,7 +33,22 @@ export function examplesMarkdown(outputs) {
   for (const [file, output] of outputs) {
     const source = readFileSync(at(`examples/${file}`), 'utf8');
     const title = source.split('\n')[0].replace(/^\/\/\s*/, '');
-    parts.push(`## ${file.replace(/\.mjs$/, '')}`, '', title, '', '```js', source.trimEnd(), '```', '', 'Prints:', '', '```text', output.trimEnd(), '```', '');
+    parts.push(
+      `## ${file.replace(/\.mjs$/, '')}`,
+      '',
+      title,
+      '',
+      '```js',
+      source.trimEnd(),
+      '```',
+      '',
+      'Prints:',
+      '',
+      '```text',
+      output.trimEnd(),
+      '```',
+      '',
+    );
   }
   return parts.join('\n');
 }

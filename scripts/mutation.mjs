@@ -17,17 +17,35 @@ for (const folder of folders) {
   console.log(`== src/${folder}`);
   const run = spawnSync(
     process.execPath,
-    [`${root}node_modules/@stryker-mutator/core/bin/stryker.js`, 'run', '--mutate', `src/${folder}/**/*.ts,!src/${folder}/index.ts`, '--incrementalFile', `reports/mutation/${folder}-incremental.json`],
+    [
+      `${root}node_modules/@stryker-mutator/core/bin/stryker.js`,
+      'run',
+      '--mutate',
+      `src/${folder}/**/*.ts,!src/${folder}/index.ts`,
+      '--incrementalFile',
+      `reports/mutation/${folder}-incremental.json`,
+    ],
     { cwd: root, stdio: 'inherit' },
   );
   if (run.status !== 0) process.exit(run.status ?? 1);
-  copyFileSync(new URL('../reports/mutation/mutation.json', import.meta.url), new URL(`../reports/mutation/${folder}.json`, import.meta.url));
+  copyFileSync(
+    new URL('../reports/mutation/mutation.json', import.meta.url),
+    new URL(`../reports/mutation/${folder}.json`, import.meta.url),
+  );
   const report = JSON.parse(readFileSync(new URL(`../reports/mutation/${folder}.json`, import.meta.url), 'utf8'));
   const count = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, Ignored: 0, CompileError: 0, RuntimeError: 0 };
-  for (const file of Object.values(report.files)) for (const m of file.mutants) count[m.status] = (count[m.status] ?? 0) + 1;
+  for (const file of Object.values(report.files))
+    for (const m of file.mutants) count[m.status] = (count[m.status] ?? 0) + 1;
   const detected = count.Killed + count.Timeout;
   const valid = detected + count.Survived + count.NoCoverage;
-  scores[folder] = { score: Math.round((10000 * detected) / valid) / 100, killed: count.Killed, timeout: count.Timeout, survived: count.Survived, noCoverage: count.NoCoverage, mutants: valid };
+  scores[folder] = {
+    score: Math.round((10000 * detected) / valid) / 100,
+    killed: count.Killed,
+    timeout: count.Timeout,
+    survived: count.Survived,
+    noCoverage: count.NoCoverage,
+    mutants: valid,
+  };
   writeFileSync(summaryPath, `${JSON.stringify(scores, null, 2)}\n`);
 }
 console.log(JSON.stringify(scores, null, 2));

@@ -39,9 +39,19 @@ export function legalBasisMarkdown() {
     '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const p of LEGAL_PARAMETERS) {
-    lines.push(`| \`${p.id}\` | ${cell(valueText(p.value))} | ${p.validFrom} | ${p.validTo ?? 'in force'} | ${CLOCKS[p.clock] ?? p.clock} | ${cell(p.source)} |`);
+    lines.push(
+      `| \`${p.id}\` | ${cell(valueText(p.value))} | ${p.validFrom} | ${p.validTo ?? 'in force'} | ${CLOCKS[p.clock] ?? p.clock} | ${cell(p.source)} |`,
+    );
   }
-  lines.push('', '## What a landlord may never charge', '', 'A policy step or parameter that charges one of these is refused by `validatePolicy`.', '', '| code | what | article |', '| --- | --- | --- |');
+  lines.push(
+    '',
+    '## What a landlord may never charge',
+    '',
+    'A policy step or parameter that charges one of these is refused by `validatePolicy`.',
+    '',
+    '| code | what | article |',
+    '| --- | --- | --- |',
+  );
   for (const c of FORBIDDEN_CHARGES) lines.push(`| \`${c.code}\` | ${cell(c.label)} | ${cell(c.basis)} |`);
   lines.push('');
   return lines.join('\n');

@@ -173,11 +173,7 @@ export function describeValue(value: unknown): string {
  * @param received - What was received.
  * @returns `"<path>: expected <expected>; received <value>"`.
  */
-export function renderMessage(
-  path: readonly PathSegment[],
-  expected: string,
-  received: unknown,
-): string {
+export function renderMessage(path: readonly PathSegment[], expected: string, received: unknown): string {
   return `${formatPath(path)}: expected ${expected}; received ${describeValue(received)}`;
 }
 
@@ -195,12 +191,7 @@ export function renderMessage(
  * // => 'asOf: expected a real calendar date written YYYY-MM-DD; received "2026-02-30"'
  * ```
  */
-export function makeIssue(
-  code: IssueCode,
-  path: readonly PathSegment[],
-  received: unknown,
-  expected: string,
-): Issue {
+export function makeIssue(code: IssueCode, path: readonly PathSegment[], received: unknown, expected: string): Issue {
   return Object.freeze({
     code,
     path: Object.freeze([...path]),
@@ -242,12 +233,7 @@ export class ValidationError extends Error {
  *
  * @throws {@link ValidationError} always.
  */
-export function fail(
-  code: IssueCode,
-  path: readonly PathSegment[],
-  received: unknown,
-  expected: string,
-): never {
+export function fail(code: IssueCode, path: readonly PathSegment[], received: unknown, expected: string): never {
   throw new ValidationError([makeIssue(code, path, received, expected)]);
 }
 

@@ -153,5 +153,12 @@ export type {
   Workload,
 } from './portfolio';
 export { LIBRARY_VERSION } from './version';
-export { LAW_TABLE_VERSION, LEGAL_PARAMETERS, FORBIDDEN_CHARGES, LEGAL_EFFECT_STEPS, OBLIGATION_CODES, legalParameter } from './law';
+export {
+  LAW_TABLE_VERSION,
+  LEGAL_PARAMETERS,
+  FORBIDDEN_CHARGES,
+  LEGAL_EFFECT_STEPS,
+  OBLIGATION_CODES,
+  legalParameter,
+} from './law';
 export type { BenefitUnpaidRegime, ForbiddenCharge, LegalClock, LegalParameter, ObligationStatus, Period } from './law';

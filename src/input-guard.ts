@@ -46,13 +46,23 @@ export function findUnsafeKeys(value: unknown, path: readonly PathSegment[] = []
   } catch (error) {
     if (!(error instanceof TooBig)) throw error;
     state.issues.push(
-      makeIssue('too_big', [...path], `(more than ${state.max} values)`, `${options.what ?? 'a document'} of at most ${state.max} values (objects, lists and single values)`),
+      makeIssue(
+        'too_big',
+        [...path],
+        `(more than ${state.max} values)`,
+        `${options.what ?? 'a document'} of at most ${state.max} values (objects, lists and single values)`,
+      ),
     );
   }
   return state.issues;
 }
 
-function walk(value: unknown, path: PathSegment[], depth: number, state: { issues: Issue[]; values: number; max: number }): void {
+function walk(
+  value: unknown,
+  path: PathSegment[],
+  depth: number,
+  state: { issues: Issue[]; values: number; max: number },
+): void {
   if (++state.values > state.max) throw new TooBig();
   if (value === null || typeof value !== 'object') return;
   if (depth >= MAX_INPUT_DEPTH) {

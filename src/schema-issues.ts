@@ -102,7 +102,7 @@ function codeOf(zi: z.core.$ZodIssue): IssueCode {
     case 'too_small':
       return 'too_small';
     case 'custom':
-      return ((zi.params as { code?: IssueCode } | undefined)?.code ?? 'custom');
+      return (zi.params as { code?: IssueCode } | undefined)?.code ?? 'custom';
     default:
       return 'invalid_value';
   }

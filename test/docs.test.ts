@@ -9,14 +9,31 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const ENTRIES = ['src/index.ts', 'src/money/index.ts', 'src/calendar/index.ts', 'src/node/index.ts', 'src/demo/index.ts'];
+const ENTRIES = [
+  'src/index.ts',
+  'src/money/index.ts',
+  'src/calendar/index.ts',
+  'src/node/index.ts',
+  'src/demo/index.ts',
+];
 
 describe('the API reference', () => {
   it('gives every exported function, class and constant an example', () => {
-    const options: ts.CompilerOptions = { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true, noLib: true, types: [] };
+    const options: ts.CompilerOptions = {
+      strict: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      noEmit: true,
+      noLib: true,
+      types: [],
+    };
     const host = ts.createCompilerHost(options);
     const readSource = host.getSourceFile.bind(host);
-    host.getSourceFile = (file, ...rest) => (/[\\/]node_modules[\\/]/.test(file) ? ts.createSourceFile(file, '', ts.ScriptTarget.ES2022) : readSource(file, ...rest));
+    host.getSourceFile = (file, ...rest) =>
+      /[\\/]node_modules[\\/]/.test(file)
+        ? ts.createSourceFile(file, '', ts.ScriptTarget.ES2022)
+        : readSource(file, ...rest);
     const program = ts.createProgram({ rootNames: ENTRIES, options, host });
     const checker = program.getTypeChecker();
     const missing: string[] = [];
@@ -28,10 +45,12 @@ describe('the API reference', () => {
         const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
         // An export from a dependency would resolve to nothing here (its file reads empty) and escape the check.
         const files = (symbol.declarations ?? []).map((d) => d.getSourceFile().fileName);
-        if (files.length === 0 || files.some((f) => !/(^|[\\/])src[\\/]/.test(f) || /[\\/]node_modules[\\/]/.test(f))) outside.push(`${entry}: ${exported.getName()}`);
+        if (files.length === 0 || files.some((f) => !/(^|[\\/])src[\\/]/.test(f) || /[\\/]node_modules[\\/]/.test(f)))
+          outside.push(`${entry}: ${exported.getName()}`);
         if (!(symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Variable))) continue;
         values++;
-        if (!symbol.getJsDocTags(checker).some((t) => t.name === 'example')) missing.push(`${entry}: ${symbol.getName()}`);
+        if (!symbol.getJsDocTags(checker).some((t) => t.name === 'example'))
+          missing.push(`${entry}: ${symbol.getName()}`);
       }
     }
     expect(values).toBeGreaterThan(120);

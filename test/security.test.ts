@@ -17,7 +17,10 @@ import { resolvePath } from '../src/rules/operators';
 import { MAX_POLICY_VALUES } from '../src/rules/validate';
 
 const asOf = '2026-11-23';
-const base = () => structuredClone(defaultPolicy.versions[0]) as unknown as Record<string, unknown> & { levels: { conditions?: { all: Record<string, unknown>[] } }[] };
+const base = () =>
+  structuredClone(defaultPolicy.versions[0]) as unknown as Record<string, unknown> & {
+    levels: { conditions?: { all: Record<string, unknown>[] } }[];
+  };
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -27,7 +30,9 @@ function sources(dir: string): string[] {
 }
 
 describe('the source', () => {
-  const files = sources('src').map((path) => [path, readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')] as const);
+  const files = sources('src').map(
+    (path) => [path, readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')] as const,
+  );
 
   it('has no eval, no Function constructor and no dynamic import', () => {
     expect(files.length).toBeGreaterThan(40);
@@ -52,20 +57,26 @@ describe('the source', () => {
 });
 
 describe('a policy cannot reach a function, a prototype or the file system', () => {
-  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('refuses the fact, operator or parameter named %s', (name) => {
-    const policy = base();
-    const condition = policy.levels[1]!.conditions!.all[0]!;
-    condition.fact = name;
-    condition.operator = name;
-    condition.value = { param: name };
-    const result = validatePolicy(policy);
-    expect(result.ok).toBe(false);
-    const codes = result.ok ? [] : result.issues.map((i) => i.code);
-    expect(codes.some((c) => ['unknown_fact', 'forbidden_key'].includes(c))).toBe(true);
-  });
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'refuses the fact, operator or parameter named %s',
+    (name) => {
+      const policy = base();
+      const condition = policy.levels[1]!.conditions!.all[0]!;
+      condition.fact = name;
+      condition.operator = name;
+      condition.value = { param: name };
+      const result = validatePolicy(policy);
+      expect(result.ok).toBe(false);
+      const codes = result.ok ? [] : result.issues.map((i) => i.code);
+      expect(codes.some((c) => ['unknown_fact', 'forbidden_key'].includes(c))).toBe(true);
+    },
+  );
 
   it('refuses prototype keys anywhere, and leaves Object.prototype alone', () => {
-    for (const text of ['{"__proto__": {"polluted": true}}', '{"levels": [{"constructor": {"prototype": {"polluted": true}}}]}']) {
+    for (const text of [
+      '{"__proto__": {"polluted": true}}',
+      '{"levels": [{"constructor": {"prototype": {"polluted": true}}}]}',
+    ]) {
       const result = validatePolicy(JSON.parse(text));
       expect(result.ok).toBe(false);
       expect(result.ok ? [] : result.issues.map((i) => i.code)).toContain('forbidden_key');
@@ -100,7 +111,10 @@ describe('a policy cannot reach a function, a prototype or the file system', () 
 describe('bounded sizes', () => {
   it(`refuses nesting deeper than ${MAX_INPUT_DEPTH} levels, without exhausting the stack`, () => {
     const deep = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) as unknown;
-    const account = safeParseAccount({ ...generateDemoAccount(2026, 1, { asOf }), household: { monthlyResources: '1000.00', members: deep } });
+    const account = safeParseAccount({
+      ...generateDemoAccount(2026, 1, { asOf }),
+      household: { monthlyResources: '1000.00', members: deep },
+    });
     expect(account.ok).toBe(false);
     expect(account.ok ? '' : account.issues[0]!.message).toMatch(/at most 64 levels of nesting/);
     const policy = validatePolicy({ ...base(), levels: deep });
@@ -109,7 +123,11 @@ describe('bounded sizes', () => {
 
   it(`refuses a policy file of more than ${MAX_POLICY_VALUES} values`, () => {
     const huge = base();
-    huge.levels[1]!.conditions!.all = Array.from({ length: 40_000 }, () => ({ fact: 'arrears', operator: 'decimalGreaterThan', value: '0.00' }));
+    huge.levels[1]!.conditions!.all = Array.from({ length: 40_000 }, () => ({
+      fact: 'arrears',
+      operator: 'decimalGreaterThan',
+      value: '0.00',
+    }));
     const result = validatePolicy(huge);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.issues[0]!.message).toBe(
@@ -119,14 +137,22 @@ describe('bounded sizes', () => {
 
   it('refuses a condition list of more than 200 conditions', () => {
     const wide = base();
-    wide.levels[1]!.conditions!.all = Array.from({ length: 201 }, () => ({ fact: 'arrears', operator: 'decimalGreaterThan', value: '0.00' }));
+    wide.levels[1]!.conditions!.all = Array.from({ length: 201 }, () => ({
+      fact: 'arrears',
+      operator: 'decimalGreaterThan',
+      value: '0.00',
+    }));
     const result = validatePolicy(wide);
     expect(result.ok ? [] : result.issues.map((i) => i.code)).toContain('too_big');
   });
 
   it('admits a ledger of 10,000 postings and evaluates it', () => {
     const account = generateDemoAccount(2026, 3, { asOf }) as { ledger: unknown[] };
-    const ledger = Array.from({ length: 10_000 }, (_, i) => ({ date: '2026-01-01', kind: i % 2 === 0 ? 'rent' : 'payment', amount: '10.00' }));
+    const ledger = Array.from({ length: 10_000 }, (_, i) => ({
+      date: '2026-01-01',
+      kind: i % 2 === 0 ? 'rent' : 'payment',
+      amount: '10.00',
+    }));
     const d = evaluate({ ...account, ledger }, defaultPolicy, { asOf });
     expect(d.accountId).toBe('DEMO-000004');
   });
@@ -139,6 +165,8 @@ describe('bounded sizes', () => {
     const heavy = { ...posting, settles: Array.from({ length: 20 }, (_, i) => `R${i}`) };
     const big = safeParseAccount({ ...account, ledger: Array.from({ length: 80_000 }, () => heavy) });
     expect(big.ok ? '' : big.issues[0]!.message).toMatch(/an account of at most 1500000 values/);
-    expect(() => parseAccount({ ...account, ledger: Array.from({ length: 80_000 }, () => heavy) })).toThrow(ValidationError);
+    expect(() => parseAccount({ ...account, ledger: Array.from({ length: 80_000 }, () => heavy) })).toThrow(
+      ValidationError,
+    );
   });
 });

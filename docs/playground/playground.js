@@ -1,5 +1,12 @@
 // The policy playground: the library's browser build, with no server.
-import { comparePolicies, defaultPolicy, formatPath, generateDemoPortfolio, prepareRun, validatePolicy } from './hlm-recovery.js';
+import {
+  comparePolicies,
+  defaultPolicy,
+  formatPath,
+  generateDemoPortfolio,
+  prepareRun,
+  validatePolicy,
+} from './hlm-recovery.js';
 import { JsonSyntaxError, jsonLocations, lineOf } from './json-locations.js';
 
 const $ = (id) => document.getElementById(id);
@@ -27,7 +34,13 @@ function readPolicy() {
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     status.replaceChildren(element('span', 'Not valid JSON', { class: 'bad' }));
-    issues.append(element('li', `line ${error.line}: ${error.message.replace(/^line \d+, column \d+: /, `column ${error.column}: `)}`, { 'data-line': String(error.line) }));
+    issues.append(
+      element(
+        'li',
+        `line ${error.line}: ${error.message.replace(/^line \d+, column \d+: /, `column ${error.column}: `)}`,
+        { 'data-line': String(error.line) },
+      ),
+    );
     return null;
   }
   const result = validatePolicy(JSON.parse(policyText.value));
@@ -35,12 +48,20 @@ function readPolicy() {
     const line = lineOf(locations, issue.path);
     const path = formatPath(issue.path) || '(the policy)';
     const message = issue.message.startsWith(`${path}: `) ? issue.message.slice(path.length + 2) : issue.message;
-    issues.append(element('li', `line ${line}: ${path}: ${message}`, { 'data-line': String(line), 'data-path': path, class: kind }));
+    issues.append(
+      element('li', `line ${line}: ${path}: ${message}`, { 'data-line': String(line), 'data-path': path, class: kind }),
+    );
   };
   for (const issue of result.ok ? [] : result.issues) show(issue, 'error');
   for (const warning of result.warnings ?? []) show(warning, 'warning');
   status.replaceChildren(
-    result.ok ? element('span', `Valid policy${result.warnings?.length ? `, ${result.warnings.length} warning(s)` : ''}`, { class: 'ok' }) : element('span', `${result.issues.length} problem(s): the decisions below are from the last valid policy`, { class: 'bad' }),
+    result.ok
+      ? element('span', `Valid policy${result.warnings?.length ? `, ${result.warnings.length} warning(s)` : ''}`, {
+          class: 'ok',
+        })
+      : element('span', `${result.issues.length} problem(s): the decisions below are from the last valid policy`, {
+          class: 'bad',
+        }),
   );
   return result.ok ? result.value : null;
 }
@@ -82,18 +103,28 @@ function renderDecisions(accounts, policy, asOf) {
       why.append(list);
       const first = element('td');
       first.append(why);
-      row.append(first, element('td', `${d.level.rank} ${d.level.label}`), element('td', a ? `${a.label}${a.requiresHumanApproval ? ' (approval needed)' : ''}` : '—'), element('td', a?.channel ?? '—'), element('td', a?.date ?? '—'));
+      row.append(
+        first,
+        element('td', `${d.level.rank} ${d.level.label}`),
+        element('td', a ? `${a.label}${a.requiresHumanApproval ? ' (approval needed)' : ''}` : '—'),
+        element('td', a?.channel ?? '—'),
+        element('td', a?.date ?? '—'),
+      );
       const p = d.plan?.proposal;
       row.append(element('td', p?.feasible ? `${p.months} × ${p.instalment} €` : d.plan ? 'none affordable' : '—'));
       row.dataset.level = d.level.id;
       row.dataset.step = a?.step ?? '';
     } else {
       errors++;
-      row.append(element('td', result.accountId ?? `#${i}`), element('td', result.issues.map((x) => x.message).join('; '), { colspan: '5', class: 'bad' }));
+      row.append(
+        element('td', result.accountId ?? `#${i}`),
+        element('td', result.issues.map((x) => x.message).join('; '), { colspan: '5', class: 'bad' }),
+      );
     }
     body.append(row);
   });
-  $('decisions-status').textContent = `${accounts.length} account(s), ${accounts.length - errors} decision(s), ${errors} error(s), as of ${asOf}`;
+  $('decisions-status').textContent =
+    `${accounts.length} account(s), ${accounts.length - errors} decision(s), ${errors} error(s), as of ${asOf}`;
 }
 
 async function renderComparison(accounts, policy, asOf) {
@@ -109,14 +140,20 @@ async function renderComparison(accounts, policy, asOf) {
     table.append(tr);
   };
   row('Next steps proposed', (o) => o.actions);
-  for (const c of [...new Set([...Object.keys(r.baseline.byChannel), ...Object.keys(r.candidate.byChannel)])].sort()) row(`  by ${c}`, (o) => o.byChannel[c] ?? 0);
+  for (const c of [...new Set([...Object.keys(r.baseline.byChannel), ...Object.keys(r.candidate.byChannel)])].sort())
+    row(`  by ${c}`, (o) => o.byChannel[c] ?? 0);
   row('Phone calls (recovery officers)', (o) => o.workload.officerCalls);
   row('Home visits (social advisers)', (o) => o.workload.homeVisits);
   row('Awaiting human approval', (o) => o.workload.awaitingApproval);
   row('Repayment plans proposed', (o) => o.plans.proposed);
-  const summary = element('p', `${r.changed.accounts} account(s) change: alert level up ${r.changed.levelUp}, down ${r.changed.levelDown}; next step ${r.changed.nextStep}; channel ${r.changed.channel}.`, { id: 'changed-count' });
+  const summary = element(
+    'p',
+    `${r.changed.accounts} account(s) change: alert level up ${r.changed.levelUp}, down ${r.changed.levelDown}; next step ${r.changed.nextStep}; channel ${r.changed.channel}.`,
+    { id: 'changed-count' },
+  );
   const moves = element('ul');
-  for (const t of r.transitions.level.filter((t) => t.from !== t.to)) moves.append(element('li', `level ${t.from} → ${t.to}: ${t.count}`));
+  for (const t of r.transitions.level.filter((t) => t.from !== t.to))
+    moves.append(element('li', `level ${t.from} → ${t.to}: ${t.count}`));
   box.replaceChildren(summary, moves, table);
 }
 
@@ -140,7 +177,10 @@ const later = () => {
 function loadSample() {
   const which = $('sample').value;
   if (which === 'custom') return;
-  const accounts = which === 'examples' ? samples : [...generateDemoPortfolio({ count: Number(which.slice(5)), asOf: asOfInput.value })];
+  const accounts =
+    which === 'examples'
+      ? samples
+      : [...generateDemoPortfolio({ count: Number(which.slice(5)), asOf: asOfInput.value })];
   accountsText.value = JSON.stringify(accounts, null, 2);
 }
 

@@ -6,5 +6,6 @@ import { generateDemoPortfolio } from 'hlm-recovery/demo';
 
 const [count = '1000', seed = '2026', asOf = '2026-11-23'] = process.argv.slice(2);
 for (const account of generateDemoPortfolio({ count: Number(count), seed: Number(seed), asOf })) {
-  if (!process.stdout.write(`${JSON.stringify(account)}\n`)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  if (!process.stdout.write(`${JSON.stringify(account)}\n`))
+    await new Promise((resolve) => process.stdout.once('drain', resolve));
 }

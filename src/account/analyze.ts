@@ -6,15 +6,7 @@
  *
  * @module
  */
-import {
-  addDays,
-  addMonths,
-  daysBetween,
-  parseDate,
-  zoneOfDepartment,
-  type IsoDate,
-  type Zone,
-} from '../calendar';
+import { addDays, addMonths, daysBetween, parseDate, zoneOfDepartment, type IsoDate, type Zone } from '../calendar';
 import {
   cafSignalDeadline,
   findBenefitUnpaid,
@@ -191,11 +183,7 @@ export function analyzeAccount(acc: Account, asOf: IsoDate): Situation {
   const benefitApplies = acc.housingBenefit != null;
   const constitution =
     benefitApplies && episode.length > 0
-      ? findBenefitUnpaid(
-          episode.map(toDebtState),
-          asOf,
-          cost.tiersPayant ? cost.residual : cost.gross,
-        )
+      ? findBenefitUnpaid(episode.map(toDebtState), asOf, cost.tiersPayant ? cost.residual : cost.gross)
       : null;
   const signal = constitution === null ? null : cafSignalDeadline(constitution.on);
 
@@ -320,7 +308,12 @@ function contactPressure(acc: Account, asOf: IsoDate): Situation['contacts'] {
     if (c.date > month) last30++;
     if (last === null || c.date >= last.date) last = { date: c.date, channel: c.channel };
   }
-  return { last7Days: last7, last30Days: last30, lastContactOn: last?.date ?? null, lastChannel: last?.channel ?? null };
+  return {
+    last7Days: last7,
+    last30Days: last30,
+    lastContactOn: last?.date ?? null,
+    lastChannel: last?.channel ?? null,
+  };
 }
 
 function surendettement(acc: Account, unpaid: readonly DueItem[], asOf: IsoDate): Situation['surendettement'] {

@@ -48,7 +48,6 @@ export interface ImputedLedger {
   readonly paid: Money;
 }
 
-
 interface Credit {
   readonly index: number;
   readonly date: IsoDate;
@@ -108,7 +107,8 @@ export function imputeLedger(ledger: readonly Posting[], asOf: IsoDate): Imputed
   while (nextItem < work.length || nextCredit < credits.length) {
     const itemDate = work[nextItem]?.date;
     const creditDate = credits[nextCredit]?.date;
-    const day = itemDate === undefined ? creditDate! : creditDate === undefined || itemDate <= creditDate ? itemDate : creditDate;
+    const day =
+      itemDate === undefined ? creditDate! : creditDate === undefined || itemDate <= creditDate ? itemDate : creditDate;
 
     // The day's debts fall due; an advance settles them at once.
     while (nextItem < work.length && work[nextItem]!.date === day) {
@@ -149,7 +149,11 @@ export function imputeLedger(ledger: readonly Posting[], asOf: IsoDate): Imputed
     remaining: fromCents(w.remaining),
     settledOn: w.settledOn,
   }));
-  const states: LedgerState[] = days.map((d) => ({ from: d.from, balance: fromCents(d.balance), oldestUnpaidOn: d.oldestUnpaidOn }));
+  const states: LedgerState[] = days.map((d) => ({
+    from: d.from,
+    balance: fromCents(d.balance),
+    oldestUnpaidOn: d.oldestUnpaidOn,
+  }));
   return { items, states, balance: fromCents(balance), paid: fromCents(paid) };
 }
 

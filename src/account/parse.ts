@@ -108,4 +108,3 @@ export function parseAccount(json: unknown): Account {
 export const accountJsonSchema: Readonly<Record<string, unknown>> = deepFreeze(
   z.toJSONSchema(AccountSchema, { io: 'input' }) as Record<string, unknown>,
 );
-

@@ -17,10 +17,8 @@ export const MAX_LEDGER_LENGTH = 100_000;
 export const MAX_LIST_LENGTH = 10_000;
 
 const AMOUNT_EXPECTED = 'an EUR amount as a decimal string with at most 2 decimals, e.g. "1234.56"';
-const POSITIVE_AMOUNT_EXPECTED =
-  'a non-negative EUR amount as a decimal string with at most 2 decimals, e.g. "512.30"';
+const POSITIVE_AMOUNT_EXPECTED = 'a non-negative EUR amount as a decimal string with at most 2 decimals, e.g. "512.30"';
 const DATE_EXPECTED = 'a real calendar date written YYYY-MM-DD, e.g. "2026-11-22"';
-
 
 /**
  * A signed EUR amount, as a decimal string with at most 2 decimals (`"-12.50"`).
@@ -64,7 +62,9 @@ export const DateSchema = z
   .meta({ description: 'Calendar date YYYY-MM-DD (Europe/Paris)', format: 'date', examples: ['2026-11-22'] });
 
 const NullableDate = (description: string) =>
-  DateSchema.nullable().optional().meta({ description: `${description} Absent or null when it has not happened.` });
+  DateSchema.nullable()
+    .optional()
+    .meta({ description: `${description} Absent or null when it has not happened.` });
 
 /**
  * Channels through which a step reaches the tenant, and `internal` for steps that are not
@@ -94,7 +94,8 @@ export type Channel = z.output<typeof ChannelSchema>;
  * ```
  */
 export const TenantChannelSchema = ChannelSchema.exclude(['internal']).meta({
-  description: 'A channel that reaches the tenant: letter, registered-letter, email, sms, phone, home-visit or appointment.',
+  description:
+    'A channel that reaches the tenant: letter, registered-letter, email, sms, phone, home-visit or appointment.',
 });
 /** A channel that reaches the tenant. */
 export type TenantChannel = z.output<typeof TenantChannelSchema>;
@@ -130,14 +131,17 @@ export const PeriodSchema = z
 
 const DepartmentSchema = z
   .string(expecting('a French department code such as "93", "2A" or "974"', 'unknown_department'))
-  .refine((code) => {
-    try {
-      zoneOfDepartment(code);
-      return true;
-    } catch {
-      return false;
-    }
-  }, expecting('a French department code such as "93", "2A" or "974"', 'unknown_department'))
+  .refine(
+    (code) => {
+      try {
+        zoneOfDepartment(code);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    expecting('a French department code such as "93", "2A" or "974"', 'unknown_department'),
+  )
   .meta({ description: 'Department code of the dwelling ("93", "2A", "974"); it selects the public-holiday zone.' });
 
 /**
@@ -173,10 +177,9 @@ export const LeaseSchema = z
         'Monthly réduction de loyer de solidarité (RLS, CCH L.442-2-1), deducted from the rent on the quittance. Default 0.',
     }),
     endedOn: NullableDate('Day the tenant left (departed tenant, « locataire parti »).'),
-    guarantor: z
-      .boolean()
-      .optional()
-      .meta({ description: 'A guarantor (caution) backs the lease: a commandement must be notified to them within 15 days.' }),
+    guarantor: z.boolean().optional().meta({
+      description: 'A guarantor (caution) backs the lease: a commandement must be notified to them within 15 days.',
+    }),
   })
   .meta({ description: 'The lease (bail).' });
 
@@ -222,10 +225,7 @@ export const DigitalSchema = z
   .strictObject({
     email: z.boolean().optional().meta({ description: 'Has an email address on file.' }),
     mobile: z.boolean().optional().meta({ description: 'Has a mobile phone number on file (SMS possible).' }),
-    comfortable: z
-      .boolean()
-      .optional()
-      .meta({ description: 'At ease with digital tools (as noted by the landlord).' }),
+    comfortable: z.boolean().optional().meta({ description: 'At ease with digital tools (as noted by the landlord).' }),
   })
   .meta({ description: 'Digital access.' });
 
@@ -311,7 +311,12 @@ export type PostingKind = z.output<typeof PostingKindSchema>;
  * OWED_POSTING_KINDS.has('payment-reversal'); // => true: a rejected payment is owed again
  * ```
  */
-export const OWED_POSTING_KINDS: ReadonlySet<PostingKind> = new Set<PostingKind>(['rent', 'charges', 'charges-regularisation', 'payment-reversal']);
+export const OWED_POSTING_KINDS: ReadonlySet<PostingKind> = new Set<PostingKind>([
+  'rent',
+  'charges',
+  'charges-regularisation',
+  'payment-reversal',
+]);
 
 /**
  * One dated posting of the tenant's ledger (compte locataire).
@@ -337,14 +342,10 @@ export const PostingSchema = z
     amount: SignedAmountSchema.meta({
       description: 'EUR amount. Positive for every kind but adjustment, whose sign says which way it goes.',
     }),
-    settles: z
-      .array(z.string().min(1).max(100))
-      .max(1000)
-      .optional()
-      .meta({
-        description:
-          'For a payment or a benefit: ids of the debts the tenant chose to pay (C. civ. 1342-10). Otherwise the oldest debts are paid first.',
-      }),
+    settles: z.array(z.string().min(1).max(100)).max(1000).optional().meta({
+      description:
+        'For a payment or a benefit: ids of the debts the tenant chose to pay (C. civ. 1342-10). Otherwise the oldest debts are paid first.',
+    }),
   })
   .superRefine((p, ctx) => {
     if (p.kind !== 'adjustment' && p.amount.startsWith('-')) {
@@ -444,14 +445,10 @@ export const ProcedureSchema = z
     hearingOn: NullableDate('Day of the hearing (audience).'),
     prefectNotifiedOn: NullableDate('Day the assignation was notified to the prefect (loi 89-462 art. 24 III).'),
     judgmentOn: NullableDate('Day of the judgment.'),
-    judgment: z
-      .enum(['resiliation', 'delais', 'rejected'])
-      .nullable()
-      .optional()
-      .meta({
-        description:
-          'resiliation (lease terminated, expulsion ordered), delais (délais de paiement granted, clause suspended: see repaymentPlan of kind judicial) or rejected.',
-      }),
+    judgment: z.enum(['resiliation', 'delais', 'rejected']).nullable().optional().meta({
+      description:
+        'resiliation (lease terminated, expulsion ordered), delais (délais de paiement granted, clause suspended: see repaymentPlan of kind judicial) or rejected.',
+    }),
     commandementToLeaveOn: NullableDate('Day the commandement de quitter les lieux was served.'),
     surendettementRecevableOn: NullableDate(
       'Day the Banque de France declared the surendettement file recevable (enforcement suspended, code conso L.722-2).',
@@ -489,7 +486,9 @@ export const AccountSchema = z
     id: z.string().min(1).max(100).meta({ description: 'Account (tenancy) identifier in the ERP.' }),
     lease: LeaseSchema,
     household: HouseholdSchema,
-    housingBenefit: HousingBenefitSchema.nullable().optional().meta({ description: 'Housing benefit, if any (null or absent: none).' }),
+    housingBenefit: HousingBenefitSchema.nullable()
+      .optional()
+      .meta({ description: 'Housing benefit, if any (null or absent: none).' }),
     ledger: z
       .array(PostingSchema)
       .max(MAX_LEDGER_LENGTH)

@@ -84,11 +84,7 @@ const ROLL_EXPECTED = '"cpc-642" or "none"';
  * legalDeadline('2026-10-15', { weeks: 6 }, { roll: 'cpc-642', zone: 'metropole' });  // => '2026-11-26'
  * ```
  */
-export function legalDeadline(
-  start: IsoDate,
-  period: DeadlinePeriod,
-  options: DeadlineOptions,
-): IsoDate {
+export function legalDeadline(start: IsoDate, period: DeadlinePeriod, options: DeadlineOptions): IsoDate {
   let end = checkedEpochDay(start, ['start']);
   const parts = checkedObject(period, ['period'], PERIOD_KEYS, 'a period { months?, weeks?, days? }');
   if (PERIOD_KEYS.every((key) => parts[key] === undefined)) {

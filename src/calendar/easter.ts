@@ -4,14 +4,7 @@
  * @module
  */
 import { fail } from '../errors';
-import {
-  MAX_YEAR,
-  MIN_YEAR,
-  checkedInteger,
-  epochDayFromCivil,
-  isoFromEpochDay,
-  type IsoDate,
-} from './date';
+import { MAX_YEAR, MIN_YEAR, checkedInteger, epochDayFromCivil, isoFromEpochDay, type IsoDate } from './date';
 
 /**
  * Epoch day of Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).

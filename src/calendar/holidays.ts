@@ -113,9 +113,7 @@ function build(year: number, zone: Zone): YearCalendar {
   }));
   // By date; two holidays on one day (Ascension on 1 May 2008) keep the order of the rules above.
   dated.sort((a, b) => a.day - b.day || a.order - b.order);
-  const list = Object.freeze(
-    dated.map((h) => Object.freeze({ date: isoFromEpochDay(h.day), name: h.name })),
-  );
+  const list = Object.freeze(dated.map((h) => Object.freeze({ date: isoFromEpochDay(h.day), name: h.name })));
   return { list, days: new Set(dated.map((h) => h.day)) };
 }
 

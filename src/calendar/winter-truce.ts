@@ -16,14 +16,7 @@
  * @module
  */
 import { fail, type PathSegment } from '../errors';
-import {
-  checkedEpochDay,
-  checkedObject,
-  civilFromEpochDay,
-  epochDayFromCivil,
-  inRange,
-  type IsoDate,
-} from './date';
+import { checkedEpochDay, checkedObject, civilFromEpochDay, epochDayFromCivil, inRange, type IsoDate } from './date';
 import { isOverseas, parseZone, type Zone } from './zones';
 
 /** A yearly period given as `MM-DD` bounds, both inclusive; it may span the new year. */
@@ -102,8 +95,7 @@ function boundsOf(zone: Zone, options: unknown): (endYear: number) => Bounds {
 function truceEnd(day: number, bounds: (endYear: number) => Bounds): number | null {
   const { year, month, day: dayOfMonth } = civilFromEpochDay(day);
   const md = month * 100 + dayOfMonth;
-  const endOf = (endYear: number, b: Bounds): number =>
-    epochDayFromCivil(endYear, Math.floor(b.to / 100), b.to % 100);
+  const endOf = (endYear: number, b: Bounds): number => epochDayFromCivil(endYear, Math.floor(b.to / 100), b.to % 100);
   const thisYear = bounds(year);
   if (thisYear.from <= thisYear.to) {
     return md >= thisYear.from && md <= thisYear.to ? endOf(year, thisYear) : null;
@@ -160,11 +152,7 @@ export function isWinterTruce(date: IsoDate, zone: Zone, options?: WinterTruceOp
  * winterTruceEnd('2027-06-01', 'metropole'); // => null
  * ```
  */
-export function winterTruceEnd(
-  date: IsoDate,
-  zone: Zone,
-  options?: WinterTruceOptions,
-): IsoDate | null {
+export function winterTruceEnd(date: IsoDate, zone: Zone, options?: WinterTruceOptions): IsoDate | null {
   const day = checkedEpochDay(date, ['date']);
   const checkedZone = parseZone(zone, ['zone']);
   const end = truceEnd(day, boundsOf(checkedZone, options));

@@ -95,12 +95,7 @@ export function parseZone(value: unknown, path: readonly PathSegment[] = []): Zo
  * @internal
  */
 export function zoneOption(options: unknown, keys: readonly string[] = ['zone']): Zone {
-  const record = checkedObject(
-    options,
-    ['options'],
-    keys,
-    'an options object with a zone, e.g. { zone: "metropole" }',
-  );
+  const record = checkedObject(options, ['options'], keys, 'an options object with a zone, e.g. { zone: "metropole" }');
   if (record.zone === undefined) fail('missing', ['options', 'zone'], undefined, ZONE_EXPECTED);
   return parseZone(record.zone, ['options', 'zone']);
 }
@@ -156,9 +151,7 @@ export function zoneOfDepartment(code: string, path: readonly PathSegment[] = []
   if (typeof code !== 'string') fail('invalid_type', path, code, DEPARTMENT_EXPECTED);
   if (code === '57' || code === '67' || code === '68') return 'alsace-moselle';
   if (MAINLAND.test(code)) return 'metropole';
-  const overseas = Object.hasOwn(OVERSEAS_DEPARTMENTS, code)
-    ? OVERSEAS_DEPARTMENTS[code]
-    : undefined;
+  const overseas = Object.hasOwn(OVERSEAS_DEPARTMENTS, code) ? OVERSEAS_DEPARTMENTS[code] : undefined;
   if (overseas === undefined) fail('unknown_department', path, code, DEPARTMENT_EXPECTED);
   return overseas;
 }

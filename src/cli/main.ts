@@ -15,7 +15,16 @@ import { evaluateFileTo, readAccounts, type InputFormat, type ReadOptions, type 
 import { generateDemoPortfolio } from '../demo';
 import { PortfolioTally, comparePolicies, evaluatePortfolio, portfolioKpis, type PortfolioSummary } from '../portfolio';
 import { comparisonRows, comparisonText, csvText, kpiRows, kpiText } from './reports';
-import { decisionJsonSchema, defaultPolicy, evaluate, loadPolicy, policyJsonSchema, validatePolicy, type Decision, type PolicySource } from '../rules';
+import {
+  decisionJsonSchema,
+  defaultPolicy,
+  evaluate,
+  loadPolicy,
+  policyJsonSchema,
+  validatePolicy,
+  type Decision,
+  type PolicySource,
+} from '../rules';
 import { LIBRARY_VERSION } from '../version';
 
 /** Where the command writes. */
@@ -140,12 +149,22 @@ function readJsonFile(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new UsageError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ValidationError([{ code: 'invalid_type', path: [], expected: 'a JSON file', received: path, message: `${path}: not valid JSON (${(error as Error).message})` }]);
+    throw new ValidationError([
+      {
+        code: 'invalid_type',
+        path: [],
+        expected: 'a JSON file',
+        received: path,
+        message: `${path}: not valid JSON (${(error as Error).message})`,
+      },
+    ]);
   }
 }
 
@@ -154,33 +173,46 @@ function policyFrom(path: string | undefined) {
 }
 
 function requireAsOf(value: string | undefined): string {
-  if (value === undefined) throw new UsageError('--as-of <date> is required: the evaluation date, e.g. --as-of 2026-11-23');
+  if (value === undefined)
+    throw new UsageError('--as-of <date> is required: the evaluation date, e.g. --as-of 2026-11-23');
   return value;
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${name} must be one of ${allowed.join(', ')}, not "${value}"`);
   return value as T;
 }
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{1,7}$/.test(value) || Number(value) < 1) throw new UsageError(`${name} must be a whole number of at least 1, not "${value}"`);
+  if (!/^\d{1,7}$/.test(value) || Number(value) < 1)
+    throw new UsageError(`${name} must be a whole number of at least 1, not "${value}"`);
   return Number(value);
 }
 
 function printSummary(out: Writable, s: PortfolioSummary, seconds?: number): void {
-  line(out, `${s.accounts} accounts: ${s.decisions} decisions, ${s.errors} errors${seconds ? ` in ${seconds.toFixed(1)} s` : ''}`);
+  line(
+    out,
+    `${s.accounts} accounts: ${s.decisions} decisions, ${s.errors} errors${seconds ? ` in ${seconds.toFixed(1)} s` : ''}`,
+  );
   const table = (title: string, counts: Readonly<Record<string, number>>) => {
     line(out, title);
     const width = Math.max(...Object.keys(counts).map((k) => k.length), 8);
-    for (const [k, n] of Object.entries(counts)) line(out, `  ${k.padEnd(width)}  ${String(n).padStart(8)}  ${((100 * n) / Math.max(1, s.decisions)).toFixed(1).padStart(5)} %`);
+    for (const [k, n] of Object.entries(counts))
+      line(
+        out,
+        `  ${k.padEnd(width)}  ${String(n).padStart(8)}  ${((100 * n) / Math.max(1, s.decisions)).toFixed(1).padStart(5)} %`,
+      );
   };
   table('Alert levels:', s.byLevel);
   table('Next steps:', s.byNextStep);
   table('Channels:', s.byChannel);
-  line(out, `Awaiting human approval: ${s.awaitingApproval}; legal deadlines due today: ${s.obligationsDue}; overdue: ${s.obligationsOverdue}`);
+  line(
+    out,
+    `Awaiting human approval: ${s.awaitingApproval}; legal deadlines due today: ${s.obligationsDue}; overdue: ${s.obligationsOverdue}`,
+  );
 }
 
 /** The progress line on stderr: count, rate and time left, only when stderr is a terminal. */
@@ -194,7 +226,10 @@ function progressLine(io: Io, quiet: boolean) {
       if (!show || done - shown < 10_000) return;
       shown = done;
       const seconds = (performance.now() - start) / 1000;
-      const eta = fraction !== undefined && fraction > 0 && fraction < 1 ? `, about ${Math.ceil((seconds * (1 - fraction)) / fraction)} s left` : '';
+      const eta =
+        fraction !== undefined && fraction > 0 && fraction < 1
+          ? `, about ${Math.ceil((seconds * (1 - fraction)) / fraction)} s left`
+          : '';
       io.stderr.write(`\r${done} accounts, ${Math.round(done / seconds)}/s${eta}   `);
     },
     end(): void {
@@ -219,7 +254,8 @@ async function commandEvaluate(args: string[], io: Io): Promise<number> {
       quiet: { type: 'boolean' },
     },
   });
-  if (positionals.length !== 1) throw new UsageError('give one accounts file: hlm-recovery evaluate <accounts> --as-of <date>');
+  if (positionals.length !== 1)
+    throw new UsageError('give one accounts file: hlm-recovery evaluate <accounts> --as-of <date>');
   const asOf = requireAsOf(values['as-of']);
   const format = oneOf<OutputFormat>('--format', values.format, ['ndjson', 'json', 'csv']) ?? 'ndjson';
   const dialect = oneOf('--dialect', values.dialect, ['fr', 'standard'] as const);
@@ -240,7 +276,10 @@ async function commandEvaluate(args: string[], io: Io): Promise<number> {
     onProgress: (p) => progress.update(p.accounts, size > 0 && p.bytesRead > 0 ? p.bytesRead / size : undefined),
   });
   progress.end();
-  if (out !== io.stdout) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((e?: Error | null) => (e ? reject(e) : resolve())));
+  if (out !== io.stdout)
+    await new Promise<void>((resolve, reject) =>
+      (out as ReturnType<typeof createWriteStream>).end((e?: Error | null) => (e ? reject(e) : resolve())),
+    );
   if (values.quiet !== true) printSummary(io.stderr, summary, (performance.now() - start) / 1000);
   return 0;
 }
@@ -253,10 +292,13 @@ function commandValidate(args: string[], io: Io): number {
   for (const w of result.warnings) line(io.stdout, `warning: ${w.message}`);
   if (!result.ok) {
     line(io.stdout, `${file}: ${result.issues.length} problem(s)`);
-    for (const issue of result.issues) line(io.stdout, `${formatPath(issue.path)}: ${issue.message.slice(formatPath(issue.path).length + 2)}`);
+    for (const issue of result.issues)
+      line(io.stdout, `${formatPath(issue.path)}: ${issue.message.slice(formatPath(issue.path).length + 2)}`);
     return 1;
   }
-  const versions = result.value.versions.map((v) => `${v.id} ${v.version} (from ${v.effectiveFrom}${v.effectiveTo ? ` to ${v.effectiveTo}` : ''})`);
+  const versions = result.value.versions.map(
+    (v) => `${v.id} ${v.version} (from ${v.effectiveFrom}${v.effectiveTo ? ` to ${v.effectiveTo}` : ''})`,
+  );
   line(io.stdout, `${file}: valid — ${versions.join(', ')}`);
   return 0;
 }
@@ -268,7 +310,9 @@ export function narrate(d: Decision): string[] {
   out.push(`Alert level ${d.level.rank}: ${d.level.label}`);
   if (d.nextAction) {
     const a = d.nextAction;
-    out.push(`Next step: ${a.label} (${a.step}) by ${a.channel} on ${a.date}${a.requiresHumanApproval ? ' — a person must approve it first' : ''}`);
+    out.push(
+      `Next step: ${a.label} (${a.step}) by ${a.channel} on ${a.date}${a.requiresHumanApproval ? ' — a person must approve it first' : ''}`,
+    );
   } else {
     out.push('Next step: none');
   }
@@ -277,7 +321,9 @@ export function narrate(d: Decision): string[] {
     for (const o of d.obligations) out.push(`  ${o.date}  ${o.code} (${o.kind}, ${o.status}) — ${o.basis}`);
   }
   if (d.plan) {
-    out.push(`Repayment plan: ${d.plan.proposal?.feasible ? `${d.plan.proposal.months} instalments of ${d.plan.proposal.instalment} € (at most ${d.plan.maxSustainableInstalment} € a month)` : 'none affordable'}`);
+    out.push(
+      `Repayment plan: ${d.plan.proposal?.feasible ? `${d.plan.proposal.months} instalments of ${d.plan.proposal.instalment} € (at most ${d.plan.maxSustainableInstalment} € a month)` : 'none affordable'}`,
+    );
   }
   for (const p of d.prevention) out.push(`Prevention: ${p.message}`);
   out.push('Why:');
@@ -286,9 +332,16 @@ export function narrate(d: Decision): string[] {
 }
 
 function commandExplain(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { policy: { type: 'string' }, 'as-of': { type: 'string' } } });
-  if (positionals.length !== 1) throw new UsageError('give one account file: hlm-recovery explain <account> --as-of <date>');
-  const decision = evaluate(readJsonFile(positionals[0]!), policyFrom(values.policy), { asOf: requireAsOf(values['as-of']) });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { policy: { type: 'string' }, 'as-of': { type: 'string' } },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError('give one account file: hlm-recovery explain <account> --as-of <date>');
+  const decision = evaluate(readJsonFile(positionals[0]!), policyFrom(values.policy), {
+    asOf: requireAsOf(values['as-of']),
+  });
   for (const text of narrate(decision)) line(io.stdout, text);
   return 0;
 }
@@ -296,7 +349,8 @@ function commandExplain(args: string[], io: Io): number {
 function commandSchema(args: string[], io: Io): number {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const kind = oneOf('schema', positionals[0], ['policy', 'account', 'decision'] as const);
-  if (kind === undefined || positionals.length !== 1) throw new UsageError('give one kind: hlm-recovery schema policy|account|decision');
+  if (kind === undefined || positionals.length !== 1)
+    throw new UsageError('give one kind: hlm-recovery schema policy|account|decision');
   const schema = kind === 'policy' ? policyJsonSchema : kind === 'account' ? accountJsonSchema : decisionJsonSchema;
   line(io.stdout, JSON.stringify(schema, null, 2));
   return 0;
@@ -313,7 +367,10 @@ const INPUT_OPTIONS = {
 /** `--input-format` and `--ledger`, as the readers take them. */
 function readOptions(values: { 'input-format'?: string | undefined; ledger?: string | undefined }): ReadOptions {
   const inputFormat = oneOf<InputFormat>('--input-format', values['input-format'], ['json', 'ndjson', 'csv']);
-  return { ...(inputFormat === undefined ? {} : { format: inputFormat }), ...(values.ledger === undefined ? {} : { ledger: values.ledger }) };
+  return {
+    ...(inputFormat === undefined ? {} : { format: inputFormat }),
+    ...(values.ledger === undefined ? {} : { ledger: values.ledger }),
+  };
 }
 
 function accountsFrom(file: string, values: { 'input-format'?: string | undefined; ledger?: string | undefined }) {
@@ -326,9 +383,11 @@ async function commandCompare(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: { ...INPUT_OPTIONS, baseline: { type: 'string' }, candidate: { type: 'string' } },
   });
-  if (positionals.length !== 1) throw new UsageError('give one accounts file: hlm-recovery compare <accounts> --candidate <file> --as-of <date>');
+  if (positionals.length !== 1)
+    throw new UsageError('give one accounts file: hlm-recovery compare <accounts> --candidate <file> --as-of <date>');
   const asOf = requireAsOf(values['as-of']);
-  if (values.candidate === undefined) throw new UsageError('--candidate <file> is required: the policy to compare with the baseline');
+  if (values.candidate === undefined)
+    throw new UsageError('--candidate <file> is required: the policy to compare with the baseline');
   const format = oneOf('--format', values.format, ['text', 'json', 'csv'] as const) ?? 'text';
   const dialect = oneOf('--dialect', values.dialect, ['fr', 'standard'] as const);
   // Validated by comparePolicies, which names the policy at fault in each issue.
@@ -342,8 +401,13 @@ async function commandCompare(args: string[], io: Io): Promise<number> {
 }
 
 async function commandKpi(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...INPUT_OPTIONS, policy: { type: 'string' } } });
-  if (positionals.length !== 1) throw new UsageError('give one accounts file: hlm-recovery kpi <accounts> --as-of <date>');
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...INPUT_OPTIONS, policy: { type: 'string' } },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError('give one accounts file: hlm-recovery kpi <accounts> --as-of <date>');
   const asOf = requireAsOf(values['as-of']);
   const format = oneOf('--format', values.format, ['text', 'json', 'csv'] as const) ?? 'text';
   const dialect = oneOf('--dialect', values.dialect, ['fr', 'standard'] as const);
@@ -355,7 +419,10 @@ async function commandKpi(args: string[], io: Io): Promise<number> {
 }
 
 async function commandDemo(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: { accounts: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { accounts: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' } },
+  });
   const count = positiveInt('--accounts', values.accounts) ?? 5_000;
   const seed = positiveInt('--seed', values.seed) ?? 2026;
   const asOf = values['as-of'] ?? '2026-11-23';
@@ -391,7 +458,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       line(io.stdout, LIBRARY_VERSION);
       return 0;
     }
-    if (!Object.hasOwn(HELP, command) || command === 'main') throw new UsageError(`unknown command "${command}"; run hlm-recovery --help`);
+    if (!Object.hasOwn(HELP, command) || command === 'main')
+      throw new UsageError(`unknown command "${command}"; run hlm-recovery --help`);
     if (rest.includes('--help') || rest.includes('-h')) {
       line(io.stdout, HELP[command]);
       return 0;
@@ -419,7 +487,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       line(io.stderr, `hlm-recovery: ${(error as Error).message}`);
-      line(io.stderr, `Run "hlm-recovery ${command && Object.hasOwn(HELP, command) ? `${command} ` : ''}--help" for usage.`);
+      line(
+        io.stderr,
+        `Run "hlm-recovery ${command && Object.hasOwn(HELP, command) ? `${command} ` : ''}--help" for usage.`,
+      );
       return 2;
     }
     line(io.stderr, `hlm-recovery: unexpected error: ${(error as Error).message ?? String(error)}`);

@@ -14,7 +14,12 @@ const LISTED_CHANGES = 20;
 
 function table(rows: readonly (readonly string[])[]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('   ')
+      .trimEnd(),
+  );
 }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -24,11 +29,18 @@ export function comparisonText(r: PolicyComparison): string[] {
   const a = r.baseline;
   const b = r.candidate;
   const name = (o: PolicyOutcome) => `${o.policy.id} ${o.policy.version}`;
-  const row = (label: string, get: (o: PolicyOutcome) => number): string[] => [label, String(get(a)), String(get(b)), signed(get(b) - get(a))];
+  const row = (label: string, get: (o: PolicyOutcome) => number): string[] => [
+    label,
+    String(get(a)),
+    String(get(b)),
+    signed(get(b) - get(a)),
+  ];
   const channels = [...new Set([...Object.keys(a.byChannel), ...Object.keys(b.byChannel)])].sort();
   const levels = [...new Set([...Object.keys(a.byLevel), ...Object.keys(b.byLevel)])].sort();
   const out: string[] = [];
-  out.push(`Policy comparison as of ${r.asOf}: ${r.accounts} accounts${r.unreadable ? `, ${r.unreadable} unreadable` : ''}`);
+  out.push(
+    `Policy comparison as of ${r.asOf}: ${r.accounts} accounts${r.unreadable ? `, ${r.unreadable} unreadable` : ''}`,
+  );
   out.push(`Baseline: ${name(a)}   Candidate: ${name(b)}`);
   out.push('');
   out.push(
@@ -54,7 +66,9 @@ export function comparisonText(r: PolicyComparison): string[] {
   out.push(`Debt under proposed plans: ${formatEUR(a.plans.debt)} → ${formatEUR(b.plans.debt)}`);
   out.push('');
   const c = r.changed;
-  out.push(`Accounts whose decision changes: ${c.accounts} (alert level up ${c.levelUp}, down ${c.levelDown}; next step ${c.nextStep}; channel ${c.channel})`);
+  out.push(
+    `Accounts whose decision changes: ${c.accounts} (alert level up ${c.levelUp}, down ${c.levelDown}; next step ${c.nextStep}; channel ${c.channel})`,
+  );
   const moves = r.transitions.level.filter((t) => t.from !== t.to);
   if (moves.length > 0) {
     out.push('Alert level moves:');
@@ -66,9 +80,12 @@ export function comparisonText(r: PolicyComparison): string[] {
     out.push(...table(stepMoves.map((t) => [`  ${t.from} → ${t.to}`, String(t.count)])));
   }
   if (r.changes.length > 0) {
-    out.push(`Changed accounts${r.changes.length > LISTED_CHANGES || r.changesTruncated ? ` (first ${Math.min(LISTED_CHANGES, r.changes.length)}; --format csv lists them all)` : ''}:`);
+    out.push(
+      `Changed accounts${r.changes.length > LISTED_CHANGES || r.changesTruncated ? ` (first ${Math.min(LISTED_CHANGES, r.changes.length)}; --format csv lists them all)` : ''}:`,
+    );
     for (const ch of r.changes.slice(0, LISTED_CHANGES)) {
-      const k = (x: typeof ch.baseline) => `${x.level}, ${x.nextStep ?? 'no step'}${x.channel ? ` by ${x.channel}` : ''}`;
+      const k = (x: typeof ch.baseline) =>
+        `${x.level}, ${x.nextStep ?? 'no step'}${x.channel ? ` by ${x.channel}` : ''}`;
       out.push(`  ${ch.accountId}: ${k(ch.baseline)} → ${k(ch.candidate)}`);
     }
   }
@@ -77,7 +94,20 @@ export function comparisonText(r: PolicyComparison): string[] {
 
 /** The changed accounts as CSV rows, header first. */
 export function comparisonRows(r: PolicyComparison): string[][] {
-  const rows = [['index', 'accountId', 'changed', 'levelMove', 'baselineLevel', 'candidateLevel', 'baselineStep', 'candidateStep', 'baselineChannel', 'candidateChannel']];
+  const rows = [
+    [
+      'index',
+      'accountId',
+      'changed',
+      'levelMove',
+      'baselineLevel',
+      'candidateLevel',
+      'baselineStep',
+      'candidateStep',
+      'baselineChannel',
+      'candidateChannel',
+    ],
+  ];
   for (const c of r.changes) {
     rows.push([
       String(c.index),
@@ -100,7 +130,8 @@ const pct = (rate: string | null) => (rate === null ? 'n/a' : formatPercent(rate
 /** The indicators as `[metric, value]` rows, header first: the CSV form, also used for the text. */
 export function kpiRows(k: PortfolioKpis): string[][] {
   const rows: string[][] = [['metric', 'value']];
-  const add = (metric: string, value: string | number | null) => rows.push([metric, value === null ? '' : String(value)]);
+  const add = (metric: string, value: string | number | null) =>
+    rows.push([metric, value === null ? '' : String(value)]);
   add('asOf', k.asOf);
   add('periodFrom', k.period.from);
   add('accounts', k.accounts);
@@ -134,7 +165,9 @@ export function kpiRows(k: PortfolioKpis): string[][] {
 /** The indicators for a terminal, with French terms of art. */
 export function kpiText(k: PortfolioKpis): string[] {
   const out: string[] = [];
-  out.push(`Recovery indicators as of ${k.asOf}, over the 12 months from ${k.period.from} (excluded): ${k.accounts} accounts${k.errors ? `, ${k.errors} errors` : ''}`);
+  out.push(
+    `Recovery indicators as of ${k.asOf}, over the 12 months from ${k.period.from} (excluded): ${k.accounts} accounts${k.errors ? `, ${k.errors} errors` : ''}`,
+  );
   out.push('');
   out.push(
     ...table([
@@ -152,7 +185,13 @@ export function kpiText(k: PortfolioKpis): string[] {
   out.push('Receivables by age of the debt (months):');
   out.push(...table(Object.entries(k.ageing).map(([b, amount]) => [`  ${b}`, formatEUR(amount)])));
   out.push('');
-  const seg = (label: string, s: KpiSegment) => [label, String(s.accounts), String(s.inArrears), formatEUR(s.receivables), pct(s.arrearsRate)];
+  const seg = (label: string, s: KpiSegment) => [
+    label,
+    String(s.accounts),
+    String(s.inArrears),
+    formatEUR(s.receivables),
+    pct(s.arrearsRate),
+  ];
   out.push(
     ...table([
       ['', 'accounts', 'in arrears', 'receivables', 'arrears rate'],
@@ -165,7 +204,9 @@ export function kpiText(k: PortfolioKpis): string[] {
   out.push('Accounts by alert level:');
   out.push(...table(Object.entries(k.byLevel).map(([l, n]) => [`  ${l}`, String(n)])));
   const p = k.procedure;
-  out.push(`Procedure (accounts in arrears): CAF signalled ${p.cafSignalled}, CCAPEX referred ${p.ccapexReferred}, commandement ${p.commandement}, assignation ${p.assignation}`);
+  out.push(
+    `Procedure (accounts in arrears): CAF signalled ${p.cafSignalled}, CCAPEX referred ${p.ccapexReferred}, commandement ${p.commandement}, assignation ${p.assignation}`,
+  );
   out.push(`Repayment plans (plans d’apurement): ${k.plans.active} active, ${k.plans.kept} kept`);
   return out;
 }

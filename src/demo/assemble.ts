@@ -49,7 +49,8 @@ export function assembleAccount(rng: Prng, frame: Frame, parts: Parts): AccountI
   const lease = leaseOf(parts);
   const housingBenefit = benefitOf(frame, parts.benefit, parts.arrears);
   const { id, ledger } = parts;
-  const account: AccountInput = housingBenefit === null ? { id, lease, household, ledger } : { id, lease, household, housingBenefit, ledger };
+  const account: AccountInput =
+    housingBenefit === null ? { id, lease, household, ledger } : { id, lease, household, housingBenefit, ledger };
   if (parts.contacts.length > 0) {
     account.contacts = parts.contacts.map((c) =>
       c.outcome === undefined
@@ -82,7 +83,8 @@ function householdOf(rng: Prng, frame: Frame, parts: Parts): AccountInput['house
   const vulnerability: { guardianship?: boolean; interpreterNeeded?: boolean; socialSupport?: boolean } = {};
   if (household.elderly && rng.chance(0.08)) vulnerability.guardianship = true;
   if (rng.chance(0.04)) vulnerability.interpreterNeeded = true;
-  if ((parts.procedure.stage >= 1 || parts.tenancy.profile === 'chronic') && rng.chance(0.35)) vulnerability.socialSupport = true;
+  if ((parts.procedure.stage >= 1 || parts.tenancy.profile === 'chronic') && rng.chance(0.35))
+    vulnerability.socialSupport = true;
 
   const withBirthDates = rng.chance(0.15);
   const out: AccountInput['household'] = {

@@ -34,7 +34,11 @@ export function drawBenefit(rng: Prng, household: Household, lease: Lease): Bene
   if (!rng.chance(chance)) return NO_BENEFIT;
   const full = lease.rentCents + lease.chargesCents;
   const share = Math.max(0.1, 0.75 - perUnit / 300_000 + (rng.next() - 0.5) * 0.2);
-  const cents = Math.min(45_000, full - 2_000, Math.max(5_000, Math.round((full * share) / 100) * 100 + rng.int(0, 99)));
+  const cents = Math.min(
+    45_000,
+    full - 2_000,
+    Math.max(5_000, Math.round((full * share) / 100) * 100 + rng.int(0, 99)),
+  );
   const { overseas, children } = household;
   const kind = overseas ? (children ? 'ALF' : 'ALS') : rng.chance(0.9) ? 'APL' : children ? 'ALF' : 'ALS';
   return { has: true, cents, kind, toLandlord: rng.chance(0.88) };

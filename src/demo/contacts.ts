@@ -10,7 +10,15 @@ import type { ProcedureDays } from './procedure';
 import { weighted, type Prng } from './prng';
 
 /** Channel of a contact, as in the account contract. */
-export type Channel = 'letter' | 'registered-letter' | 'email' | 'sms' | 'phone' | 'home-visit' | 'appointment' | 'internal';
+export type Channel =
+  | 'letter'
+  | 'registered-letter'
+  | 'email'
+  | 'sms'
+  | 'phone'
+  | 'home-visit'
+  | 'appointment'
+  | 'internal';
 
 /** Outcome of a contact. */
 export type Outcome = 'reached' | 'no-answer' | 'promise-to-pay' | 'returned';
@@ -109,7 +117,13 @@ export function arrearsEpisodes(entries: readonly Entry[], asOfDay: number): [nu
  * contactsOf(rng, [], 20780, reach, procedureDays); // => []
  * ```
  */
-export function contactsOf(rng: Prng, entries: readonly Entry[], asOfDay: number, reach: Reach, days: ProcedureDays): Contact[] {
+export function contactsOf(
+  rng: Prng,
+  entries: readonly Entry[],
+  asOfDay: number,
+  reach: Reach,
+  days: ProcedureDays,
+): Contact[] {
   const contacts: Contact[] = [];
   for (const [start, stop] of arrearsEpisodes(entries, asOfDay)) {
     if (stop - start >= 16) remind(rng, contacts, start, Math.min(stop, asOfDay + 1), reach);

@@ -17,7 +17,13 @@ import { simulateHistory } from './history';
 import { drawHousehold } from './household';
 import { drawLease } from './lease';
 import { ledgerOf } from './ledger';
-import { checkedIndex, checkedSeed, DEMO_DEFAULT_SEED, type DemoAccountOptions, type DemoPortfolioOptions } from './options';
+import {
+  checkedIndex,
+  checkedSeed,
+  DEMO_DEFAULT_SEED,
+  type DemoAccountOptions,
+  type DemoPortfolioOptions,
+} from './options';
 import { drawBehaviour, drawHabits } from './payments';
 import { drawPlan, drawRegularisationPlan } from './plans';
 import { drawProcedure } from './procedure';
@@ -49,7 +55,19 @@ function generateInFrame(frame: Frame, seed: number, index: number): AccountInpu
   const reach = drawReach(rng, household.headAge);
   const contacts = contactsOf(rng, book.entries, frame.asOfDay, reach, procedure.days);
   const id = `DEMO-${String(index + 1).padStart(6, '0')}`;
-  return assembleAccount(rng, frame, { id, household, reach, lease, benefit, tenancy, arrears, procedure, plan, ledger, contacts });
+  return assembleAccount(rng, frame, {
+    id,
+    household,
+    reach,
+    lease,
+    benefit,
+    tenancy,
+    arrears,
+    procedure,
+    plan,
+    ledger,
+    contacts,
+  });
 }
 
 /**

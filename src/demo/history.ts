@@ -52,7 +52,8 @@ export function simulateHistory(rng: Prng, frame: Frame, scenario: Scenario): Bo
   const { grid } = h.lease;
   const { firstActive, end, months } = h.tenancy;
   billFirstPeriod(h);
-  if (h.arrears.openingDebt > 0) book.post(grid[0]!.day, 'adjustment', h.arrears.openingDebt, h.habits.useIds ? 'SOLDE-REPORT' : undefined);
+  if (h.arrears.openingDebt > 0)
+    book.post(grid[0]!.day, 'adjustment', h.arrears.openingDebt, h.habits.useIds ? 'SOLDE-REPORT' : undefined);
   for (let m = Math.max(firstActive, 0); m < end && months > 0; m++) simulateMonth(h, m);
   settleAtTheEnd(h);
   return book;
@@ -108,7 +109,10 @@ function simulateMonth(h: History, m: number): void {
   // A plan agreed this month: its debt is the balance on the day, split in monthly instalments.
   const { plan } = h;
   if (plan !== null && plan.instalments.length === 0 && plan.agreedDay >= due && plan.agreedDay < nextDue) {
-    const debt = plan.settles === null ? book.balanceOn(plan.agreedDay) : h.regularisations.find((r) => r.id === plan.settles)!.cents;
+    const debt =
+      plan.settles === null
+        ? book.balanceOn(plan.agreedDay)
+        : h.regularisations.find((r) => r.id === plan.settles)!.cents;
     if (debt > 0) schedulePlan(rng, plan, debt);
   }
 }
@@ -154,7 +158,8 @@ function postRegularisations(h: History, nextDue: number): void {
         const parts = rng.int(2, 3);
         const base = Math.floor(reg.cents / parts);
         const first = reg.day + rng.int(5, 12);
-        for (let i = 0; i < parts; i++) book.pay(first + 30 * i, i === 0 ? reg.cents - base * (parts - 1) : base, [reg.id]);
+        for (let i = 0; i < parts; i++)
+          book.pay(first + 30 * i, i === 0 ? reg.cents - base * (parts - 1) : base, [reg.id]);
       }
     } else if (!planned && profile === 'partial' && rng.chance(0.5)) {
       book.pay(reg.day + rng.int(15, 45), reg.cents, [reg.id]);
@@ -182,6 +187,11 @@ function settleAtTheEnd(h: History): void {
   const { endedDay } = h.tenancy;
   if (endedDay !== null && book.balance > 0) {
     const deposit = Math.floor(h.lease.rentCents / 100) * 100;
-    book.post(endedDay + rng.int(15, 45), 'adjustment', -Math.min(deposit, book.balance), h.habits.useIds ? 'DG-RESTITUTION' : undefined);
+    book.post(
+      endedDay + rng.int(15, 45),
+      'adjustment',
+      -Math.min(deposit, book.balance),
+      h.habits.useIds ? 'DG-RESTITUTION' : undefined,
+    );
   }
 }

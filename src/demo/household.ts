@@ -39,10 +39,36 @@ export interface Household {
 
 /** Departments, weighted roughly by their share of the social-housing stock. */
 const DEPARTMENTS = weighted<string>([
-  ['93', 9], ['59', 8], ['75', 7], ['13', 7], ['69', 6], ['62', 5], ['92', 5], ['94', 5],
-  ['95', 4], ['76', 4], ['77', 3], ['78', 3], ['91', 3], ['33', 3], ['31', 3], ['44', 3],
-  ['34', 3], ['38', 3], ['67', 3], ['57', 3], ['68', 2], ['35', 2], ['06', 2], ['2A', 1],
-  ['2B', 1], ['971', 2], ['972', 1], ['973', 1], ['974', 3], ['976', 1],
+  ['93', 9],
+  ['59', 8],
+  ['75', 7],
+  ['13', 7],
+  ['69', 6],
+  ['62', 5],
+  ['92', 5],
+  ['94', 5],
+  ['95', 4],
+  ['76', 4],
+  ['77', 3],
+  ['78', 3],
+  ['91', 3],
+  ['33', 3],
+  ['31', 3],
+  ['44', 3],
+  ['34', 3],
+  ['38', 3],
+  ['67', 3],
+  ['57', 3],
+  ['68', 2],
+  ['35', 2],
+  ['06', 2],
+  ['2A', 1],
+  ['2B', 1],
+  ['971', 2],
+  ['972', 1],
+  ['973', 1],
+  ['974', 3],
+  ['976', 1],
 ]);
 
 const PROFILES = weighted<Profile>([
@@ -53,8 +79,20 @@ const PROFILES = weighted<Profile>([
   ['chronic', 5],
 ]);
 
-const HOUSEHOLD_SIZES = weighted<number>([[1, 34], [2, 24], [3, 17], [4, 13], [5, 8], [6, 4]]);
-const HEAD_AGE_BANDS = weighted<readonly [number, number]>([[[18, 29], 15], [[30, 44], 32], [[45, 59], 33], [[60, 74], 20]]);
+const HOUSEHOLD_SIZES = weighted<number>([
+  [1, 34],
+  [2, 24],
+  [3, 17],
+  [4, 13],
+  [5, 8],
+  [6, 4],
+]);
+const HEAD_AGE_BANDS = weighted<readonly [number, number]>([
+  [[18, 29], 15],
+  [[30, 44], 32],
+  [[45, 59], 33],
+  [[60, 74], 20],
+]);
 
 /**
  * Draws the household of an account: the first draws of its generator.
@@ -121,5 +159,8 @@ function drawResources(rng: Prng, profile: Profile, elderly: boolean, ucTenths: 
     : struggling
       ? rng.int(45_000, 120_000)
       : rng.int(60_000, 60_000 + Math.floor(180_000 * rng.next() ** 1.3));
-  return Math.min(400_000, Math.max(60_000, Math.floor((perUnitCents * ucTenths) / 10 / 100) * 100 + (rng.chance(0.5) ? rng.int(0, 99) : 0)));
+  return Math.min(
+    400_000,
+    Math.max(60_000, Math.floor((perUnitCents * ucTenths) / 10 / 100) * 100 + (rng.chance(0.5) ? rng.int(0, 99) : 0)),
+  );
 }

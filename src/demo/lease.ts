@@ -79,6 +79,7 @@ export function drawLease(rng: Prng, frame: Frame): Lease {
  */
 export function rentInYear(lease: Lease, asOfYear: number, year: number): number {
   let cents = lease.rentCents;
-  for (let y = asOfYear; y > year; y--) cents = scaleCents(cents, 10_000, 10_000 + lease.revisionBp[(asOfYear - y) % 3]!);
+  for (let y = asOfYear; y > year; y--)
+    cents = scaleCents(cents, 10_000, 10_000 + lease.revisionBp[(asOfYear - y) % 3]!);
   return cents;
 }

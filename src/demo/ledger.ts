@@ -8,7 +8,14 @@ import { formatCents } from './cents';
 import { dateOf, type Frame } from './frame';
 
 /** Kind of a posting, as in the account contract. */
-export type Kind = 'rent' | 'charges' | 'charges-regularisation' | 'payment-reversal' | 'payment' | 'benefit' | 'adjustment';
+export type Kind =
+  | 'rent'
+  | 'charges'
+  | 'charges-regularisation'
+  | 'payment-reversal'
+  | 'payment'
+  | 'benefit'
+  | 'adjustment';
 
 /** One posting of the book. */
 export interface Entry {

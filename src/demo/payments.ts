@@ -88,7 +88,8 @@ export function drawBehaviour(rng: Prng, tenancy: Tenancy, arrears: Arrears): Be
   const { profile, end } = tenancy;
   const partialShare = 0.55 + 0.4 * rng.next();
   const lateSpell = profile === 'late' ? 0.15 + 0.15 * rng.next() : 0;
-  const smallPaymentMonth = profile === 'recent-default' && rng.chance(0.2) ? rng.int(arrears.defaultFrom, end - 1) : -1;
+  const smallPaymentMonth =
+    profile === 'recent-default' && rng.chance(0.2) ? rng.int(arrears.defaultFrom, end - 1) : -1;
   return { partialShare, lateSpell, smallPaymentMonth };
 }
 
@@ -114,12 +115,21 @@ export function payBill(payer: Payer, bill: Bill): void {
       break;
     case 'partial':
       // Some months only part of the rent, other months the rent and some of what is owed.
-      if (rng.chance(0.45)) book.pay(bill.onTimeDay, Math.floor((net * (payer.behaviour.partialShare + (rng.next() - 0.5) * 0.1)) / 1000) * 1000);
-      else book.pay(bill.onTimeDay, net + (bill.before > 0 ? (rng.chance(0.5) ? bill.before : Math.floor(bill.before / 2)) : 0));
+      if (rng.chance(0.45))
+        book.pay(
+          bill.onTimeDay,
+          Math.floor((net * (payer.behaviour.partialShare + (rng.next() - 0.5) * 0.1)) / 1000) * 1000,
+        );
+      else
+        book.pay(
+          bill.onTimeDay,
+          net + (bill.before > 0 ? (rng.chance(0.5) ? bill.before : Math.floor(bill.before / 2)) : 0),
+        );
       break;
     case 'recent-default':
       if (index < defaultFrom) payRegularly(payer, bill);
-      else if (index === payer.behaviour.smallPaymentMonth) book.pay(due + rng.int(5, 20), Math.min(net, rng.int(50, 300) * 100));
+      else if (index === payer.behaviour.smallPaymentMonth)
+        book.pay(due + rng.int(5, 20), Math.min(net, rng.int(50, 300) * 100));
       break;
     case 'chronic': {
       if (index < defaultFrom) {

@@ -42,7 +42,14 @@ export interface Plan {
 
 /** A plan with no debt yet; the household stops after 0 to 3 instalments unless it is `kept`. */
 function newPlan(rng: Prng, kind: Plan['kind'], agreedDay: number, kept: boolean, settles: string | null): Plan {
-  return { kind, agreedDay, keptCount: kept ? Number.MAX_SAFE_INTEGER : rng.int(0, 3), settles, debt: 0, instalments: [] };
+  return {
+    kind,
+    agreedDay,
+    keptCount: kept ? Number.MAX_SAFE_INTEGER : rng.int(0, 3),
+    settles,
+    debt: 0,
+    instalments: [],
+  };
 }
 
 /**
@@ -65,11 +72,13 @@ export function drawPlan(
 ): Plan | null {
   const { judgment, judgmentDay } = procedure.days;
   const { profile, firstActive, end, months } = tenancy;
-  if (judgment === 'delais' && judgmentDay !== null) return newPlan(rng, 'judicial', judgmentDay, rng.chance(0.5), null);
+  if (judgment === 'delais' && judgmentDay !== null)
+    return newPlan(rng, 'judicial', judgmentDay, rng.chance(0.5), null);
   if (arrears.startDay !== null && tenancy.endedDay === null) {
     if (profile === 'chronic' && procedure.stage <= 1 && rng.chance(0.5)) {
       const agreed = onWeekday(arrears.startDay + rng.int(45, 150));
-      if (agreed < frame.asOfDay) return newPlan(rng, benefit.toLandlord && rng.chance(0.4) ? 'caf' : 'amicable', agreed, rng.chance(0.45), null);
+      if (agreed < frame.asOfDay)
+        return newPlan(rng, benefit.toLandlord && rng.chance(0.4) ? 'caf' : 'amicable', agreed, rng.chance(0.45), null);
     } else if (profile === 'recent-default' && end - arrears.defaultFrom >= 3 && rng.chance(0.3)) {
       const agreed = onWeekday(lease.grid[end - 1]!.day + rng.int(8, 18));
       if (agreed < frame.asOfDay) return newPlan(rng, 'amicable', agreed, true, null);

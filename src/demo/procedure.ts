@@ -46,7 +46,14 @@ export interface Procedure {
 }
 
 /** Furthest procedure stage reached by a chronic account. */
-const CHRONIC_STAGES = weighted<number>([[0, 12], [1, 26], [2, 24], [3, 16], [4, 14], [5, 8]]);
+const CHRONIC_STAGES = weighted<number>([
+  [0, 12],
+  [1, 26],
+  [2, 24],
+  [3, 16],
+  [4, 14],
+  [5, 8],
+]);
 
 /**
  * Draws the procedure: how far it goes, then each act from the previous one, stopping at `asOf`.
@@ -56,7 +63,14 @@ const CHRONIC_STAGES = weighted<number>([[0, 12], [1, 26], [2, 24], [3, 16], [4,
  * drawProcedure(rng, frame, tenancy, arrears, lease, benefit).stage <= 5; // => true
  * ```
  */
-export function drawProcedure(rng: Prng, frame: Frame, tenancy: Tenancy, arrears: Arrears, lease: Lease, benefit: Benefit): Procedure {
+export function drawProcedure(
+  rng: Prng,
+  frame: Frame,
+  tenancy: Tenancy,
+  arrears: Arrears,
+  lease: Lease,
+  benefit: Benefit,
+): Procedure {
   const days: ProcedureDays = {
     cafSignalled: null,
     ccapexReferred: null,
@@ -82,7 +96,8 @@ export function drawProcedure(rng: Prng, frame: Frame, tenancy: Tenancy, arrears
       if (commandement <= asOfDay) {
         serveCommandement(rng, days, approvals, asOfDay, commandement, lease.guarantor);
         const cureEnd = lease.oldLease ? addMonthsToEpochDay(commandement, 2) : commandement + 42;
-        if (stage >= 3) goToCourt(rng, days, approvals, asOfDay, stage, Math.max(cureEnd, addMonthsToEpochDay(referral, 2)));
+        if (stage >= 3)
+          goToCourt(rng, days, approvals, asOfDay, stage, Math.max(cureEnd, addMonthsToEpochDay(referral, 2)));
         if (tenancy.profile === 'chronic' && rng.chance(0.1)) {
           const recevable = onWeekday(commandement + rng.int(30, 200));
           if (recevable <= asOfDay) days.surendettementRecevable = recevable;
@@ -121,7 +136,14 @@ function signalArrears(rng: Prng, days: ProcedureDays, asOfDay: number, startDay
 }
 
 /** The commandement de payer, approved beforehand, and the guarantor told of it. */
-function serveCommandement(rng: Prng, days: ProcedureDays, approvals: Approval[], asOfDay: number, commandement: number, guarantor: boolean): void {
+function serveCommandement(
+  rng: Prng,
+  days: ProcedureDays,
+  approvals: Approval[],
+  asOfDay: number,
+  commandement: number,
+  guarantor: boolean,
+): void {
   days.commandement = commandement;
   approvals.push({ step: 'commandement', day: onWeekday(commandement - rng.int(5, 20)), decision: 'approved' });
   if (guarantor && commandement + 14 <= asOfDay ? rng.chance(0.9) : false) {
@@ -130,7 +152,14 @@ function serveCommandement(rng: Prng, days: ProcedureDays, approvals: Approval[]
 }
 
 /** The assignation after the cure delay and the referral delay, the hearing, and the judgment. */
-function goToCourt(rng: Prng, days: ProcedureDays, approvals: Approval[], asOfDay: number, stage: number, earliest: number): void {
+function goToCourt(
+  rng: Prng,
+  days: ProcedureDays,
+  approvals: Approval[],
+  asOfDay: number,
+  stage: number,
+  earliest: number,
+): void {
   const assignation = onWeekday(earliest + rng.int(10, 90));
   if (assignation > asOfDay) return;
   days.assignation = assignation;

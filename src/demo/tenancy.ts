@@ -37,7 +37,12 @@ export interface Arrears {
 }
 
 /** Months before `asOf` a recent default began (the job loss). */
-const DEFAULT_MONTHS = weighted<number>([[1, 30], [2, 30], [3, 25], [4, 15]]);
+const DEFAULT_MONTHS = weighted<number>([
+  [1, 30],
+  [2, 30],
+  [3, 25],
+  [4, 15],
+]);
 
 /**
  * Draws the billed months and a possible departure.

@@ -16,12 +16,7 @@
  */
 import { addDays, addMonths, type IsoDate } from '../calendar';
 import { compare, multiply, type Money } from '../money';
-import {
-  BENEFIT_REFORM_DATE,
-  legalParameter,
-  type BenefitUnpaid2016,
-  type BenefitUnpaid2027,
-} from './parameters';
+import { BENEFIT_REFORM_DATE, legalParameter, type BenefitUnpaid2016, type BenefitUnpaid2027 } from './parameters';
 
 /** The two regimes of the benefit impayé. */
 export type BenefitUnpaidRegime = 'apl-2016' | 'apl-2027';

@@ -86,10 +86,22 @@ export function forbiddenChargeIn(name: string): ForbiddenCharge | null {
     .filter((w) => w.length > 0);
   const hit = words.find((w) => FORBIDDEN_CHARGE_TERMS.includes(w));
   if (hit === undefined) return null;
-  const isPenalty = ['penalty', 'penalties', 'penalite', 'penalites', 'fine', 'amende', 'surcharge', 'majoration'].includes(hit);
+  const isPenalty = [
+    'penalty',
+    'penalties',
+    'penalite',
+    'penalites',
+    'fine',
+    'amende',
+    'surcharge',
+    'majoration',
+  ].includes(hit);
   if (isPenalty) return FORBIDDEN_CHARGES.find((c) => c.code === 'penalty')!;
-  if (words.includes('quittance') || words.includes('receipt')) return FORBIDDEN_CHARGES.find((c) => c.code === 'quittance_fee')!;
-  if (words.includes('notice') || words.includes('avis')) return FORBIDDEN_CHARGES.find((c) => c.code === 'notice_fee')!;
-  if (words.includes('recovery') || words.includes('recouvrement')) return FORBIDDEN_CHARGES.find((c) => c.code === 'recovery_cost')!;
+  if (words.includes('quittance') || words.includes('receipt'))
+    return FORBIDDEN_CHARGES.find((c) => c.code === 'quittance_fee')!;
+  if (words.includes('notice') || words.includes('avis'))
+    return FORBIDDEN_CHARGES.find((c) => c.code === 'notice_fee')!;
+  if (words.includes('recovery') || words.includes('recouvrement'))
+    return FORBIDDEN_CHARGES.find((c) => c.code === 'recovery_cost')!;
   return FORBIDDEN_CHARGES.find((c) => c.code === 'reminder_fee')!;
 }

@@ -208,10 +208,20 @@ export function legalObligations(input: ObligationInput): Obligation[] {
       status: deadlineStatus(cafSignal.date, asOf, signalled || inEpisode(p.ccapexReferredOn)),
     });
   }
-  const referral = recorded(p.ccapexReferredOn) ? p.ccapexReferredOn : recorded(p.cafSignalledOn) ? p.cafSignalledOn : null;
+  const referral = recorded(p.ccapexReferredOn)
+    ? p.ccapexReferredOn
+    : recorded(p.cafSignalledOn)
+      ? p.cafSignalledOn
+      : null;
   if (referral !== null) {
     const gate = assignationEarliest(referral, zone);
-    out.push({ code: 'assignation_earliest', kind: 'gate', date: gate.date, basis: gate.basis, status: gateStatus(gate.date, asOf) });
+    out.push({
+      code: 'assignation_earliest',
+      kind: 'gate',
+      date: gate.date,
+      basis: gate.basis,
+      status: gateStatus(gate.date, asOf),
+    });
   }
   if (recorded(p.commandementOn)) {
     const delay = cureDelay(lease.signedOn, lease.cureDelay);

@@ -19,12 +19,7 @@ export interface Period {
 }
 
 /** Which date chooses the version of a parameter. */
-export type LegalClock =
-  | 'day-judged'
-  | 'lease-signature'
-  | 'hearing'
-  | 'commandement'
-  | 'as-of';
+export type LegalClock = 'day-judged' | 'lease-signature' | 'hearing' | 'commandement' | 'as-of';
 
 /** One version of a legal parameter. */
 export interface LegalParameter<V = unknown> {
@@ -213,7 +208,8 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
     id: 'prescription',
     value: Object.freeze({ months: 36 } satisfies Period),
     unit: 'period',
-    source: 'loi 89-462 art. 7-1: rent arrears are prescribed 3 years after they are due (Cass. 3e civ. 26 Jan 2017, n° 15-27.580)',
+    source:
+      'loi 89-462 art. 7-1: rent arrears are prescribed 3 years after they are due (Cass. 3e civ. 26 Jan 2017, n° 15-27.580)',
     validFrom: '2014-03-27',
     clock: 'day-judged',
   },

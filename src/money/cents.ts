@@ -26,8 +26,14 @@ const AMOUNT = /^(-?)0*(\d{1,13})(?:\.(\d{1,2}))?$/;
  */
 export function centsOf(amount: string, path: readonly PathSegment[] = []): bigint {
   const m = typeof amount === 'string' ? AMOUNT.exec(amount) : null;
-  if (m === null) return fail('invalid_amount', path, amount, 'an EUR amount as a decimal string with at most 2 decimals, e.g. "1234.56"');
-  const cents = BigInt(m[2]!) * 100n + BigInt((`${m[3] ?? ''}00`).slice(0, 2));
+  if (m === null)
+    return fail(
+      'invalid_amount',
+      path,
+      amount,
+      'an EUR amount as a decimal string with at most 2 decimals, e.g. "1234.56"',
+    );
+  const cents = BigInt(m[2]!) * 100n + BigInt(`${m[3] ?? ''}00`.slice(0, 2));
   return m[1] === '-' ? -cents : cents;
 }
 

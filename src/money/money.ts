@@ -62,8 +62,7 @@ const ZERO = new D(0);
 const AMOUNT_PATTERN = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 
 const AMOUNT_EXPECTED = 'an EUR amount as a decimal string with at most 2 decimals, e.g. "1234.56"';
-const TOO_BIG_EXPECTED =
-  'an EUR amount with at most 13 integer digits (below 10000000000000 in absolute value)';
+const TOO_BIG_EXPECTED = 'an EUR amount with at most 13 integer digits (below 10000000000000 in absolute value)';
 
 const CONSTRUCT = Symbol('Money');
 let wrap: (value: Dec) => Money;
@@ -212,7 +211,8 @@ export function money(value: unknown, path: readonly PathSegment[] = []): Money 
   if (branded(value)) return value as Money;
   let text: string;
   if (typeof value === 'string') text = value;
-  else if (typeof value === 'number') text = String(value); // NaN and ±Infinity fail the pattern
+  else if (typeof value === 'number')
+    text = String(value); // NaN and ±Infinity fail the pattern
   else return fail('invalid_type', path, value, AMOUNT_EXPECTED);
 
   const match = AMOUNT_PATTERN.exec(text);
@@ -413,12 +413,7 @@ const THREE_QUARTERS = new D('0.75');
  *
  * @internal
  */
-export function divideRounded(
-  numerator: Dec,
-  denominator: Dec,
-  places: number,
-  rounding: Decimal.Rounding,
-): Dec {
+export function divideRounded(numerator: Dec, denominator: Dec, places: number, rounding: Decimal.Rounding): Dec {
   // Scale both to integers, then split into an exact integer quotient and a remainder.
   const shift = Math.max(numerator.decimalPlaces(), denominator.decimalPlaces());
   const n = numerator.times(new D(`1e${shift + places}`));

@@ -14,7 +14,13 @@ import { resultText, type OutputFormat } from './write-decisions';
 
 /** A batch of work: whole NDJSON lines as bytes, or records a reader already parsed. */
 export type BatchBody =
-  | { readonly kind: 'lines'; readonly bytes: Uint8Array; readonly firstLine: number; readonly records: number; readonly bytesRead: number }
+  | {
+      readonly kind: 'lines';
+      readonly bytes: Uint8Array;
+      readonly firstLine: number;
+      readonly records: number;
+      readonly bytesRead: number;
+    }
   | { readonly kind: 'records'; readonly records: readonly unknown[] };
 
 /** A batch with its sequence number and the input index of its first record. */
@@ -55,7 +61,14 @@ export function recordCount(batch: BatchBody): number {
 export function serveBatch(batch: Batch, run: PreparedRun<Decision>, output: Output): Reply {
   const records = batch.kind === 'lines' ? [...ndjsonRecords(utf8(batch.bytes), batch.firstLine)] : batch.records;
   if (records.length !== recordCount(batch)) {
-    throw new ValidationError([makeIssue('custom', [], records.length, `${recordCount(batch)} records in the batch from line ${batch.kind === 'lines' ? batch.firstLine : '?'}`)]);
+    throw new ValidationError([
+      makeIssue(
+        'custom',
+        [],
+        records.length,
+        `${recordCount(batch)} records in the batch from line ${batch.kind === 'lines' ? batch.firstLine : '?'}`,
+      ),
+    ]);
   }
   const results = records.map((record, i) => run.evaluateRecord(record, batch.base + i));
   if (output === null) return { id: batch.id, results };

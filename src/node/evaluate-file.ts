@@ -14,7 +14,15 @@ import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { PortfolioTally, type PortfolioResult, type PortfolioSummary } from '../portfolio';
 import { prepareRun, type Decision, type PolicySource, type PreparedRun } from '../rules';
-import { recordCount, serveBatch, type Batch, type BatchBody, type Output, type Reply, type WorkerSetup } from './batches';
+import {
+  recordCount,
+  serveBatch,
+  type Batch,
+  type BatchBody,
+  type Output,
+  type Reply,
+  type WorkerSetup,
+} from './batches';
 import { formatOf, ndjsonChunks, readAccounts, type ReadOptions } from './read-accounts';
 import { workerEntry } from './worker-url';
 import { DecisionSink, type OutputFormat } from './write-decisions';
@@ -69,7 +77,12 @@ async function* batchesOf(input: string | Readable, options: EvaluateFileOptions
 }
 
 /** Evaluates the batches in order, in this thread or on a pool of workers. */
-async function* replies(input: string | Readable, policy: PolicySource, options: EvaluateFileOptions, output: Output): AsyncGenerator<Reply & { bytesRead: number }> {
+async function* replies(
+  input: string | Readable,
+  policy: PolicySource,
+  options: EvaluateFileOptions,
+  output: Output,
+): AsyncGenerator<Reply & { bytesRead: number }> {
   // The policy, asOf and the version in force are checked once, before anything is read.
   const run = prepareRun(policy, { asOf: options?.asOf });
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 64));
@@ -87,7 +100,8 @@ async function* replies(input: string | Readable, policy: PolicySource, options:
       base += recordCount(body);
       read.push(body.kind === 'lines' ? body.bytesRead : 0);
       queue.push(pool === null ? inThread(batch, run, output) : pool.run(batch));
-      while (queue.length >= (pool === null ? 1 : 2 * workers)) yield { ...(await queue.shift()!), bytesRead: read.shift()! };
+      while (queue.length >= (pool === null ? 1 : 2 * workers))
+        yield { ...(await queue.shift()!), bytesRead: read.shift()! };
     }
     while (queue.length > 0) yield { ...(await queue.shift()!), bytesRead: read.shift()! };
   } finally {
@@ -150,7 +164,11 @@ function startPool(entry: URL, setup: WorkerSetup, count: number) {
  * }
  * ```
  */
-export async function* evaluateFile(input: string | Readable, policy: PolicySource, options: EvaluateFileOptions): AsyncGenerator<PortfolioResult> {
+export async function* evaluateFile(
+  input: string | Readable,
+  policy: PolicySource,
+  options: EvaluateFileOptions,
+): AsyncGenerator<PortfolioResult> {
   for await (const reply of replies(input, policy, options, null)) if ('results' in reply) yield* reply.results;
 }
 
@@ -170,7 +188,12 @@ export async function* evaluateFile(input: string | Readable, policy: PolicySour
  * summary.errors; // => 0
  * ```
  */
-export async function evaluateFileTo(input: string | Readable, policy: PolicySource, out: Writable, options: EvaluateFileToOptions): Promise<PortfolioSummary> {
+export async function evaluateFileTo(
+  input: string | Readable,
+  policy: PolicySource,
+  out: Writable,
+  options: EvaluateFileToOptions,
+): Promise<PortfolioSummary> {
   const format = options.output ?? 'ndjson';
   const fr = options.dialect === 'fr';
   const sink = new DecisionSink(out, format, fr);

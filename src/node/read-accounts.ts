@@ -44,7 +44,14 @@ export function formatOf(path: string): InputFormat {
   if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.csv')) return 'csv';
-  throw new ValidationError([makeIssue('invalid_value', ['format'], path, 'a file ending in .json, .ndjson, .jsonl or .csv, or an explicit --format')]);
+  throw new ValidationError([
+    makeIssue(
+      'invalid_value',
+      ['format'],
+      path,
+      'a file ending in .json, .ndjson, .jsonl or .csv, or an explicit --format',
+    ),
+  ]);
 }
 
 function unreadable(line: number, received: unknown, expected: string, accountId?: string): UnreadableRecord {
@@ -88,7 +95,10 @@ function isBlankLine(bytes: Uint8Array, start: number, end: number): boolean {
  * that the main thread never parses JSON: the chunks go to the workers as bytes. Lines end at
  * `\n`; a `\r` before it is dropped by {@link ndjsonRecords}.
  */
-export async function* ndjsonChunks(stream: AsyncIterable<Uint8Array | string>, size = 1 << 20): AsyncGenerator<NdjsonChunk> {
+export async function* ndjsonChunks(
+  stream: AsyncIterable<Uint8Array | string>,
+  size = 1 << 20,
+): AsyncGenerator<NdjsonChunk> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let line = 1;
@@ -108,7 +118,10 @@ export async function* ndjsonChunks(stream: AsyncIterable<Uint8Array | string>, 
     return chunk;
   };
   for await (const piece of stream) {
-    const data = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    const data =
+      typeof piece === 'string'
+        ? Buffer.from(piece, 'utf8')
+        : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
     bytesRead += data.length;
     pending.push(data);
     pendingBytes += data.length;
@@ -147,7 +160,12 @@ export function* ndjsonRecords(text: string, firstLine: number): Generator<unkno
       yield JSON.parse(line) as unknown;
     } catch (error) {
       const id = /"id"\s*:\s*"([^"]{1,100})"/.exec(line)?.[1];
-      yield unreadable(n, line.length > 80 ? `${line.slice(0, 77)}...` : line, `one account as a JSON object on one line; ${(error as Error).message}`, id);
+      yield unreadable(
+        n,
+        line.length > 80 ? `${line.slice(0, 77)}...` : line,
+        `one account as a JSON object on one line; ${(error as Error).message}`,
+        id,
+      );
     }
   }
 }
@@ -219,7 +237,12 @@ export const ACCOUNT_COLUMNS = [
  */
 export const LEDGER_COLUMNS = ['accountId', 'date', 'kind', 'amount', 'id', 'settles'] as const;
 
-function checkHeader(header: readonly string[], expected: readonly string[], file: string, required: readonly string[]): void {
+function checkHeader(
+  header: readonly string[],
+  expected: readonly string[],
+  file: string,
+  required: readonly string[],
+): void {
   const unknown = header.filter((h) => !expected.includes(h));
   const missing = required.filter((r) => !header.includes(r));
   if (unknown.length > 0 || missing.length > 0) {
@@ -234,14 +257,23 @@ function checkHeader(header: readonly string[], expected: readonly string[], fil
   }
 }
 
-const bool = (v: string): boolean | string => (v === 'true' || v === '1' ? true : v === 'false' || v === '0' ? false : v);
+const bool = (v: string): boolean | string =>
+  v === 'true' || v === '1' ? true : v === 'false' || v === '0' ? false : v;
 const int = (v: string): number | string => (/^\d{1,3}$/.test(v) ? Number(v) : v);
 const list = (v: string) => v.split('|').filter((x) => x !== '');
 
 /** Builds the account of one CSV row; cells keep their text so the schema reports bad values. */
-function accountOfRow(row: Record<string, string>, ledger: readonly Record<string, unknown>[]): Record<string, unknown> {
+function accountOfRow(
+  row: Record<string, string>,
+  ledger: readonly Record<string, unknown>[],
+): Record<string, unknown> {
   const has = (k: string) => row[k] !== undefined && row[k] !== '';
-  const lease: Record<string, unknown> = { signedOn: row.signedOn, department: row.department, rent: row.rent, charges: row.charges };
+  const lease: Record<string, unknown> = {
+    signedOn: row.signedOn,
+    department: row.department,
+    rent: row.rent,
+    charges: row.charges,
+  };
   if (has('dueDay')) lease.dueDay = int(row.dueDay!);
   if (has('rls')) lease.rls = row.rls;
   if (has('endedOn')) lease.endedOn = row.endedOn;
@@ -250,7 +282,10 @@ function accountOfRow(row: Record<string, string>, ledger: readonly Record<strin
   if (has('name')) household.name = row.name;
   if (has('memberAges')) household.members = list(row.memberAges!).map((a) => ({ age: int(a) }));
   if (has('email') || has('mobile')) {
-    household.digital = { ...(has('email') ? { email: bool(row.email!) } : {}), ...(has('mobile') ? { mobile: bool(row.mobile!) } : {}) };
+    household.digital = {
+      ...(has('email') ? { email: bool(row.email!) } : {}),
+      ...(has('mobile') ? { mobile: bool(row.mobile!) } : {}),
+    };
   }
   if (has('preferredChannels')) household.preferredChannels = list(row.preferredChannels!);
   const account: Record<string, unknown> = { id: row.id, lease, household };
@@ -275,7 +310,14 @@ function readLedger(path: string): Map<string, Record<string, unknown>[]> {
     relax_column_count: true,
     skip_records_with_error: true,
     on_skip: (error) => {
-      bad.push(makeIssue('invalid_type', ['ledger', `line ${error?.lines ?? '?'}`], error?.message ?? '', 'a CSV row of the ledger with balanced quotes'));
+      bad.push(
+        makeIssue(
+          'invalid_type',
+          ['ledger', `line ${error?.lines ?? '?'}`],
+          error?.message ?? '',
+          'a CSV row of the ledger with balanced quotes',
+        ),
+      );
       return undefined;
     },
   }) as string[][];
@@ -321,11 +363,23 @@ async function* readCsv(path: string, ledgerPath: string): AsyncGenerator<unknow
     while (skipped.length > 0 && (skipped[0]!.line ?? 0) < info.lines) yield skipped.shift()!;
     if (header === null) {
       header = record;
-      checkHeader(header, ACCOUNT_COLUMNS, 'accounts', ['id', 'signedOn', 'department', 'rent', 'charges', 'monthlyResources']);
+      checkHeader(header, ACCOUNT_COLUMNS, 'accounts', [
+        'id',
+        'signedOn',
+        'department',
+        'rent',
+        'charges',
+        'monthlyResources',
+      ]);
       continue;
     }
     if (record.length !== header.length) {
-      yield unreadable(info.lines, record.join(','), `a row of ${header.length} cells like the header, not ${record.length}`, record[0] || undefined);
+      yield unreadable(
+        info.lines,
+        record.join(','),
+        `a row of ${header.length} cells like the header, not ${record.length}`,
+        record[0] || undefined,
+      );
       continue;
     }
     const row = Object.fromEntries(header.map((h, i) => [h, record[i]!])) as Record<string, string>;

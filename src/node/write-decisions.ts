@@ -51,10 +51,33 @@ export const DECISION_COLUMNS = [
 function csvRow(result: PortfolioResult, fr: boolean): string[] {
   const amount = (a: string | null | undefined) => (a == null ? '' : fr ? a.replace('.', ',') : a);
   if (!result.ok) {
-    return [String(result.index), result.accountId ?? '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', result.issues.map((i) => i.message).join(' | ')];
+    return [
+      String(result.index),
+      result.accountId ?? '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      result.issues.map((i) => i.message).join(' | '),
+    ];
   }
   const d = result.decision;
-  const codes = (status: string) => d.obligations.filter((o) => o.status === status).map((o) => `${o.code} ${o.date}`).join(' | ');
+  const codes = (status: string) =>
+    d.obligations
+      .filter((o) => o.status === status)
+      .map((o) => `${o.code} ${o.date}`)
+      .join(' | ');
   return [
     String(result.index),
     d.accountId,
@@ -98,7 +121,10 @@ function csvLine(cells: readonly string[], fr: boolean): string {
  * csvText([['metric', 'value'], ['billing', '1600.00']], { dialect: 'fr' }); // => '\uFEFFmetric;value\r\nbilling;1600,00\r\n'
  * ```
  */
-export function csvText(rows: readonly (readonly string[])[], options: { readonly dialect?: 'standard' | 'fr' } = {}): string {
+export function csvText(
+  rows: readonly (readonly string[])[],
+  options: { readonly dialect?: 'standard' | 'fr' } = {},
+): string {
   const fr = options.dialect === 'fr';
   const cell = (c: string) => (fr && /^-?\d+\.\d+$/.test(c) ? c.replace('.', ',') : c);
   return (fr ? '\uFEFF' : '') + rows.map((row, i) => csvLine(i === 0 ? row : row.map(cell), fr)).join('');

@@ -32,11 +32,15 @@ export function planStatus(plan: PlanAdherence, limits?: PlanLimitsInput): PlanS
   if (plan.kind === 'judicial' && plan.unpaid > 0) {
     return {
       broken: true,
-      reason: 'An instalment of the délais granted by the judge is unpaid: the suspension of the clause résolutoire ends (loi 89-462 art. 24 VII).',
+      reason:
+        'An instalment of the délais granted by the judge is unpaid: the suspension of the clause résolutoire ends (loi 89-462 art. 24 VII).',
     };
   }
   if (plan.unpaid >= l.brokenAfterUnpaid) {
-    return { broken: true, reason: `${plan.unpaid} instalments are unpaid; the policy tolerates ${l.brokenAfterUnpaid - 1}.` };
+    return {
+      broken: true,
+      reason: `${plan.unpaid} instalments are unpaid; the policy tolerates ${l.brokenAfterUnpaid - 1}.`,
+    };
   }
   return { broken: false, reason: null };
 }

@@ -139,7 +139,8 @@ function failedClauses(means: Means, m: Money, limits: PlanLimits): PlanReason[]
   if (!isPositive(means.resources)) {
     reasons.push({
       code: 'no_resources',
-      message: 'The household has no resources on file: no instalment can be judged affordable. Check its rights (RSA, APL) with a social worker.',
+      message:
+        'The household has no resources on file: no instalment can be judged affordable. Check its rights (RSA, APL) with a social worker.',
       figures: { resources: means.resources.amount },
     });
     return reasons;
@@ -209,7 +210,10 @@ export function maxSustainableInstalment(
       instalment: null,
       reasons: reasons.map((r, i) =>
         i === reasons.length - 1
-          ? { ...r, message: `${r.message} Even the minimum instalment is out of reach: refer to the FSL or a social worker rather than propose a plan.` }
+          ? {
+              ...r,
+              message: `${r.message} Even the minimum instalment is out of reach: refer to the FSL or a social worker rather than propose a plan.`,
+            }
           : r,
       ),
     };
@@ -219,12 +223,21 @@ export function maxSustainableInstalment(
       ? {
           code: 'effort_rate_exceeded',
           message: `Above ${formatEUR(best)} a month, the effort rate would exceed ${pct(l.maxEffortRate)}.`,
-          figures: { maxEffortRate: l.maxEffortRate, instalment: best.amount, residualRent: means.residual.amount, resources: means.resources.amount },
+          figures: {
+            maxEffortRate: l.maxEffortRate,
+            instalment: best.amount,
+            residualRent: means.residual.amount,
+            resources: means.resources.amount,
+          },
         }
       : {
           code: 'reste_a_vivre_below_floor',
           message: `Above ${formatEUR(best)} a month, the reste à vivre would fall below ${formatEUR(l.minResteAVivrePerUnit)} per consumption unit.`,
-          figures: { minResteAVivrePerUnit: l.minResteAVivrePerUnit, consumptionUnits: means.units, instalment: best.amount },
+          figures: {
+            minResteAVivrePerUnit: l.minResteAVivrePerUnit,
+            consumptionUnits: means.units,
+            instalment: best.amount,
+          },
         };
   return { instalment: best.amount, reasons: [binding] };
 }
@@ -286,7 +299,8 @@ export function assessPlan(situation: Situation, proposal: PlanProposal, limits?
   let count: number;
   if (hasInstalment) {
     const m = money(proposal.instalment, ['proposal', 'instalment']);
-    if (!isPositive(m)) fail('out_of_range', ['proposal', 'instalment'], proposal.instalment, 'an instalment above 0.00');
+    if (!isPositive(m))
+      fail('out_of_range', ['proposal', 'instalment'], proposal.instalment, 'an instalment above 0.00');
     const full = Number(debt.cents / m.cents);
     const remainder = subtract(debt, multiply(m, full, 'half-even'));
     const n = full + (isPositive(remainder) ? 1 : 0);
@@ -340,7 +354,8 @@ export function assessPlan(situation: Situation, proposal: PlanProposal, limits?
       firstDueDate: dates[0]!,
       lastDueDate: drawn ? dates[dates.length - 1]! : null,
       effortRateWithInstalment: isPositive(means.resources) ? ratio(add(means.residual, top), means.resources) : null,
-      resteAVivrePerUnitAfter: divide(subtract(subtract(means.resources, means.residual), top), means.units, 'floor').amount,
+      resteAVivrePerUnitAfter: divide(subtract(subtract(means.resources, means.residual), top), means.units, 'floor')
+        .amount,
       maxSustainableInstalment: max.instalment,
     },
     schedule: drawn ? amounts.map((a, i) => ({ dueOn: dates[i]!, amount: a.amount })) : [],

@@ -96,15 +96,25 @@ export function resolvePlanLimits(input?: PlanLimitsInput, path: readonly PathSe
   const l = { ...DEFAULT_PLAN_LIMITS, ...(input ?? {}) };
   const at = (key: string): PathSegment[] => [...path, key];
   if (typeof l.maxEffortRate !== 'string' || !RATE.test(l.maxEffortRate) || /^0(\.0*)?$/.test(l.maxEffortRate)) {
-    fail('out_of_range', at('maxEffortRate'), l.maxEffortRate, 'a ratio above 0 and at most 1, as a decimal string such as "0.30"');
+    fail(
+      'out_of_range',
+      at('maxEffortRate'),
+      l.maxEffortRate,
+      'a ratio above 0 and at most 1, as a decimal string such as "0.30"',
+    );
   }
   const floor = money(l.minResteAVivrePerUnit, at('minResteAVivrePerUnit'));
-  if (compare(floor, '0') < 0) fail('out_of_range', at('minResteAVivrePerUnit'), l.minResteAVivrePerUnit, 'an amount of 0.00 or more');
+  if (compare(floor, '0') < 0)
+    fail('out_of_range', at('minResteAVivrePerUnit'), l.minResteAVivrePerUnit, 'an amount of 0.00 or more');
   const min = money(l.minInstalment, at('minInstalment'));
   if (compare(min, '0.01') < 0 || compare(min, '1000') > 0) {
     fail('out_of_range', at('minInstalment'), l.minInstalment, 'an amount from 0.01 to 1000.00');
   }
-  if (!Number.isInteger(l.maxDurationMonths) || l.maxDurationMonths < 1 || l.maxDurationMonths > LEGAL_MAX_DURATION_MONTHS) {
+  if (
+    !Number.isInteger(l.maxDurationMonths) ||
+    l.maxDurationMonths < 1 ||
+    l.maxDurationMonths > LEGAL_MAX_DURATION_MONTHS
+  ) {
     fail(
       'out_of_range',
       at('maxDurationMonths'),
@@ -115,7 +125,8 @@ export function resolvePlanLimits(input?: PlanLimitsInput, path: readonly PathSe
   if (typeof l.allowSmallerLastInstalment !== 'boolean') {
     fail('invalid_type', at('allowSmallerLastInstalment'), l.allowSmallerLastInstalment, 'true or false');
   }
-  if (l.style !== 'shortest' && l.style !== 'caf-36') fail('invalid_value', at('style'), l.style, '"shortest" or "caf-36"');
+  if (l.style !== 'shortest' && l.style !== 'caf-36')
+    fail('invalid_value', at('style'), l.style, '"shortest" or "caf-36"');
   if (l.dueDateRule !== 'none' && l.dueDateRule !== 'next-business-day') {
     fail('invalid_value', at('dueDateRule'), l.dueDateRule, '"none" or "next-business-day"');
   }

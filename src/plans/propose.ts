@@ -70,7 +70,12 @@ export function proposePlan(
   const l = resolvePlanLimits(limits, ['limits']);
   const firstDueDate = parseDate(options?.firstDueDate, ['options', 'firstDueDate']);
   if (firstDueDate < situation.asOf) {
-    fail('out_of_range', ['options', 'firstDueDate'], firstDueDate, `a first due date on or after the evaluation date ${situation.asOf}`);
+    fail(
+      'out_of_range',
+      ['options', 'firstDueDate'],
+      firstDueDate,
+      `a first due date on or after the evaluation date ${situation.asOf}`,
+    );
   }
   const debt = money(options.debt ?? situation.arrears, ['options', 'debt']);
   return planWithin(situation, l, firstDueDate, debt, maxSustainableInstalment(situation, l));
@@ -110,7 +115,9 @@ export function planWithin(
     schedule: [],
   });
   if (!isPositive(debt)) {
-    return none([{ code: 'no_debt', message: 'There is no debt to repay: no plan is needed.', figures: { debt: debt.amount } }]);
+    return none([
+      { code: 'no_debt', message: 'There is no debt to repay: no plan is needed.', figures: { debt: debt.amount } },
+    ]);
   }
   if (max.instalment === null) return none(max.reasons);
   const ceiling = money(max.instalment);
@@ -127,7 +134,8 @@ export function planWithin(
     ]);
   }
   if (l.style === 'caf-36') {
-    const n = compare(multiply(minimum, 36, 'half-even'), debt) <= 0 ? 36 : Math.max(1, Number(debt.cents / minimum.cents));
+    const n =
+      compare(multiply(minimum, 36, 'half-even'), debt) <= 0 ? 36 : Math.max(1, Number(debt.cents / minimum.cents));
     amounts = allocate(debt, n);
   } else {
     const shortest = ceilDiv(debt, ceiling);
@@ -138,7 +146,11 @@ export function planWithin(
           {
             code: 'duration_exceeded',
             message: `At ${formatEUR(ceiling)} a month, the most the household can afford, the plan would last ${shortest} months, more than the ${l.maxDurationMonths} allowed.`,
-            figures: { months: shortest, maxDurationMonths: l.maxDurationMonths, maxSustainableInstalment: ceiling.amount },
+            figures: {
+              months: shortest,
+              maxDurationMonths: l.maxDurationMonths,
+              maxSustainableInstalment: ceiling.amount,
+            },
           },
         ],
         shortest,

@@ -12,7 +12,15 @@ import { parseAccount, type Account, type Channel } from '../account';
 import { parseDate } from '../calendar';
 import { ValidationError, makeIssue, type Issue } from '../errors';
 import { centsOf, fromCents } from '../money/cents';
-import { assess, isUnreadable, prepareRun, type Decision, type PolicySource, type PreparedRun, type StepKind } from '../rules';
+import {
+  assess,
+  isUnreadable,
+  prepareRun,
+  type Decision,
+  type PolicySource,
+  type PreparedRun,
+  type StepKind,
+} from '../rules';
 import { bump, sortedByKey } from './evaluate-portfolio';
 
 /** Options of {@link comparePolicies}. */
@@ -111,7 +119,13 @@ export interface PolicyComparison {
     readonly channel: readonly Transition[];
   };
   /** How many accounts change, in each term. */
-  readonly changed: { readonly accounts: number; readonly levelUp: number; readonly levelDown: number; readonly nextStep: number; readonly channel: number };
+  readonly changed: {
+    readonly accounts: number;
+    readonly levelUp: number;
+    readonly levelDown: number;
+    readonly nextStep: number;
+    readonly channel: number;
+  };
   /** The changed accounts kept (see `keepChanges`), in input order. */
   readonly changes: readonly AccountChange[];
   /** Whether some changed accounts were not kept. */
@@ -132,7 +146,6 @@ const KIND_WORK: Partial<Record<StepKind, 'socialReviews' | 'fslReferrals' | 'le
   commandement: 'legalActs',
   assignation: 'legalActs',
 };
-
 
 /** Accumulates one policy's outcome. */
 class OutcomeTally {
@@ -195,7 +208,11 @@ class OutcomeTally {
       byChannel: sortedByKey(this.channels),
       contacts: this.contacts,
       workload: { ...this.work },
-      plans: { proposed: this.plans, debt: fromCents(this.planDebt).amount, monthlyInstalments: fromCents(this.planMonthly).amount },
+      plans: {
+        proposed: this.plans,
+        debt: fromCents(this.planDebt).amount,
+        monthlyInstalments: fromCents(this.planMonthly).amount,
+      },
       obligations: { due: this.due, overdue: this.overdue },
     };
   }
@@ -224,14 +241,20 @@ function runOf(policy: PolicySource, asOf: string, which: 'baseline' | 'candidat
     return prepareRun(policy, { asOf });
   } catch (error) {
     if (error instanceof ValidationError) {
-      throw new ValidationError(error.issues.map((i): Issue => ({ ...i, path: [which, ...i.path], message: `${which}: ${i.message}` })));
+      throw new ValidationError(
+        error.issues.map((i): Issue => ({ ...i, path: [which, ...i.path], message: `${which}: ${i.message}` })),
+      );
     }
     throw error;
   }
 }
 
 /** The decisions of both policies for one account, analysed once; `null` for a policy that fails on it. */
-function bothDecisions(account: Account, base: PreparedRun<Decision>, cand: PreparedRun<Decision>): [Decision | null, Decision | null] {
+function bothDecisions(
+  account: Account,
+  base: PreparedRun<Decision>,
+  cand: PreparedRun<Decision>,
+): [Decision | null, Decision | null] {
   let situation: ReturnType<typeof assess>['situation'] | undefined;
   const decision = (run: PreparedRun<Decision>): Decision | null => {
     try {
@@ -273,7 +296,10 @@ export async function comparePolicies(
   const base = runOf(baseline, asOf, 'baseline');
   const cand = runOf(candidate, asOf, 'candidate');
   const keep = options.keepChanges ?? Infinity;
-  if (!(keep >= 0)) throw new ValidationError([makeIssue('too_small', ['keepChanges'], keep, 'a number of changes to keep, 0 or more')]);
+  if (!(keep >= 0))
+    throw new ValidationError([
+      makeIssue('too_small', ['keepChanges'], keep, 'a number of changes to keep, 0 or more'),
+    ]);
   const tallies = {
     baseline: new OutcomeTally({ id: base.policy.id, version: base.policy.version }),
     candidate: new OutcomeTally({ id: cand.policy.id, version: cand.policy.version }),
@@ -324,7 +350,14 @@ export async function comparePolicies(
     if (move === 'down') levelDown++;
     if (what.includes('nextStep')) stepChanges++;
     if (what.includes('channel')) channelChanges++;
-    const change: AccountChange = { index: i, accountId: account.id, baseline: from, candidate: to, changed: what, levelMove: move };
+    const change: AccountChange = {
+      index: i,
+      accountId: account.id,
+      baseline: from,
+      candidate: to,
+      changed: what,
+      levelMove: move,
+    };
     if (changes.length < keep) changes.push(change);
     options.onChange?.(change);
   }

@@ -6,6 +6,14 @@
 export { PortfolioTally, evaluatePortfolio, isUnreadable, resultRecord, unreadableResult } from './evaluate-portfolio';
 export type { ErrorRecord, PortfolioResult, PortfolioSummary, UnreadableRecord } from './evaluate-portfolio';
 export { comparePolicies } from './compare';
-export type { AccountChange, CompareOptions, DecisionKey, PolicyComparison, PolicyOutcome, Transition, Workload } from './compare';
+export type {
+  AccountChange,
+  CompareOptions,
+  DecisionKey,
+  PolicyComparison,
+  PolicyOutcome,
+  Transition,
+  Workload,
+} from './compare';
 export { portfolioKpis } from './kpis';
 export type { KpiOptions, KpiSegment, PortfolioKpis } from './kpis';

@@ -68,7 +68,12 @@ export interface PortfolioKpis {
   /** Accounts by alert level of the policy (`"<rank> <id>"`). */
   readonly byLevel: Readonly<Record<string, number>>;
   /** Accounts in arrears whose procedure has reached each stage on `asOf`. */
-  readonly procedure: { readonly cafSignalled: number; readonly ccapexReferred: number; readonly commandement: number; readonly assignation: number };
+  readonly procedure: {
+    readonly cafSignalled: number;
+    readonly ccapexReferred: number;
+    readonly commandement: number;
+    readonly assignation: number;
+  };
   /** Plans d'apurement with an instalment still to come; kept: none of them unpaid. */
   readonly plans: { readonly active: number; readonly kept: number };
 }
@@ -134,7 +139,10 @@ function ledgerFigures(account: Account, from: string, to: string): { billing: b
  * kpis.tenancies.departed;     // => { accounts: 120, inArrears: 80, … }
  * ```
  */
-export async function portfolioKpis(accounts: Iterable<unknown> | AsyncIterable<unknown>, options: KpiOptions): Promise<PortfolioKpis> {
+export async function portfolioKpis(
+  accounts: Iterable<unknown> | AsyncIterable<unknown>,
+  options: KpiOptions,
+): Promise<PortfolioKpis> {
   const run = prepareRun(options?.policy ?? defaultPolicy, { asOf: options?.asOf });
   const asOf = run.asOf;
   const from = addMonths(asOf, -12);

@@ -18,7 +18,12 @@ import { didYouMean } from './suggest';
 export type PolicyParameters = Readonly<Record<string, { readonly value: unknown; readonly unit: string }>>;
 
 function isFactRef(value: unknown): value is { fact: string; path?: string } {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { fact?: unknown }).fact === 'string';
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    typeof (value as { fact?: unknown }).fact === 'string'
+  );
 }
 
 const VALUE_EXPECTED: Record<OperatorDefinition['value'], string> = {
@@ -81,14 +86,24 @@ const PARAM_UNITS: Record<OperatorDefinition['value'], readonly string[]> = {
  * // => 'levels[1].conditions.all[0].fact: expected a known fact (did you mean "arrears"?) …; received "arrear"'
  * ```
  */
-export function checkCondition(condition: Condition, path: PathSegment[], params: PolicyParameters, out: IssueCollector): void {
+export function checkCondition(
+  condition: Condition,
+  path: PathSegment[],
+  params: PolicyParameters,
+  out: IssueCollector,
+): void {
   if ('all' in condition) {
     condition.all.forEach((c, i) => {
       checkCondition(c, [...path, 'all', i], params, out);
     });
   } else if ('any' in condition) {
     if (condition.any.length === 0) {
-      out.warn('custom', [...path, 'any'], [], 'a non-empty "any": an empty "any" is always true, as in json-rules-engine');
+      out.warn(
+        'custom',
+        [...path, 'any'],
+        [],
+        'a non-empty "any": an empty "any" is always true, as in json-rules-engine',
+      );
     }
     condition.any.forEach((c, i) => {
       checkCondition(c, [...path, 'any', i], params, out);
@@ -100,14 +115,29 @@ export function checkCondition(condition: Condition, path: PathSegment[], params
   }
 }
 
-function checkFactCondition(c: FactCondition, path: PathSegment[], params: PolicyParameters, out: IssueCollector): void {
+function checkFactCondition(
+  c: FactCondition,
+  path: PathSegment[],
+  params: PolicyParameters,
+  out: IssueCollector,
+): void {
   const fact = Object.hasOwn(FACTS, c.fact) ? FACTS[c.fact] : undefined;
   if (fact === undefined) {
-    out.error('unknown_fact', [...path, 'fact'], c.fact, `a known fact${didYouMean(c.fact, FACT_NAMES)}; the facts are listed in docs/facts.md`);
+    out.error(
+      'unknown_fact',
+      [...path, 'fact'],
+      c.fact,
+      `a known fact${didYouMean(c.fact, FACT_NAMES)}; the facts are listed in docs/facts.md`,
+    );
   }
   const op = Object.hasOwn(OPERATORS, c.operator) ? OPERATORS[c.operator] : undefined;
   if (op === undefined) {
-    out.error('unknown_operator', [...path, 'operator'], c.operator, `a known operator${didYouMean(c.operator, OPERATOR_NAMES)}`);
+    out.error(
+      'unknown_operator',
+      [...path, 'operator'],
+      c.operator,
+      `a known operator${didYouMean(c.operator, OPERATOR_NAMES)}`,
+    );
   }
   if (fact === undefined || op === undefined) return;
   if (!op.factTypes.includes(fact.type)) {
@@ -125,28 +155,61 @@ function checkFactCondition(c: FactCondition, path: PathSegment[], params: Polic
     return;
   }
   if (c.path !== undefined) {
-    out.error('operator_mismatch', [...path, 'path'], c.path, 'no path: every fact of the library is a single value or a list');
+    out.error(
+      'operator_mismatch',
+      [...path, 'path'],
+      c.path,
+      'no path: every fact of the library is a single value or a list',
+    );
   }
   const value = c.value;
   if (isParamRef(value)) {
     const param = Object.hasOwn(params, value.param) ? params[value.param] : undefined;
     if (param === undefined) {
-      out.error('unknown_param', [...path, 'value', 'param'], value.param, `a parameter defined in "parameters"${didYouMean(value.param, Object.keys(params))}`);
-    } else if (!PARAM_UNITS[op.value].includes(param.unit) || !valueFits(op.value, fact.type, param.value as JsonValue)) {
-      out.error('operator_mismatch', [...path, 'value', 'param'], value.param, `a parameter holding ${VALUE_EXPECTED[op.value]}`);
+      out.error(
+        'unknown_param',
+        [...path, 'value', 'param'],
+        value.param,
+        `a parameter defined in "parameters"${didYouMean(value.param, Object.keys(params))}`,
+      );
+    } else if (
+      !PARAM_UNITS[op.value].includes(param.unit) ||
+      !valueFits(op.value, fact.type, param.value as JsonValue)
+    ) {
+      out.error(
+        'operator_mismatch',
+        [...path, 'value', 'param'],
+        value.param,
+        `a parameter holding ${VALUE_EXPECTED[op.value]}`,
+      );
     }
     return;
   }
   if (isFactRef(value)) {
     const ref = Object.hasOwn(FACTS, value.fact) ? FACTS[value.fact] : undefined;
     if (ref === undefined) {
-      out.error('unknown_fact', [...path, 'value', 'fact'], value.fact, `a known fact${didYouMean(value.fact, FACT_NAMES)}`);
+      out.error(
+        'unknown_fact',
+        [...path, 'value', 'fact'],
+        value.fact,
+        `a known fact${didYouMean(value.fact, FACT_NAMES)}`,
+      );
     } else if (op.value === 'list' || !op.factTypes.includes(ref.type)) {
-      out.error('operator_mismatch', [...path, 'value', 'fact'], value.fact, `a fact of a type "${c.operator}" compares, or a constant`);
+      out.error(
+        'operator_mismatch',
+        [...path, 'value', 'fact'],
+        value.fact,
+        `a fact of a type "${c.operator}" compares, or a constant`,
+      );
     }
     return;
   }
   if (!valueFits(op.value, fact.type, value)) {
-    out.error('operator_mismatch', [...path, 'value'], value, `${VALUE_EXPECTED[op.value]}, to compare with "${c.fact}" (${fact.type})`);
+    out.error(
+      'operator_mismatch',
+      [...path, 'value'],
+      value,
+      `${VALUE_EXPECTED[op.value]}, to compare with "${c.fact}" (${fact.type})`,
+    );
   }
 }

@@ -59,7 +59,13 @@ function checkForbiddenCharges(raw: unknown, policy: Policy, base: PathSegment[]
 function checkIds(items: readonly { id: string }[], path: PathSegment[], what: string, out: IssueCollector): void {
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) out.error('duplicate_id', [...path, i, 'id'], item.id, `a ${what} id used once (also at ${what}s[${seen.get(item.id)}])`);
+    if (seen.has(item.id))
+      out.error(
+        'duplicate_id',
+        [...path, i, 'id'],
+        item.id,
+        `a ${what} id used once (also at ${what}s[${seen.get(item.id)}])`,
+      );
     else seen.set(item.id, i);
   });
 }
@@ -84,7 +90,12 @@ function checkIds(items: readonly { id: string }[], path: PathSegment[], what: s
 export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], out: IssueCollector): void {
   const params = { ...(policy.parameters ?? {}) };
   if (policy.effectiveTo != null && policy.effectiveTo <= policy.effectiveFrom) {
-    out.error('out_of_range', [...base, 'effectiveTo'], policy.effectiveTo, `a day after effectiveFrom (${policy.effectiveFrom})`);
+    out.error(
+      'out_of_range',
+      [...base, 'effectiveTo'],
+      policy.effectiveTo,
+      `a day after effectiveFrom (${policy.effectiveFrom})`,
+    );
   }
   const before = out.issues.length;
   checkIds(policy.levels, [...base, 'levels'], 'level', out);
@@ -95,13 +106,28 @@ export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], o
   policy.levels.forEach((level, i) => {
     const at = [...base, 'levels', i];
     if (i === 0 && level.conditions !== undefined) {
-      out.error('custom', [...at, 'conditions'], level.conditions, 'no conditions on the first level: it is the base level every account starts from');
+      out.error(
+        'custom',
+        [...at, 'conditions'],
+        level.conditions,
+        'no conditions on the first level: it is the base level every account starts from',
+      );
     }
     if (i > 0 && level.conditions === undefined) {
-      out.error('missing', [...at, 'conditions'], undefined, 'conditions: every level but the first says when it applies');
+      out.error(
+        'missing',
+        [...at, 'conditions'],
+        undefined,
+        'conditions: every level but the first says when it applies',
+      );
     }
     if (i > 0 && level.rank <= policy.levels[i - 1]!.rank) {
-      out.error('not_monotone', [...at, 'rank'], level.rank, `a rank above ${policy.levels[i - 1]!.rank}: levels are listed by rising severity`);
+      out.error(
+        'not_monotone',
+        [...at, 'rank'],
+        level.rank,
+        `a rank above ${policy.levels[i - 1]!.rank}: levels are listed by rising severity`,
+      );
     }
     if (level.conditions !== undefined) checkCondition(level.conditions, [...at, 'conditions'], params, out);
   });
@@ -129,8 +155,18 @@ export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], o
         );
       }
     }
-    if (step.channel === 'internal' && !['caf-signal', 'ccapex-referral', 'fsl-referral', 'social-review', 'commandement', 'assignation'].includes(step.kind)) {
-      out.warn('custom', [...at, 'channel'], step.channel, `a tenant channel: a ${step.kind} is addressed to the tenant`);
+    if (
+      step.channel === 'internal' &&
+      !['caf-signal', 'ccapex-referral', 'fsl-referral', 'social-review', 'commandement', 'assignation'].includes(
+        step.kind,
+      )
+    ) {
+      out.warn(
+        'custom',
+        [...at, 'channel'],
+        step.channel,
+        `a tenant channel: a ${step.kind} is addressed to the tenant`,
+      );
     }
   });
   // The reasoning on thresholds below reads the conditions' values: on a policy whose levels or
@@ -140,7 +176,8 @@ export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], o
   // Cadence.
   const cadence = policy.cadence;
   const checkDelays = (min: number, max: number, at: PathSegment[]) => {
-    if (min > max) out.error('out_of_range', [...at, 'maxDaysBetweenContacts'], max, `at least minDaysBetweenContacts (${min})`);
+    if (min > max)
+      out.error('out_of_range', [...at, 'maxDaysBetweenContacts'], max, `at least minDaysBetweenContacts (${min})`);
     if (min < CADENCE_PRACTICE_FLOOR_DAYS) {
       out.warn(
         'cadence_below_practice',
@@ -158,7 +195,12 @@ export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], o
     checkDelays(delays.minDaysBetweenContacts, delays.maxDaysBetweenContacts, at);
   }
   if (cadence.contactHours.from >= cadence.contactHours.to) {
-    out.error('out_of_range', [...base, 'cadence', 'contactHours', 'to'], cadence.contactHours.to, `a time after ${cadence.contactHours.from}`);
+    out.error(
+      'out_of_range',
+      [...base, 'cadence', 'contactHours', 'to'],
+      cadence.contactHours.to,
+      `a time after ${cadence.contactHours.from}`,
+    );
   }
 
   // Plan limits within their legal ranges, in the policy and in each override.
@@ -175,8 +217,20 @@ export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], o
     if (o.plans !== undefined) checkLimits(o.plans, [...base, 'overrides', i, 'plans']);
     for (const [name, p] of Object.entries(o.parameters ?? {})) {
       const own = params[name];
-      if (own === undefined) out.error('unknown_param', [...base, 'overrides', i, 'parameters', name], name, `a parameter defined in "parameters"${didYouMean(name, Object.keys(params))}`);
-      else if (own.unit !== p.unit) out.error('operator_mismatch', [...base, 'overrides', i, 'parameters', name, 'unit'], p.unit, `the unit of the parameter it replaces, "${own.unit}"`);
+      if (own === undefined)
+        out.error(
+          'unknown_param',
+          [...base, 'overrides', i, 'parameters', name],
+          name,
+          `a parameter defined in "parameters"${didYouMean(name, Object.keys(params))}`,
+        );
+      else if (own.unit !== p.unit)
+        out.error(
+          'operator_mismatch',
+          [...base, 'overrides', i, 'parameters', name, 'unit'],
+          p.unit,
+          `the unit of the parameter it replaces, "${own.unit}"`,
+        );
     }
   });
 
@@ -206,13 +260,29 @@ function checkReasoning(policy: Policy, params: PolicyParameters, base: PathSegm
   }
 
   // Rules that can never match: a higher level or an earlier channel rule always pre-empts them.
-  const levelOrder = policy.levels.map((l, i) => ({ index: i, conditions: l.conditions })).slice(1).reverse();
+  const levelOrder = policy.levels
+    .map((l, i) => ({ index: i, conditions: l.conditions }))
+    .slice(1)
+    .reverse();
   for (const u of findUnreachable(levelOrder, params)) {
     const emit = u.exact ? out.error.bind(out) : out.warn.bind(out);
-    emit('unreachable_rule', [...base, 'levels', u.index], policy.levels[u.index]!.id, `a level some account can reach: every account it covers is already at level "${policy.levels[u.by]!.id}"`);
+    emit(
+      'unreachable_rule',
+      [...base, 'levels', u.index],
+      policy.levels[u.index]!.id,
+      `a level some account can reach: every account it covers is already at level "${policy.levels[u.by]!.id}"`,
+    );
   }
-  for (const u of findUnreachable(policy.channels.rules.map((r, i) => ({ index: i, conditions: r.conditions })), params)) {
+  for (const u of findUnreachable(
+    policy.channels.rules.map((r, i) => ({ index: i, conditions: r.conditions })),
+    params,
+  )) {
     const emit = u.exact ? out.error.bind(out) : out.warn.bind(out);
-    emit('unreachable_rule', [...base, 'channels', 'rules', u.index], policy.channels.rules[u.index]!.id, `a rule some tenant can reach: the earlier rule "${policy.channels.rules[u.by]!.id}" matches every tenant it covers`);
+    emit(
+      'unreachable_rule',
+      [...base, 'channels', 'rules', u.index],
+      policy.channels.rules[u.index]!.id,
+      `a rule some tenant can reach: the earlier rule "${policy.channels.rules[u.by]!.id}" matches every tenant it covers`,
+    );
   }
 }

@@ -16,9 +16,24 @@ export interface CompiledPolicy {
   /** Parameter values after the department's overrides. */
   readonly params: Readonly<Record<string, string | number | boolean>>;
   /** Levels from the highest rank down (the first that holds wins), each with its source path. */
-  readonly levels: readonly { readonly level: Level; readonly index: number; readonly conditions: Condition | null; readonly test: CompiledCondition | null }[];
-  readonly channelRules: readonly { readonly rule: ChannelRule; readonly index: number; readonly conditions: Condition; readonly test: CompiledCondition }[];
-  readonly steps: readonly { readonly step: Step; readonly index: number; readonly conditions: Condition | null; readonly test: CompiledCondition | null }[];
+  readonly levels: readonly {
+    readonly level: Level;
+    readonly index: number;
+    readonly conditions: Condition | null;
+    readonly test: CompiledCondition | null;
+  }[];
+  readonly channelRules: readonly {
+    readonly rule: ChannelRule;
+    readonly index: number;
+    readonly conditions: Condition;
+    readonly test: CompiledCondition;
+  }[];
+  readonly steps: readonly {
+    readonly step: Step;
+    readonly index: number;
+    readonly conditions: Condition | null;
+    readonly test: CompiledCondition | null;
+  }[];
   readonly limits: PlanLimits;
 }
 
@@ -64,7 +79,12 @@ export function compilePolicy(policy: Policy, department: string): CompiledPolic
   const levels = policy.levels
     .map((level, index) => {
       const conditions = prepare(level.conditions);
-      return { level, index, conditions, test: conditions === null ? null : compileCondition(conditions, ['levels', index, 'conditions']) };
+      return {
+        level,
+        index,
+        conditions,
+        test: conditions === null ? null : compileCondition(conditions, ['levels', index, 'conditions']),
+      };
     })
     .reverse();
   const channelRules = policy.channels.rules.map((rule, index) => {
@@ -73,7 +93,12 @@ export function compilePolicy(policy: Policy, department: string): CompiledPolic
   });
   const steps = policy.steps.map((step, index) => {
     const conditions = prepare(step.conditions);
-    return { step, index, conditions, test: conditions === null ? null : compileCondition(conditions, ['steps', index, 'conditions']) };
+    return {
+      step,
+      index,
+      conditions,
+      test: conditions === null ? null : compileCondition(conditions, ['steps', index, 'conditions']),
+    };
   });
   const compiled: CompiledPolicy = Object.freeze({
     policy,

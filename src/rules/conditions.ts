@@ -52,10 +52,19 @@ const Json: z.ZodType<JsonValue> = z.union([
   z.boolean(),
   z.null(),
   z.array(z.lazy(() => Json)).max(1000),
-  z.record(z.string(), z.lazy(() => Json)),
+  z.record(
+    z.string(),
+    z.lazy(() => Json),
+  ),
 ]);
 
-const priority = z.number().int().min(1).max(1000).optional().meta({ description: 'json-rules-engine priority (higher first); it never changes the result.' });
+const priority = z
+  .number()
+  .int()
+  .min(1)
+  .max(1000)
+  .optional()
+  .meta({ description: 'json-rules-engine priority (higher first); it never changes the result.' });
 const name = z.string().min(1).max(200).optional().meta({ description: 'A label, shown in explanations.' });
 const nested = () => z.lazy(() => ConditionSchema);
 
@@ -63,8 +72,14 @@ const nested = () => z.lazy(() => ConditionSchema);
 export const FactConditionSchema = z
   .strictObject({
     fact: z.string().min(1).max(100).meta({ description: 'Name of a fact, e.g. "arrears" (see the facts table).' }),
-    operator: z.string().min(1).max(100).meta({ description: 'Name of an operator, e.g. "decimalGreaterThanInclusive".' }),
-    value: Json.meta({ description: 'The value compared with the fact: a constant, a list, { "fact": "name" } or { "param": "name" }.' }),
+    operator: z
+      .string()
+      .min(1)
+      .max(100)
+      .meta({ description: 'Name of an operator, e.g. "decimalGreaterThanInclusive".' }),
+    value: Json.meta({
+      description: 'The value compared with the fact: a constant, a list, { "fact": "name" } or { "param": "name" }.',
+    }),
     path: z
       .string()
       .regex(PATH_PATTERN, { error: 'a path such as "$.a.b" or "$.list[0]"' })
@@ -86,13 +101,25 @@ export const FactConditionSchema = z
  */
 export const ConditionSchema: z.ZodType<Condition> = z
   .union([
-    z.strictObject({ all: z.array(nested()).max(200).meta({ description: 'True when every condition is true (and when the list is empty).' }), priority, name }),
-    z.strictObject({ any: z.array(nested()).max(200).meta({ description: 'True when at least one condition is true (and, as in json-rules-engine, when the list is empty).' }), priority, name }),
+    z.strictObject({
+      all: z
+        .array(nested())
+        .max(200)
+        .meta({ description: 'True when every condition is true (and when the list is empty).' }),
+      priority,
+      name,
+    }),
+    z.strictObject({
+      any: z.array(nested()).max(200).meta({
+        description: 'True when at least one condition is true (and, as in json-rules-engine, when the list is empty).',
+      }),
+      priority,
+      name,
+    }),
     z.strictObject({ not: nested().meta({ description: 'True when the condition is false.' }), priority, name }),
     FactConditionSchema,
   ])
   .meta({ id: 'Condition', description: 'A condition in json-rules-engine format.' });
-
 
 /** Reads a fact by name; `undefined` for a fact it does not know. */
 export type FactReader = (name: string) => unknown;
@@ -107,7 +134,13 @@ export type CompiledCondition = (facts: FactReader, trace?: TraceEntry[]) => boo
  * @returns `true` for a parameter reference.
  */
 export function isParamRef(value: unknown): value is { readonly param: string } {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { param?: unknown }).param === 'string' && Object.keys(value).length === 1;
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    typeof (value as { param?: unknown }).param === 'string' &&
+    Object.keys(value).length === 1
+  );
 }
 
 function isFactReference(value: unknown): value is { fact: string; path?: string } {
@@ -117,7 +150,9 @@ function isFactReference(value: unknown): value is { fact: string; path?: string
 function read(facts: FactReader, name: string, path: string | undefined): unknown {
   const value = facts(name);
   // json-rules-engine reads a path only inside a non-null object, and leaves other values as they are.
-  return path !== undefined && path !== '' && value !== null && typeof value === 'object' ? resolvePath(value, path) : value;
+  return path !== undefined && path !== '' && value !== null && typeof value === 'object'
+    ? resolvePath(value, path)
+    : value;
 }
 
 /**

@@ -59,7 +59,12 @@ function levelOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Level
 }
 
 /** The channel and day of a step that may be proposed. */
-function channelAndDate(inputs: DecisionInputs, s: StepRule, levelId: string, explanation: ExplanationEntry[]): { channel: Channel; date: IsoDate; why: string } {
+function channelAndDate(
+  inputs: DecisionInputs,
+  s: StepRule,
+  levelId: string,
+  explanation: ExplanationEntry[],
+): { channel: Channel; date: IsoDate; why: string } {
   const { compiled, results, account, situation, facts } = inputs;
   if (s.step.channel === 'internal') {
     return {
@@ -82,7 +87,9 @@ function channelAndDate(inputs: DecisionInputs, s: StepRule, levelId: string, ex
 /** The message variables of a next action. */
 function variablesOf(inputs: DecisionInputs): NextAction['variables'] {
   const { account, situation } = inputs;
-  const deadline = situation.obligations.find((o) => o.kind === 'deadline' && (o.status === 'upcoming' || o.status === 'due'));
+  const deadline = situation.obligations.find(
+    (o) => o.kind === 'deadline' && (o.status === 'upcoming' || o.status === 'due'),
+  );
   const max = inputs.maxInstalment().instalment;
   return {
     tenantName: account.household.name ?? null,
@@ -98,17 +105,31 @@ function variablesOf(inputs: DecisionInputs): NextAction['variables'] {
 }
 
 /** The first step of the ladder whose conditions hold and that the law allows, or `null`. */
-function nextActionOf(inputs: DecisionInputs, level: LevelRule, explanation: ExplanationEntry[], obligations: Obligation[]): NextAction | null {
+function nextActionOf(
+  inputs: DecisionInputs,
+  level: LevelRule,
+  explanation: ExplanationEntry[],
+  obligations: Obligation[],
+): NextAction | null {
   const { compiled, results, account, situation, facts } = inputs;
   if (!isPositive(situation.arrears)) {
-    explanation.push({ about: 'step', text: 'Nothing is owed: no recovery step.', source: 'law: a paid-up account has no next action' });
+    explanation.push({
+      about: 'step',
+      text: 'Nothing is owed: no recovery step.',
+      source: 'law: a paid-up account has no next action',
+    });
     return null;
   }
   for (const s of compiled.steps) {
     if (!results.step(s.index)) continue;
     const blocked = stepBlocked(s.step, account, situation);
     if (blocked !== null) {
-      explanation.push({ about: 'step', text: `Step "${s.step.id}" applies but is not proposed: ${blocked}.`, source: `steps[${s.index}]`, trace: traceOf(s.test, facts) });
+      explanation.push({
+        about: 'step',
+        text: `Step "${s.step.id}" applies but is not proposed: ${blocked}.`,
+        source: `steps[${s.index}]`,
+        trace: traceOf(s.test, facts),
+      });
       continue;
     }
     const { channel, date, why } = channelAndDate(inputs, s, level.level.id, explanation);
@@ -119,10 +140,24 @@ function nextActionOf(inputs: DecisionInputs, level: LevelRule, explanation: Exp
       source: `steps[${s.index}]`,
       trace: traceOf(s.test, facts),
     });
-    explanation.push({ about: 'schedule', text: `Date ${date}: ${why}; never a weekend or a public holiday of the zone (${situation.zone}).`, source: 'cadence' });
+    explanation.push({
+      about: 'schedule',
+      text: `Date ${date}: ${why}; never a weekend or a public holiday of the zone (${situation.zone}).`,
+      source: 'cadence',
+    });
     if (approval) {
-      obligations.push({ code: 'human_review', kind: 'gate', date, basis: 'GDPR art. 22: a person decides a step with legal effect', status: 'closed' });
-      explanation.push({ about: 'law', text: `A person must approve "${s.step.id}" before it is carried out.`, source: 'GDPR art. 22' });
+      obligations.push({
+        code: 'human_review',
+        kind: 'gate',
+        date,
+        basis: 'GDPR art. 22: a person decides a step with legal effect',
+        status: 'closed',
+      });
+      explanation.push({
+        about: 'law',
+        text: `A person must approve "${s.step.id}" before it is carried out.`,
+        source: 'GDPR art. 22',
+      });
     }
     return {
       step: s.step.id,
@@ -144,7 +179,8 @@ function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decisi
   if (!isPositive(situation.arrears)) return null;
   const max = inputs.maxInstalment();
   const proposal = planWithin(situation, compiled.limits, nextDueDate(situation), money(situation.arrears), max);
-  const existing = situation.plan === null ? null : { kind: situation.plan.kind, ...planStatus(situation.plan, compiled.limits) };
+  const existing =
+    situation.plan === null ? null : { kind: situation.plan.kind, ...planStatus(situation.plan, compiled.limits) };
   explanation.push({
     about: 'plan',
     text: proposal.feasible

@@ -24,8 +24,14 @@ import { StepKindSchema } from './policy-schema';
  */
 export const DECISION_SCHEMA_VERSION = '1';
 
-const IsoDateOut = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: 'date', description: 'Calendar date YYYY-MM-DD (Europe/Paris).' });
-const AmountOut = z.string().regex(AMOUNT_OUTPUT_PATTERN).meta({ description: 'EUR amount with 2 decimals, e.g. "1234.56".' });
+const IsoDateOut = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ format: 'date', description: 'Calendar date YYYY-MM-DD (Europe/Paris).' });
+const AmountOut = z
+  .string()
+  .regex(AMOUNT_OUTPUT_PATTERN)
+  .meta({ description: 'EUR amount with 2 decimals, e.g. "1234.56".' });
 
 /**
  * An obligation of the law, as a decision carries it (see `Obligation` in `src/law`).
@@ -37,7 +43,9 @@ const AmountOut = z.string().regex(AMOUNT_OUTPUT_PATTERN).meta({ description: 'E
  */
 export const ObligationSchema = z.strictObject({
   code: z.enum(OBLIGATION_CODES).meta({ description: 'What the obligation is; see docs/guides/read-a-decision.md.' }),
-  kind: z.enum(['deadline', 'gate']).meta({ description: 'deadline: last day to act; gate: first day something is allowed.' }),
+  kind: z
+    .enum(['deadline', 'gate'])
+    .meta({ description: 'deadline: last day to act; gate: first day something is allowed.' }),
   date: IsoDateOut,
   basis: z.string().meta({ description: 'The legal article.' }),
   status: z
@@ -58,8 +66,12 @@ export const NextActionSchema = z.strictObject({
   kind: StepKindSchema,
   label: z.string().meta({ description: 'The step label of the policy.' }),
   channel: ChannelSchema,
-  date: IsoDateOut.meta({ description: 'The day to carry it out: never before asOf, never a weekend or public holiday of the zone.' }),
-  requiresHumanApproval: z.boolean().meta({ description: 'A person must approve it first (GDPR art. 22); false once approved.' }),
+  date: IsoDateOut.meta({
+    description: 'The day to carry it out: never before asOf, never a weekend or public holiday of the zone.',
+  }),
+  requiresHumanApproval: z
+    .boolean()
+    .meta({ description: 'A person must approve it first (GDPR art. 22); false once approved.' }),
   variables: z
     .record(z.string(), z.union([z.string(), z.number(), z.null()]))
     .meta({ description: 'Values to personalise the message.' }),
@@ -92,7 +104,10 @@ export const TraceEntrySchema = z.strictObject({
   fact: z.string(),
   operator: z.string(),
   value: z.unknown().meta({ description: 'The value compared with, after any fact reference was read.' }),
-  factValue: z.unknown().optional().meta({ description: "The fact's value (after path); absent when the engine does not know the fact." }),
+  factValue: z
+    .unknown()
+    .optional()
+    .meta({ description: "The fact's value (after path); absent when the engine does not know the fact." }),
   result: z.boolean(),
 });
 
@@ -108,11 +123,21 @@ export const ExplanationEntrySchema = z.strictObject({
   about: z.enum(['level', 'channel', 'step', 'law', 'plan', 'schedule']).meta({ description: 'What it explains.' }),
   text: z.string().meta({ description: 'A sentence a recovery officer can read to the tenant.' }),
   source: z.string().meta({ description: 'The rule or article it rests on (levels[3], loi 89-462 art. 24 II…).' }),
-  trace: z.array(TraceEntrySchema).optional().meta({ description: "Conditions evaluated for it, with the facts' values." }),
+  trace: z
+    .array(TraceEntrySchema)
+    .optional()
+    .meta({ description: "Conditions evaluated for it, with the facts' values." }),
 });
 
 const PlanReasonSchema = z.strictObject({
-  code: z.enum(['no_resources', 'effort_rate_exceeded', 'reste_a_vivre_below_floor', 'instalment_below_minimum', 'duration_exceeded', 'no_debt']),
+  code: z.enum([
+    'no_resources',
+    'effort_rate_exceeded',
+    'reste_a_vivre_below_floor',
+    'instalment_below_minimum',
+    'duration_exceeded',
+    'no_debt',
+  ]),
   message: z.string(),
   figures: z.record(z.string(), z.union([z.string(), z.number()])),
 });
@@ -155,7 +180,9 @@ export const DecisionSchema = z
       lawTable: z.string(),
       policyId: z.string(),
       policyVersion: z.string(),
-      policyHash: z.string().meta({ description: "Hash of the policy's content (FNV-1a 64 of its canonical JSON), to replay and audit." }),
+      policyHash: z
+        .string()
+        .meta({ description: "Hash of the policy's content (FNV-1a 64 of its canonical JSON), to replay and audit." }),
     }),
     level: z.strictObject({ id: z.string(), rank: z.number().int(), label: z.string() }),
     obligations: z.array(ObligationSchema),
@@ -192,7 +219,11 @@ export type TraceEntry = DeepReadonly<z.output<typeof TraceEntrySchema>>;
 
 // The parts of a decision computed by lower layers: their interfaces and this schema must agree
 // both ways (readonly aside), or this file does not compile.
-type Same<A, B> = [DeepReadonly<A>] extends [DeepReadonly<B>] ? ([DeepReadonly<B>] extends [DeepReadonly<A>] ? true : false) : false;
+type Same<A, B> = [DeepReadonly<A>] extends [DeepReadonly<B>]
+  ? [DeepReadonly<B>] extends [DeepReadonly<A>]
+    ? true
+    : false
+  : false;
 type Assert<T extends true> = T;
 type ExistingPlan = z.output<typeof ExistingPlanSchema>;
 // biome-ignore lint/correctness/noUnusedVariables: a check for the compiler alone, never used as a type.

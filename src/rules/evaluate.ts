@@ -30,10 +30,26 @@ export type EvaluateOptions = RunOptions;
  * evaluate(account, defaultPolicy, { asOf: '2026-11-23' }).nextAction?.step; // => 'caf-signal'
  * ```
  */
-export function evaluate(account: unknown, policy: PolicySource, options: EvaluateOptions & { engine?: 'compiled' }): Decision;
-export function evaluate(account: unknown, policy: PolicySource, options: EvaluateOptions & { engine: 'json-rules-engine' }): Promise<Decision>;
-export function evaluate(account: unknown, policy: PolicySource, options: EvaluateOptions): Decision | Promise<Decision>;
-export function evaluate(account: unknown, policy: PolicySource, options: EvaluateOptions): Decision | Promise<Decision> {
+export function evaluate(
+  account: unknown,
+  policy: PolicySource,
+  options: EvaluateOptions & { engine?: 'compiled' },
+): Decision;
+export function evaluate(
+  account: unknown,
+  policy: PolicySource,
+  options: EvaluateOptions & { engine: 'json-rules-engine' },
+): Promise<Decision>;
+export function evaluate(
+  account: unknown,
+  policy: PolicySource,
+  options: EvaluateOptions,
+): Decision | Promise<Decision>;
+export function evaluate(
+  account: unknown,
+  policy: PolicySource,
+  options: EvaluateOptions,
+): Decision | Promise<Decision> {
   if (options?.engine === 'json-rules-engine') {
     // Asynchronous all through: a bad policy or account is a rejected promise, as before.
     return (async () => prepareRun(policy, options).evaluate(account))();

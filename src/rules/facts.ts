@@ -145,7 +145,10 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
     unit: 'days',
     description: 'Days left to signal the impayé to the CAF/MSA (negative when overdue); null when there is no impayé.',
     source: 'CCH R.824-1 to R.824-4',
-    get: (c) => (c.situation.benefitUnpaid.signalDeadline === null ? null : daysBetween(c.situation.asOf, c.situation.benefitUnpaid.signalDeadline)),
+    get: (c) =>
+      c.situation.benefitUnpaid.signalDeadline === null
+        ? null
+        : daysBetween(c.situation.asOf, c.situation.benefitUnpaid.signalDeadline),
   },
   cafSignalled: {
     type: 'boolean',
@@ -158,7 +161,8 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
     unit: null,
     description: 'The case was referred to the CCAPEX (or signalled to the CAF/MSA, which counts as referral).',
     source: 'loi 89-462 art. 24 II; CCH R.824-30',
-    get: (c) => recorded(c, procedure(c).ccapexReferredOn) !== null || recorded(c, procedure(c).cafSignalledOn) !== null,
+    get: (c) =>
+      recorded(c, procedure(c).ccapexReferredOn) !== null || recorded(c, procedure(c).cafSignalledOn) !== null,
   },
   assignationAllowed: {
     type: 'boolean',
@@ -202,7 +206,8 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
   effortRateNet: {
     type: 'decimal',
     unit: 'ratio 0–1',
-    description: "Net effort rate (taux d'effort): (rent + charges − housing benefit) ÷ resources; null without resources.",
+    description:
+      "Net effort rate (taux d'effort): (rent + charges − housing benefit) ÷ resources; null without resources.",
     source: 'CCH R.441-3-1',
     get: (c) => c.situation.affordability.effortRateNet,
   },
@@ -221,7 +226,8 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
   maxSustainableInstalment: {
     type: 'amount',
     unit: 'EUR per month',
-    description: 'Largest monthly instalment the household can afford under the plan limits; null when even the minimum is out of reach.',
+    description:
+      'Largest monthly instalment the household can afford under the plan limits; null when even the minimum is out of reach.',
     get: (c) => c.maxSustainableInstalment,
   },
   planAffordable: {

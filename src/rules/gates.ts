@@ -48,7 +48,8 @@ function closedGate(step: Step, situation: Situation): string | null {
 /** Why enforcement is suspended, or `null`. */
 function enforcementSuspended(step: Step, situation: Situation): string | null {
   if (step.kind !== 'commandement' && step.kind !== 'assignation') return null;
-  if (situation.surendettement.frozen) return 'a surendettement file is recevable: enforcement is suspended (code conso L.722-2)';
+  if (situation.surendettement.frozen)
+    return 'a surendettement file is recevable: enforcement is suspended (code conso L.722-2)';
   const plan = situation.plan;
   if (plan !== null && plan.kind === 'judicial' && plan.unpaid === 0 && plan.upcoming > 0) {
     return 'délais de paiement granted by the judge are being kept: the clause résolutoire is suspended (loi 89-462 art. 24 VII)';
@@ -75,7 +76,9 @@ export function stepBlocked(step: Step, account: Account, situation: Situation):
     const done = (account.contacts ?? []).find((c) => c.step === step.id && c.date >= since && c.date <= asOf);
     if (done !== undefined) return `already done on ${done.date}`;
   }
-  const refused = (account.approvals ?? []).find((a) => a.step === step.id && a.decision === 'refused' && a.date >= since && a.date <= asOf);
+  const refused = (account.approvals ?? []).find(
+    (a) => a.step === step.id && a.decision === 'refused' && a.date >= since && a.date <= asOf,
+  );
   if (refused !== undefined) return `refused by a person on ${refused.date}`;
   return null;
 }
@@ -92,6 +95,8 @@ export function stepBlocked(step: Step, account: Account, situation: Situation):
 export function needsApproval(step: Step, account: Account, situation: Situation): boolean {
   if (!step.humanApproval && !hasLegalEffect(step.kind)) return false;
   const since = situation.arrearsSince ?? situation.asOf;
-  const approved = (account.approvals ?? []).some((a) => a.step === step.id && a.decision === 'approved' && a.date >= since && a.date <= situation.asOf);
+  const approved = (account.approvals ?? []).some(
+    (a) => a.step === step.id && a.decision === 'approved' && a.date >= since && a.date <= situation.asOf,
+  );
   return !approved;
 }

@@ -22,7 +22,16 @@ export { policyJsonSchema } from './json-schema';
 export { evaluate } from './evaluate';
 export type { EvaluateOptions } from './evaluate';
 export { prepareRun, isUnreadable, assess, errorResult } from './run';
-export type { Assessment, EngineName, ErrorRecord, PreparedRun, RecordResult, RunDescription, RunOptions, UnreadableRecord } from './run';
+export type {
+  Assessment,
+  EngineName,
+  ErrorRecord,
+  PreparedRun,
+  RecordResult,
+  RunDescription,
+  RunOptions,
+  UnreadableRecord,
+} from './run';
 export { loadedPolicyOf } from './policy-source';
 export type { LoadedPolicy, PolicySource } from './policy-source';
 export {

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { PolicySchema, PolicySetSchema } from './policy-schema';
 import { deepFreeze } from '../freeze';
 
-
 /**
  * JSON Schema (draft 2020-12) of a policy file: one policy, or `{ "versions": [...] }`.
  *

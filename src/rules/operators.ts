@@ -55,13 +55,17 @@ function indexOf(list: unknown, item: unknown): number {
   return Array.isArray(list) || typeof list === 'string' ? (list as unknown[]).indexOf(item as never) : -1;
 }
 
-const decimal = (test: (c: -1 | 0 | 1) => boolean) => (a: unknown, b: unknown): boolean => {
-  const c = compareDecimal(a, b);
-  return c !== null && test(c);
-};
+const decimal =
+  (test: (c: -1 | 0 | 1) => boolean) =>
+  (a: unknown, b: unknown): boolean => {
+    const c = compareDecimal(a, b);
+    return c !== null && test(c);
+  };
 
-const date = (test: (a: string, b: string) => boolean) => (a: unknown, b: unknown): boolean =>
-  isIsoDate(a) && isIsoDate(b) && test(a, b);
+const date =
+  (test: (a: string, b: string) => boolean) =>
+  (a: unknown, b: unknown): boolean =>
+    isIsoDate(a) && isIsoDate(b) && test(a, b);
 
 const SCALARS: readonly FactType[] = ['amount', 'decimal', 'integer', 'date', 'boolean', 'string'];
 const NUMERIC: readonly FactType[] = ['amount', 'decimal'];

@@ -26,7 +26,8 @@ const RATE = /^(0(\.\d{1,6})?|1(\.0{1,6})?)$/;
 export const ParameterSchema = z
   .strictObject({
     value: z.union([z.string().max(100), z.number(), z.boolean()]).meta({
-      description: 'The value: an amount or rate as a decimal string ("5000.00", "0.30"), a whole number, a date, or true/false.',
+      description:
+        'The value: an amount or rate as a decimal string ("5000.00", "0.30"), a whole number, a date, or true/false.',
     }),
     unit: z
       .enum(['EUR', 'ratio', 'days', 'months', 'count', 'years', 'date', 'boolean', 'text'])
@@ -46,8 +47,17 @@ export const ParameterSchema = z
 export const LevelSchema = z
   .strictObject({
     id: idSchema('level'),
-    rank: z.number().int().min(0).max(100).meta({ description: 'Severity: 0 for the base level, higher is more serious.' }),
-    label: z.string().min(1).max(200).meta({ description: 'Name shown to recovery officers, e.g. "Impayé constitué".' }),
+    rank: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .meta({ description: 'Severity: 0 for the base level, higher is more serious.' }),
+    label: z
+      .string()
+      .min(1)
+      .max(200)
+      .meta({ description: 'Name shown to recovery officers, e.g. "Impayé constitué".' }),
     conditions: ConditionSchema.optional().meta({
       description: 'When the account is at least at this level. The base level (the first) has none.',
     }),
@@ -128,9 +138,10 @@ export const StepSchema = z
     channel: z
       .union([ChannelSchema, z.literal('profile')])
       .meta({ description: 'The channel, or "profile" to use the channel rules (reminders in turn).' }),
-    humanApproval: z
-      .boolean()
-      .meta({ description: 'A person must approve the step before it is carried out (required for steps with legal effect, GDPR art. 22).' }),
+    humanApproval: z.boolean().meta({
+      description:
+        'A person must approve the step before it is carried out (required for steps with legal effect, GDPR art. 22).',
+    }),
     repeat: z
       .boolean()
       .optional()
@@ -198,14 +209,29 @@ export const PlanLimitsSchema = z
       .regex(AMOUNT_PATTERN, { error: 'an amount such as "15.00"' })
       .optional()
       .meta({ description: 'Lowest monthly instalment, EUR.' }),
-    maxDurationMonths: z.number().int().min(1).max(84).optional().meta({ description: 'Longest plan in months (1–84).' }),
-    allowSmallerLastInstalment: z.boolean().optional().meta({ description: 'The last instalment may be below the minimum.' }),
+    maxDurationMonths: z
+      .number()
+      .int()
+      .min(1)
+      .max(84)
+      .optional()
+      .meta({ description: 'Longest plan in months (1–84).' }),
+    allowSmallerLastInstalment: z
+      .boolean()
+      .optional()
+      .meta({ description: 'The last instalment may be below the minimum.' }),
     style: z.enum(['shortest', 'caf-36']).optional().meta({ description: 'shortest, or caf-36 (1/36 for 36 months).' }),
     dueDateRule: z
       .enum(['none', 'next-business-day'])
       .optional()
       .meta({ description: 'How a due date on a weekend or holiday moves.' }),
-    brokenAfterUnpaid: z.number().int().min(1).max(12).optional().meta({ description: 'Unpaid instalments that break a plan.' }),
+    brokenAfterUnpaid: z
+      .number()
+      .int()
+      .min(1)
+      .max(12)
+      .optional()
+      .meta({ description: 'Unpaid instalments that break a plan.' }),
   })
   .meta({ description: "Limits of a repayment plan (plan d'apurement)." });
 
@@ -243,7 +269,11 @@ export const PolicySchema = z
       .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,62}$/), ParameterSchema)
       .optional()
       .meta({ description: 'Named values used in conditions as { "param": "name" }.' }),
-    levels: z.array(LevelSchema).min(1).max(20).meta({ description: 'Alert levels, base level first, by rising rank.' }),
+    levels: z
+      .array(LevelSchema)
+      .min(1)
+      .max(20)
+      .meta({ description: 'Alert levels, base level first, by rising rank.' }),
     channels: z
       .strictObject({
         rules: z.array(ChannelRuleSchema).max(50).meta({ description: 'Channel rules; the first that matches wins.' }),
@@ -283,6 +313,10 @@ export type Cadence = z.output<typeof CadenceSchema>;
 export const PolicySetSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    versions: z.array(PolicySchema).min(1).max(100).meta({ description: 'Versions, whose periods must neither overlap nor leave gaps.' }),
+    versions: z
+      .array(PolicySchema)
+      .min(1)
+      .max(100)
+      .meta({ description: 'Versions, whose periods must neither overlap nor leave gaps.' }),
   })
   .meta({ title: 'hlm-recovery policy set', description: 'Dated versions of one policy.' });

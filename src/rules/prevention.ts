@@ -31,7 +31,8 @@ export function preventionAdvice(situation: Situation, compiled: CompiledPolicy)
   if (aboveCap && situation.earlySigns.housingBenefit === 'none') {
     out.push({
       code: 'check-housing-benefit',
-      message: 'No housing benefit is on file while the effort rate is above the cap: check the household’s APL rights now (the benefit is not retroactive).',
+      message:
+        'No housing benefit is on file while the effort rate is above the cap: check the household’s APL rights now (the benefit is not retroactive).',
       basis: 'CCH L.821-1 and following (aides personnelles au logement)',
     });
   }

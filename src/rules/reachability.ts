@@ -29,7 +29,8 @@ export function order(a: Scalar, b: Scalar): number {
 }
 
 function resolve(value: JsonValue, params: Readonly<Record<string, { value: unknown }>>): JsonValue | undefined {
-  if (isParamRef(value)) return Object.hasOwn(params, value.param) ? (params[value.param]!.value as JsonValue) : undefined;
+  if (isParamRef(value))
+    return Object.hasOwn(params, value.param) ? (params[value.param]!.value as JsonValue) : undefined;
   // A fact reference is no constant.
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? undefined : value;
 }
@@ -65,7 +66,8 @@ function leaves(condition: Condition): Condition[] | null {
 }
 
 function intersect(a: Constraint, b: Constraint): Constraint | null {
-  if (a.kind === 'set' && b.kind === 'set') return { kind: 'set', values: a.values.filter((v) => b.values.includes(v)) };
+  if (a.kind === 'set' && b.kind === 'set')
+    return { kind: 'set', values: a.values.filter((v) => b.values.includes(v)) };
   if (a.kind === 'range' && b.kind === 'range') {
     let { lo, loIn, hi, hiIn } = a;
     if (b.lo !== undefined && (lo === undefined || order(b.lo, lo) > 0 || (order(b.lo, lo) === 0 && !b.loIn))) {
@@ -126,10 +128,12 @@ function within(inner: Constraint, outer: Constraint): boolean {
   if (inner.kind === 'range' && outer.kind === 'range') {
     const loOk =
       outer.lo === undefined ||
-      (inner.lo !== undefined && (order(inner.lo, outer.lo) > 0 || (order(inner.lo, outer.lo) === 0 && (outer.loIn || !inner.loIn))));
+      (inner.lo !== undefined &&
+        (order(inner.lo, outer.lo) > 0 || (order(inner.lo, outer.lo) === 0 && (outer.loIn || !inner.loIn))));
     const hiOk =
       outer.hi === undefined ||
-      (inner.hi !== undefined && (order(inner.hi, outer.hi) < 0 || (order(inner.hi, outer.hi) === 0 && (outer.hiIn || !inner.hiIn))));
+      (inner.hi !== undefined &&
+        (order(inner.hi, outer.hi) < 0 || (order(inner.hi, outer.hi) === 0 && (outer.hiIn || !inner.hiIn))));
     return loOk && hiOk;
   }
   return false;
@@ -187,7 +191,10 @@ export function findUnreachable(
         out.push({ index: rules[k]!.index, by: rules[m]!.index, exact: true });
         break;
       }
-      if ((outer == null || inner == null) && JSON.stringify(rules[m]!.conditions) === JSON.stringify(rules[k]!.conditions)) {
+      if (
+        (outer == null || inner == null) &&
+        JSON.stringify(rules[m]!.conditions) === JSON.stringify(rules[k]!.conditions)
+      ) {
         out.push({ index: rules[k]!.index, by: rules[m]!.index, exact: false });
         break;
       }
@@ -204,13 +211,17 @@ export function findUnreachable(
  * @param params - Policy parameters.
  * @returns The thresholds; empty when the condition is not a plain conjunction.
  */
-export function thresholdsOf(condition: Condition, params: Readonly<Record<string, { value: unknown }>>): Map<string, Threshold> {
+export function thresholdsOf(
+  condition: Condition,
+  params: Readonly<Record<string, { value: unknown }>>,
+): Map<string, Threshold> {
   const out = new Map<string, Threshold>();
   const constraints = constraintsOf(condition, params);
   if (constraints === null) return out;
   for (const [fact, c] of constraints) {
     const type = FACTS[fact]?.type;
-    if (c.kind !== 'range' || c.lo === undefined || (type !== 'amount' && type !== 'decimal' && type !== 'integer')) continue;
+    if (c.kind !== 'range' || c.lo === undefined || (type !== 'amount' && type !== 'decimal' && type !== 'integer'))
+      continue;
     if (typeof c.lo === 'string' || typeof c.lo === 'number') out.set(fact, c.lo);
   }
   return out;

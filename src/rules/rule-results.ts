@@ -58,7 +58,11 @@ function memo(tests: readonly Tested[], facts: FactReader): (index: number) => b
  * @returns The results.
  */
 export function compiledResults(compiled: CompiledPolicy, facts: FactReader): RuleResults {
-  return { level: memo(compiled.levels, facts), channel: memo(compiled.channelRules, facts), step: memo(compiled.steps, facts) };
+  return {
+    level: memo(compiled.levels, facts),
+    channel: memo(compiled.channelRules, facts),
+    step: memo(compiled.steps, facts),
+  };
 }
 
 /**
@@ -70,11 +74,19 @@ export function compiledResults(compiled: CompiledPolicy, facts: FactReader): Ru
  * @param extend - Adds host operators or facts to the engine.
  * @returns The results, once the engine has run.
  */
-export async function jsonRulesEngineResults(compiled: CompiledPolicy, facts: FactReader, extend?: EngineExtension): Promise<RuleResults> {
+export async function jsonRulesEngineResults(
+  compiled: CompiledPolicy,
+  facts: FactReader,
+  extend?: EngineExtension,
+): Promise<RuleResults> {
   const rules = [
-    ...compiled.levels.filter((l) => l.conditions !== null).map((l) => ({ id: `level:${l.index}`, conditions: l.conditions! })),
+    ...compiled.levels
+      .filter((l) => l.conditions !== null)
+      .map((l) => ({ id: `level:${l.index}`, conditions: l.conditions! })),
     ...compiled.channelRules.map((r) => ({ id: `channel:${r.index}`, conditions: r.conditions })),
-    ...compiled.steps.filter((s) => s.conditions !== null).map((s) => ({ id: `step:${s.index}`, conditions: s.conditions! })),
+    ...compiled.steps
+      .filter((s) => s.conditions !== null)
+      .map((s) => ({ id: `step:${s.index}`, conditions: s.conditions! })),
   ];
   const values: Record<string, unknown> = {};
   for (const name of Object.keys(FACTS)) values[name] = facts(name);

@@ -146,7 +146,14 @@ export function errorResult(record: unknown, index: number, error: unknown): Rec
   const issues =
     error instanceof ValidationError
       ? error.issues
-      : [makeIssue('custom', [], accountId ?? null, `an account the library can evaluate (internal error: ${(error as Error)?.message ?? String(error)})`)];
+      : [
+          makeIssue(
+            'custom',
+            [],
+            accountId ?? null,
+            `an account the library can evaluate (internal error: ${(error as Error)?.message ?? String(error)})`,
+          ),
+        ];
   return accountId === undefined ? { ok: false, index, issues } : { ok: false, index, accountId, issues };
 }
 
@@ -190,9 +197,18 @@ function once<T>(compute: () => T): () => T {
  * ```
  */
 export function prepareRun(policy: PolicySource, options: RunOptions & { engine?: 'compiled' }): PreparedRun<Decision>;
-export function prepareRun(policy: PolicySource, options: RunOptions & { engine: 'json-rules-engine' }): PreparedRun<Promise<Decision>>;
-export function prepareRun(policy: PolicySource, options: RunOptions): PreparedRun<Decision> | PreparedRun<Promise<Decision>>;
-export function prepareRun(policy: PolicySource, options: RunOptions): PreparedRun<Decision> | PreparedRun<Promise<Decision>> {
+export function prepareRun(
+  policy: PolicySource,
+  options: RunOptions & { engine: 'json-rules-engine' },
+): PreparedRun<Promise<Decision>>;
+export function prepareRun(
+  policy: PolicySource,
+  options: RunOptions,
+): PreparedRun<Decision> | PreparedRun<Promise<Decision>>;
+export function prepareRun(
+  policy: PolicySource,
+  options: RunOptions,
+): PreparedRun<Decision> | PreparedRun<Promise<Decision>> {
   const asOf = parseDate(options?.asOf, ['asOf']);
   const engine = options.engine ?? 'compiled';
   if (engine !== 'compiled' && engine !== 'json-rules-engine') {
@@ -215,7 +231,10 @@ export function prepareRun(policy: PolicySource, options: RunOptions): PreparedR
 
   const prepare = (raw: unknown, known?: Situation): Prepared => {
     const account = isParsedAccount(raw) ? raw : parseAccount(raw);
-    const situation = known !== undefined && known.asOf === asOf && known.accountId === account.id ? known : analyzeAccount(account, asOf);
+    const situation =
+      known !== undefined && known.asOf === asOf && known.accountId === account.id
+        ? known
+        : analyzeAccount(account, asOf);
     const compiled = compiledFor(account.lease.department);
     const maxInstalment = once(() => maxSustainableInstalment(situation, compiled.limits));
     const context: FactContext = {
@@ -227,7 +246,11 @@ export function prepareRun(policy: PolicySource, options: RunOptions): PreparedR
     };
     return { account, situation, compiled, facts: factsOf(context), maxInstalment };
   };
-  const describe = (): RunDescription => ({ policy: JSON.parse(JSON.stringify(loaded)) as unknown, asOf, engine: 'compiled' });
+  const describe = (): RunDescription => ({
+    policy: JSON.parse(JSON.stringify(loaded)) as unknown,
+    asOf,
+    engine: 'compiled',
+  });
   const common = { asOf, engine, policy: version, policyHash, loaded, describe };
 
   if (engine === 'json-rules-engine') {

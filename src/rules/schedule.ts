@@ -33,7 +33,12 @@ function contactDates(account: Account, asOf: IsoDate): IsoDate[] {
  * @param levelId - The account's alert level, whose cadence may differ.
  * @returns The date and why it is that day.
  */
-export function contactDate(compiled: CompiledPolicy, account: Account, situation: Situation, levelId: string): { date: IsoDate; why: string } {
+export function contactDate(
+  compiled: CompiledPolicy,
+  account: Account,
+  situation: Situation,
+  levelId: string,
+): { date: IsoDate; why: string } {
   const cadence = compiled.policy.cadence;
   const minDays = cadence.byLevel?.[levelId]?.minDaysBetweenContacts ?? cadence.minDaysBetweenContacts;
   const dates = contactDates(account, situation.asOf);
@@ -88,7 +93,9 @@ export function chooseChannel(
   const since = situation.arrearsSince ?? situation.asOf;
   const made = contactDates(account, situation.asOf).filter((d) => d >= since).length;
   const channel = ordered[made % ordered.length]! as Channel;
-  const trace = compiled.channelRules.filter((r) => matched === undefined || r.index <= matched.index).flatMap((r) => traceOf(r.test, facts));
+  const trace = compiled.channelRules
+    .filter((r) => matched === undefined || r.index <= matched.index)
+    .flatMap((r) => traceOf(r.test, facts));
   return {
     channel,
     entry: {

@@ -63,7 +63,12 @@ export function validatePolicy(json: unknown): PolicyValidation {
     try {
       input = JSON.parse(json) as unknown;
     } catch (error) {
-      const issue = makeIssue('invalid_type', [], json.slice(0, 80), `a JSON policy file (${(error as Error).message})`);
+      const issue = makeIssue(
+        'invalid_type',
+        [],
+        json.slice(0, 80),
+        `a JSON policy file (${(error as Error).message})`,
+      );
       return { ok: false, issues: [issue], warnings: [] };
     }
   }

@@ -28,18 +28,31 @@ export interface PolicySet {
  * ```
  */
 export function checkVersions(versions: readonly Policy[], out: IssueCollector): void {
-  const order = versions.map((v, i) => ({ v, i })).sort((a, b) => (a.v.effectiveFrom < b.v.effectiveFrom ? -1 : a.v.effectiveFrom > b.v.effectiveFrom ? 1 : 0));
+  const order = versions
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => (a.v.effectiveFrom < b.v.effectiveFrom ? -1 : a.v.effectiveFrom > b.v.effectiveFrom ? 1 : 0));
   for (const { v, i } of order) {
-    if (v.id !== order[0]!.v.id) out.error('invalid_value', ['versions', i, 'id'], v.id, `the same id as the other versions, "${order[0]!.v.id}"`);
+    if (v.id !== order[0]!.v.id)
+      out.error('invalid_value', ['versions', i, 'id'], v.id, `the same id as the other versions, "${order[0]!.v.id}"`);
   }
   for (let k = 1; k < order.length; k++) {
     const prev = order[k - 1]!;
     const next = order[k]!;
     const end = prev.v.effectiveTo;
     if (end == null || end > next.v.effectiveFrom) {
-      out.error('versions_overlap', ['versions', next.i, 'effectiveFrom'], next.v.effectiveFrom, `a start on or after the end of version "${prev.v.version}" (${end ?? 'open-ended'}): two versions would apply the same day`);
+      out.error(
+        'versions_overlap',
+        ['versions', next.i, 'effectiveFrom'],
+        next.v.effectiveFrom,
+        `a start on or after the end of version "${prev.v.version}" (${end ?? 'open-ended'}): two versions would apply the same day`,
+      );
     } else if (end < next.v.effectiveFrom) {
-      out.error('versions_gap', ['versions', next.i, 'effectiveFrom'], next.v.effectiveFrom, `a start on ${end}, the day version "${prev.v.version}" ends: no version would apply in between`);
+      out.error(
+        'versions_gap',
+        ['versions', next.i, 'effectiveFrom'],
+        next.v.effectiveFrom,
+        `a start on ${end}, the day version "${prev.v.version}" ends: no version would apply in between`,
+      );
     }
   }
 }
@@ -64,5 +77,7 @@ export function policyInForce(set: PolicySet, asOf: string): Policy {
     if (v.effectiveFrom <= asOf && (v.effectiveTo == null || asOf < v.effectiveTo)) return v;
   }
   const periods = set.versions.map((v) => `${v.effectiveFrom} – ${v.effectiveTo ?? '…'}`).join(', ');
-  throw new ValidationError([makeIssue('out_of_range', ['asOf'], asOf, `a date covered by a version of the policy (${periods})`)]);
+  throw new ValidationError([
+    makeIssue('out_of_range', ['asOf'], asOf, `a date covered by a version of the policy (${periods})`),
+  ]);
 }

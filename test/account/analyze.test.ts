@@ -62,7 +62,13 @@ describe('analyze: balances and imputation (C. civ. 1342-10)', () => {
       ledger: [{ date: '2026-01-01', kind: 'payment', amount: '700.00' }, ...rentMonth('2026-01-02')],
     });
     const s = analyze(a, { asOf: '2026-01-31' });
-    expect(s).toMatchObject({ balance: '-100.00', arrears: '0.00', credit: '100.00', unpaidItems: [], obligations: [] });
+    expect(s).toMatchObject({
+      balance: '-100.00',
+      arrears: '0.00',
+      credit: '100.00',
+      unpaidItems: [],
+      obligations: [],
+    });
   });
 
   it('treats a payment reversal as a new debt and a signed adjustment both ways', () => {
@@ -105,18 +111,32 @@ describe('analyze: benefit impayé and its deadlines (CCH R.824-1; décret 2026-
   const apl = (paidTo: 'landlord' | 'tenant') => ({ kind: 'APL', monthlyAmount: '200.00', paidTo });
 
   it('uses the net housing cost under tiers payant (2 × 400.00 = 800.00)', () => {
-    const ledger = ['2026-03-01', '2026-04-01'].flatMap((d) => [...rentMonth(d), { date: d, kind: 'benefit', amount: '200.00' }]);
+    const ledger = ['2026-03-01', '2026-04-01'].flatMap((d) => [
+      ...rentMonth(d),
+      { date: d, kind: 'benefit', amount: '200.00' },
+    ]);
     const s = analyze(accountWith({ housingBenefit: apl('landlord'), ledger }), { asOf: '2026-05-15' });
     expect(s.arrears).toBe('800.00');
-    expect(s.benefitUnpaid).toMatchObject({ constituted: true, since: '2026-04-01', regime: 'apl-2016', signalDeadline: '2026-06-01' });
+    expect(s.benefitUnpaid).toMatchObject({
+      constituted: true,
+      since: '2026-04-01',
+      regime: 'apl-2016',
+      signalDeadline: '2026-06-01',
+    });
   });
 
   it('uses the gross housing cost when the benefit goes to the tenant (2 × 600.00)', () => {
-    const ledger = [...rentMonth('2026-03-01'), ...rentMonth('2026-04-01'), { date: '2026-04-01', kind: 'payment', amount: '0.01' }];
+    const ledger = [
+      ...rentMonth('2026-03-01'),
+      ...rentMonth('2026-04-01'),
+      { date: '2026-04-01', kind: 'payment', amount: '0.01' },
+    ];
     const s = analyze(accountWith({ housingBenefit: apl('tenant'), ledger }), { asOf: '2026-05-15' });
     expect(s.arrears).toBe('1199.99');
     expect(s.benefitUnpaid.constituted).toBe(false);
-    const exact = analyze(accountWith({ housingBenefit: apl('tenant'), ledger: ledger.slice(0, 4) }), { asOf: '2026-05-15' });
+    const exact = analyze(accountWith({ housingBenefit: apl('tenant'), ledger: ledger.slice(0, 4) }), {
+      asOf: '2026-05-15',
+    });
     expect(exact.benefitUnpaid).toMatchObject({ constituted: true, since: '2026-04-01' });
   });
 
@@ -161,7 +181,11 @@ describe('analyze: procedure deadlines (loi 89-462 art. 24; CPCE L.412-1, L.412-
     ['2027-01-02', '2027-03-03'],
   ])('CCAPEX referred %s → assignation allowed from %s', (referred, gate) => {
     const s = analyze(accountWith({ ...owing, procedure: { ccapexReferredOn: referred } }), { asOf: '2027-01-15' });
-    expect(s.obligations.find((o) => o.code === 'assignation_earliest')).toMatchObject({ kind: 'gate', date: gate, status: 'closed' });
+    expect(s.obligations.find((o) => o.code === 'assignation_earliest')).toMatchObject({
+      kind: 'gate',
+      date: gate,
+      status: 'closed',
+    });
   });
 
   it.each([
@@ -191,7 +215,10 @@ describe('analyze: procedure deadlines (loi 89-462 art. 24; CPCE L.412-1, L.412-
       expect.objectContaining({ code: 'prefect_notice', date: '2025-10-19', status: 'due' }),
     );
     const told = { ...a, procedure: { hearingOn: '2025-12-01', prefectNotifiedOn: '2025-10-10' } };
-    expect(analyze(told, { asOf: '2025-10-20' }).obligations[0]).toMatchObject({ code: 'prefect_notice', status: 'done' });
+    expect(analyze(told, { asOf: '2025-10-20' }).obligations[0]).toMatchObject({
+      code: 'prefect_notice',
+      status: 'done',
+    });
   });
 
   it.each([
@@ -224,21 +251,33 @@ describe('analyze: affordability (CCH R.441-3-1; INSEE OECD-modified scale)', ()
   });
 
   it('takes ages from birth dates on asOf', () => {
-    const a = accountWith({ household: { monthlyResources: '1000.00', members: [{ age: 40 }, { birthDate: '2012-11-24' }] } });
+    const a = accountWith({
+      household: { monthlyResources: '1000.00', members: [{ age: 40 }, { birthDate: '2012-11-24' }] },
+    });
     expect(analyze(a, { asOf: '2026-11-23' }).affordability.consumptionUnits).toBe('1.3');
     expect(analyze(a, { asOf: '2026-11-24' }).affordability.consumptionUnits).toBe('1.5');
   });
 
   it('gives no effort rate, rather than NaN, when resources are 0', () => {
     const a = accountWith({ household: { monthlyResources: '0.00' } });
-    expect(analyze(a, { asOf: '2026-01-31' }).affordability).toMatchObject({ effortRateNet: null, resteAVivrePerUnit: '-600.00' });
+    expect(analyze(a, { asOf: '2026-01-31' }).affordability).toMatchObject({
+      effortRateNet: null,
+      resteAVivrePerUnit: '-600.00',
+    });
   });
 });
 
 describe('analyze: plans, contacts, early signs, surendettement', () => {
   it('follows a plan: kept, late, unpaid and upcoming instalments', () => {
     const s = analyze(demoAccounts()['d-4102-charges-regularisation.json'], { asOf: '2026-11-23' });
-    expect(s.plan).toMatchObject({ kind: 'amicable', kept: 5, late: 0, unpaid: 0, upcoming: 1, scheduledRemaining: '64.00' });
+    expect(s.plan).toMatchObject({
+      kind: 'amicable',
+      kept: 5,
+      late: 0,
+      unpaid: 0,
+      upcoming: 1,
+      scheduledRemaining: '64.00',
+    });
     const a = accountWith({
       ledger: [
         { date: '2026-01-01', kind: 'rent', amount: '300.00' },
@@ -249,7 +288,10 @@ describe('analyze: plans, contacts, early signs, surendettement', () => {
         kind: 'judicial',
         agreedOn: '2026-01-20',
         debt: '300.00',
-        instalments: ['2026-02-10', '2026-03-10', '2026-04-10', '2026-05-10'].map((dueOn) => ({ dueOn, amount: '75.00' })),
+        instalments: ['2026-02-10', '2026-03-10', '2026-04-10', '2026-05-10'].map((dueOn) => ({
+          dueOn,
+          amount: '75.00',
+        })),
       },
     });
     const plan = analyze(a, { asOf: '2026-04-20' }).plan!;
@@ -268,12 +310,24 @@ describe('analyze: plans, contacts, early signs, surendettement', () => {
       kind,
       agreedOn: '2026-01-20',
       debt: '300.00',
-      instalments: [{ dueOn: '2026-02-10', amount: '100.00' }, { dueOn: '2026-03-10', amount: '100.00' }],
+      instalments: [
+        { dueOn: '2026-02-10', amount: '100.00' },
+        { dueOn: '2026-03-10', amount: '100.00' },
+      ],
     });
-    const ledger = [{ date: '2026-01-01', kind: 'rent', amount: '300.00' }, { date: '2026-02-10', kind: 'payment', amount: '100.00' }];
-    expect(analyze(accountWith({ ledger, repaymentPlan: plan('caf') }), { asOf: '2026-03-01' }).plan!.benefitMaintained).toBe(true);
-    expect(analyze(accountWith({ ledger, repaymentPlan: plan('caf') }), { asOf: '2026-03-11' }).plan!.benefitMaintained).toBe(false);
-    expect(analyze(accountWith({ ledger, repaymentPlan: plan('amicable') }), { asOf: '2026-03-01' }).plan!.benefitMaintained).toBeNull();
+    const ledger = [
+      { date: '2026-01-01', kind: 'rent', amount: '300.00' },
+      { date: '2026-02-10', kind: 'payment', amount: '100.00' },
+    ];
+    expect(
+      analyze(accountWith({ ledger, repaymentPlan: plan('caf') }), { asOf: '2026-03-01' }).plan!.benefitMaintained,
+    ).toBe(true);
+    expect(
+      analyze(accountWith({ ledger, repaymentPlan: plan('caf') }), { asOf: '2026-03-11' }).plan!.benefitMaintained,
+    ).toBe(false);
+    expect(
+      analyze(accountWith({ ledger, repaymentPlan: plan('amicable') }), { asOf: '2026-03-01' }).plan!.benefitMaintained,
+    ).toBeNull();
   });
 
   it('counts contacts with the tenant, not internal steps', () => {
@@ -395,7 +449,12 @@ describe('analyze: properties', () => {
         // Every owed posting dated after the oldest unpaid one is still entirely unpaid.
         for (const item of unpaid) if (item.date > oldestUnpaid) expect(item.remaining).toBe(item.amount);
         const owedAfter = ledger.filter(
-          (p) => p.date > oldestUnpaid && p.date <= asOf && !['payment', 'benefit'].includes(p.kind) && !p.amount.startsWith('-') && cents(p.amount) > 0n,
+          (p) =>
+            p.date > oldestUnpaid &&
+            p.date <= asOf &&
+            !['payment', 'benefit'].includes(p.kind) &&
+            !p.amount.startsWith('-') &&
+            cents(p.amount) > 0n,
         ).length;
         expect(unpaid.filter((i) => i.date > oldestUnpaid)).toHaveLength(owedAfter);
       }),
@@ -404,12 +463,17 @@ describe('analyze: properties', () => {
 
   it('a payment never increases arrears', () => {
     fc.assert(
-      fc.property(accountArb, fc.date({ min: new Date('2024-01-01'), max: new Date('2026-12-31'), noInvalidDate: true }), fc.integer({ min: 1, max: 500000 }), (a, d, c) => {
-        const before = analyze(a, { asOf });
-        const payment = { date: d.toISOString().slice(0, 10), kind: 'payment', amount: (c / 100).toFixed(2) };
-        const after = analyze({ ...a, ledger: [...a.ledger, payment] }, { asOf });
-        expect(cents(after.arrears) <= cents(before.arrears)).toBe(true);
-      }),
+      fc.property(
+        accountArb,
+        fc.date({ min: new Date('2024-01-01'), max: new Date('2026-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 500000 }),
+        (a, d, c) => {
+          const before = analyze(a, { asOf });
+          const payment = { date: d.toISOString().slice(0, 10), kind: 'payment', amount: (c / 100).toFixed(2) };
+          const after = analyze({ ...a, ledger: [...a.ledger, payment] }, { asOf });
+          expect(cents(after.arrears) <= cents(before.arrears)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -453,6 +517,10 @@ describe('analyzeAccount: analyze without the parsing', () => {
 
   it('reads the DESIGN.md example from a parsed account', () => {
     const account = parseAccount(demoAccounts()['a-1029-two-months-behind.json']);
-    expect(analyzeAccount(account, '2026-11-23')).toMatchObject({ accountId: 'A-1029', balance: '734.60', firstDefaultOn: '2026-07-01' });
+    expect(analyzeAccount(account, '2026-11-23')).toMatchObject({
+      accountId: 'A-1029',
+      balance: '734.60',
+      firstDefaultOn: '2026-07-01',
+    });
   });
 });

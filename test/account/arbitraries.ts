@@ -4,7 +4,7 @@ import fc from 'fast-check';
 export function cents(amount: string): bigint {
   const negative = amount.startsWith('-');
   const [units, decimals = ''] = (negative ? amount.slice(1) : amount).split('.');
-  const value = BigInt(units!) * 100n + BigInt((`${decimals}00`).slice(0, 2));
+  const value = BigInt(units!) * 100n + BigInt(`${decimals}00`.slice(0, 2));
   return negative ? -value : value;
 }
 
@@ -15,8 +15,14 @@ const dateArb = fc
   .map((n) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10));
 
 const postingArb = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ date: dateArb, kind: fc.constantFrom('rent', 'charges'), amount: amountOf(0, 90000) }) },
-  { weight: 4, arbitrary: fc.record({ date: dateArb, kind: fc.constantFrom('payment', 'benefit'), amount: amountOf(1, 120000) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ date: dateArb, kind: fc.constantFrom('rent', 'charges'), amount: amountOf(0, 90000) }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({ date: dateArb, kind: fc.constantFrom('payment', 'benefit'), amount: amountOf(1, 120000) }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -25,7 +31,10 @@ const postingArb = fc.oneof(
       amount: amountOf(1, 60000),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ date: dateArb, kind: fc.constant('adjustment'), amount: amountOf(-30000, 30000) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ date: dateArb, kind: fc.constant('adjustment'), amount: amountOf(-30000, 30000) }),
+  },
 );
 
 /**
@@ -63,7 +72,9 @@ export const accountArb = fc
       ...(benefit === undefined ? {} : { housingBenefit: { kind: 'APL', monthlyAmount: '150.00', paidTo: benefit } }),
       ledger: withIds,
       ...(procedure === undefined ? {} : { procedure }),
-    } as unknown as Record<string, any> & { ledger: { date: string; kind: string; amount: string; settles?: string[] }[] };
+    } as unknown as Record<string, any> & {
+      ledger: { date: string; kind: string; amount: string; settles?: string[] }[];
+    };
   });
 
 /** The same JSON value with the keys of every object in a seeded random order. */
@@ -85,7 +96,13 @@ export function shuffleKeys<T>(value: T, seed: number): T {
     }
     const out: Record<string, unknown> = {};
     // Defined, not assigned: a "__proto__" key stays a key.
-    for (const k of keys) Object.defineProperty(out, k, { value: visit((v as Record<string, unknown>)[k]), enumerable: true, writable: true, configurable: true });
+    for (const k of keys)
+      Object.defineProperty(out, k, {
+        value: visit((v as Record<string, unknown>)[k]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return out;
   };
   return visit(value) as T;

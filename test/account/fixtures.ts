@@ -6,7 +6,9 @@ const DIR = join(__dirname, '..', '..', 'examples', 'accounts');
 /** The demo accounts of `examples/accounts`, by file name. */
 export function demoAccounts(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     out[file] = JSON.parse(readFileSync(join(DIR, file), 'utf8'));
   }
   return out;

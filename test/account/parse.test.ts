@@ -30,10 +30,20 @@ describe('parseAccount', () => {
     ['an amount with a comma', (a) => (a.ledger[2].amount = '600,00'), 'invalid_amount', ['ledger', 2, 'amount']],
     ['an amount as a JS number', (a) => (a.lease.rent = 500), 'invalid_amount', ['lease', 'rent']],
     ['an amount with 3 decimals', (a) => (a.lease.charges = '100.001'), 'invalid_amount', ['lease', 'charges']],
-    ['an amount with an exponent', (a) => (a.household.monthlyResources = '1e3'), 'invalid_amount', ['household', 'monthlyResources']],
+    [
+      'an amount with an exponent',
+      (a) => (a.household.monthlyResources = '1e3'),
+      'invalid_amount',
+      ['household', 'monthlyResources'],
+    ],
     ['a negative payment', (a) => (a.ledger[2].amount = '-600.00'), 'invalid_amount', ['ledger', 2, 'amount']],
     ['a negative rent in the lease', (a) => (a.lease.rent = '-1.00'), 'invalid_amount', ['lease', 'rent']],
-    ['negative resources', (a) => (a.household.monthlyResources = '-100.00'), 'invalid_amount', ['household', 'monthlyResources']],
+    [
+      'negative resources',
+      (a) => (a.household.monthlyResources = '-100.00'),
+      'invalid_amount',
+      ['household', 'monthlyResources'],
+    ],
     ['an impossible date', (a) => (a.ledger[0].date = '2026-02-30'), 'invalid_date', ['ledger', 0, 'date']],
     ['a date without zero padding', (a) => (a.lease.signedOn = '2024-2-1'), 'invalid_date', ['lease', 'signedOn']],
     ['an unknown department', (a) => (a.lease.department = '20'), 'unknown_department', ['lease', 'department']],
@@ -43,7 +53,12 @@ describe('parseAccount', () => {
     ['a missing ledger', (a) => delete a.ledger, 'missing', ['ledger']],
     ['an unknown posting kind', (a) => (a.ledger[0].kind = 'fee'), 'invalid_value', ['ledger', 0, 'kind']],
     ['settles on a rent', (a) => (a.ledger[0].settles = ['x']), 'invalid_value', ['ledger', 0, 'settles']],
-    ['an unknown channel', (a) => (a.contacts = [{ date: '2026-01-02', channel: 'fax', step: 'r1' }]), 'invalid_value', ['contacts', 0, 'channel']],
+    [
+      'an unknown channel',
+      (a) => (a.contacts = [{ date: '2026-01-02', channel: 'fax', step: 'r1' }]),
+      'invalid_value',
+      ['contacts', 0, 'channel'],
+    ],
     ['a due day of 32', (a) => (a.lease.dueDay = 32), 'too_big', ['lease', 'dueDay']],
     ['a ledger that is not an array', (a) => (a.ledger = {}), 'invalid_type', ['ledger']],
   ])('rejects %s with its code and path', (_, mutate, code, path) => {
@@ -80,13 +95,19 @@ describe('parseAccount', () => {
     }
   });
 
-  it.each(['__proto__', 'constructor', 'prototype'])('rejects a %s key anywhere, leaving Object.prototype untouched', (key) => {
-    const text = JSON.stringify(baseAccount()).replace('"rent":"500.00"', `"rent":"500.00","${key}":{"polluted":true}`);
-    const result = safeParseAccount(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]).toMatchObject({ code: 'forbidden_key', path: ['lease', key] });
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  it.each(['__proto__', 'constructor', 'prototype'])(
+    'rejects a %s key anywhere, leaving Object.prototype untouched',
+    (key) => {
+      const text = JSON.stringify(baseAccount()).replace(
+        '"rent":"500.00"',
+        `"rent":"500.00","${key}":{"polluted":true}`,
+      );
+      const result = safeParseAccount(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.issues[0]).toMatchObject({ code: 'forbidden_key', path: ['lease', key] });
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
 
   it('reports a text that is not JSON as an issue, not an exception', () => {
     const result = safeParseAccount('{"id": "A-1", ');

@@ -23,7 +23,16 @@ beforeAll(async () => {
   server = await serve(join(root, 'docs-site'));
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
@@ -63,9 +72,14 @@ describe('the policy playground', () => {
   it('reports a broken policy at its path and line, and keeps the last decisions', async () => {
     const text = await page.inputValue('#policy');
     // The line of levels[1].conditions.all[0].fact in the editor's text.
-    const expectedLine = text.split('\n').findIndex((l, i, all) => l.includes('"fact": "arrears"') && all.slice(0, i).join('\n').includes('"id": "watch"')) + 1;
+    const expectedLine =
+      text
+        .split('\n')
+        .findIndex(
+          (l, i, all) => l.includes('"fact": "arrears"') && all.slice(0, i).join('\n').includes('"id": "watch"'),
+        ) + 1;
     await editPolicy((p) => {
-      ((p.levels as { conditions?: { all: { fact: string }[] } }[])[1]!.conditions!.all[0]!).fact = 'arears';
+      (p.levels as { conditions?: { all: { fact: string }[] } }[])[1]!.conditions!.all[0]!.fact = 'arears';
     });
     const issue = page.locator('#issues li').first();
     await expect.poll(() => issue.getAttribute('data-path')).toBe('levels[1].conditions.all[0].fact');
@@ -78,7 +92,10 @@ describe('the policy playground', () => {
   it('shows a JSON syntax error with its line', async () => {
     const before = await updates();
     await page.fill('#policy', '{\n  "id": "x",\n  "version": \n}');
-    await page.waitForFunction((n) => Number(document.body.dataset.updated ?? 0) > n || document.querySelector('#issues li') !== null, before);
+    await page.waitForFunction(
+      (n) => Number(document.body.dataset.updated ?? 0) > n || document.querySelector('#issues li') !== null,
+      before,
+    );
     await expect.poll(() => page.textContent('#issues li')).toMatch(/^line 4: /);
     expect(await page.textContent('#policy-status')).toMatch(/Not valid JSON/);
   });
@@ -94,7 +111,9 @@ describe('the policy playground', () => {
     const lateBefore = await page.locator('#decisions tbody tr[data-level="late"]').count();
     // A stricter policy: "late" from the first day after a default instead of 30 days.
     await editPolicy((p) => {
-      const late = (p.levels as { id: string; conditions: { all: { fact: string; value: unknown }[] } }[]).find((l) => l.id === 'late')!;
+      const late = (p.levels as { id: string; conditions: { all: { fact: string; value: unknown }[] } }[]).find(
+        (l) => l.id === 'late',
+      )!;
       late.conditions.all.find((c) => c.fact === 'daysSinceFirstDefault')!.value = 1;
     });
     expect(await page.textContent('#policy-status')).toMatch(/Valid policy/);

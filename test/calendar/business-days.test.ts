@@ -101,7 +101,10 @@ describe('nextBusinessDay and rollForward', () => {
 
   it('rejects a result after 2200-12-31', () => {
     // 2200-12-31 is a Wednesday; the next business day is in 2201.
-    expect(issueOf(() => nextBusinessDay('2200-12-31', metropole))).toMatchObject({ code: 'out_of_range', path: ['date'] });
+    expect(issueOf(() => nextBusinessDay('2200-12-31', metropole))).toMatchObject({
+      code: 'out_of_range',
+      path: ['date'],
+    });
     expect(rollForward('2200-12-31', metropole)).toBe('2200-12-31');
     expect(rollForward('2200-12-25', metropole)).toBe('2200-12-26'); // Noël 2200 is a Thursday
   });
@@ -128,12 +131,17 @@ describe('addBusinessDays', () => {
 
   it('never lands on a weekend or a holiday of the zone when n ≠ 0', () => {
     fc.assert(
-      fc.property(innerDateArb, fc.integer({ min: -400, max: 400 }).filter((n) => n !== 0), zoneArb, (date, n, zone) => {
-        const result = addBusinessDays(date, n, { zone });
-        expect(dayOfWeek(result)).toBeLessThanOrEqual(5);
-        expect(isPublicHoliday(result, zone)).toBe(false);
-        expect(Math.sign(daysBetween(date, result))).toBe(Math.sign(n));
-      }),
+      fc.property(
+        innerDateArb,
+        fc.integer({ min: -400, max: 400 }).filter((n) => n !== 0),
+        zoneArb,
+        (date, n, zone) => {
+          const result = addBusinessDays(date, n, { zone });
+          expect(dayOfWeek(result)).toBeLessThanOrEqual(5);
+          expect(isPublicHoliday(result, zone)).toBe(false);
+          expect(Math.sign(daysBetween(date, result))).toBe(Math.sign(n));
+        },
+      ),
       { numRuns: runs(1000) },
     );
   });
@@ -168,11 +176,27 @@ describe('addBusinessDays', () => {
   });
 
   it('rejects bad arguments and results outside 1900–2200 with their paths', () => {
-    expect(issueOf(() => addBusinessDays('2026-01-01', 1e9, metropole))).toMatchObject({ code: 'out_of_range', path: ['n'], received: 1e9 });
-    expect(issueOf(() => addBusinessDays('2200-12-30', 2, metropole))).toMatchObject({ code: 'out_of_range', path: ['n'] });
-    expect(issueOf(() => addBusinessDays('1900-01-02', -1, metropole))).toMatchObject({ code: 'out_of_range', path: ['n'] });
-    expect(issueOf(() => addBusinessDays('2026-01-01', 1.5, metropole))).toMatchObject({ code: 'invalid_number', path: ['n'] });
-    expect(issueOf(() => addBusinessDays('2026-2-3', 1, metropole))).toMatchObject({ code: 'invalid_date', path: ['date'] });
+    expect(issueOf(() => addBusinessDays('2026-01-01', 1e9, metropole))).toMatchObject({
+      code: 'out_of_range',
+      path: ['n'],
+      received: 1e9,
+    });
+    expect(issueOf(() => addBusinessDays('2200-12-30', 2, metropole))).toMatchObject({
+      code: 'out_of_range',
+      path: ['n'],
+    });
+    expect(issueOf(() => addBusinessDays('1900-01-02', -1, metropole))).toMatchObject({
+      code: 'out_of_range',
+      path: ['n'],
+    });
+    expect(issueOf(() => addBusinessDays('2026-01-01', 1.5, metropole))).toMatchObject({
+      code: 'invalid_number',
+      path: ['n'],
+    });
+    expect(issueOf(() => addBusinessDays('2026-2-3', 1, metropole))).toMatchObject({
+      code: 'invalid_date',
+      path: ['date'],
+    });
     expect(issueOf(() => addBusinessDays('2026-02-03', 1, { zone: 'paris' as Zone }))).toMatchObject({
       code: 'unknown_zone',
       path: ['options', 'zone'],
@@ -182,11 +206,15 @@ describe('addBusinessDays', () => {
       code: 'missing',
       path: ['options', 'zone'],
     });
-    expect(issueOf(() => addBusinessDays('2026-02-03', 1, 'metropole' as unknown as BusinessDayOptions))).toMatchObject({
-      code: 'invalid_type',
-      path: ['options'],
-    });
-    expect(issueOf(() => isBusinessDay('2026-02-03', { zone: 'metropole', zones: 'x' } as BusinessDayOptions))).toMatchObject({
+    expect(issueOf(() => addBusinessDays('2026-02-03', 1, 'metropole' as unknown as BusinessDayOptions))).toMatchObject(
+      {
+        code: 'invalid_type',
+        path: ['options'],
+      },
+    );
+    expect(
+      issueOf(() => isBusinessDay('2026-02-03', { zone: 'metropole', zones: 'x' } as BusinessDayOptions)),
+    ).toMatchObject({
       code: 'unrecognized_key',
       path: ['options', 'zones'],
     });
@@ -210,13 +238,19 @@ describe('businessDaysBetween', () => {
 
   it('counts (from, to] forwards and minus [to, from) backwards, as a naive count does', () => {
     fc.assert(
-      fc.property(dateBetween('1900-04-01', '2200-09-30'), fc.integer({ min: -90, max: 90 }), zoneArb, (from, span, zone) => {
-        const to = addDays(from, span);
-        let expected = 0;
-        if (to >= from) for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) expected += isBusinessDayNaive(d, zone) ? 1 : 0;
-        else for (let d = to; d < from; d = addDays(d, 1)) expected -= isBusinessDayNaive(d, zone) ? 1 : 0;
-        expect(businessDaysBetween(from, to, { zone })).toBe(expected);
-      }),
+      fc.property(
+        dateBetween('1900-04-01', '2200-09-30'),
+        fc.integer({ min: -90, max: 90 }),
+        zoneArb,
+        (from, span, zone) => {
+          const to = addDays(from, span);
+          let expected = 0;
+          if (to >= from)
+            for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) expected += isBusinessDayNaive(d, zone) ? 1 : 0;
+          else for (let d = to; d < from; d = addDays(d, 1)) expected -= isBusinessDayNaive(d, zone) ? 1 : 0;
+          expect(businessDaysBetween(from, to, { zone })).toBe(expected);
+        },
+      ),
       { numRuns: runs(500) },
     );
   });
@@ -235,7 +269,13 @@ describe('businessDaysBetween', () => {
   });
 
   it('rejects bad dates at from and to', () => {
-    expect(issueOf(() => businessDaysBetween('2026-02-30', '2026-03-01', metropole))).toMatchObject({ code: 'invalid_date', path: ['from'] });
-    expect(issueOf(() => businessDaysBetween('2026-03-01', '1899-03-01', metropole))).toMatchObject({ code: 'out_of_range', path: ['to'] });
+    expect(issueOf(() => businessDaysBetween('2026-02-30', '2026-03-01', metropole))).toMatchObject({
+      code: 'invalid_date',
+      path: ['from'],
+    });
+    expect(issueOf(() => businessDaysBetween('2026-03-01', '1899-03-01', metropole))).toMatchObject({
+      code: 'out_of_range',
+      path: ['to'],
+    });
   });
 });

@@ -56,7 +56,12 @@ describe('parseDate', () => {
     ['２０２６-01-01', 'non-ASCII digits'],
   ])('rejects %j with invalid_date and the path (%s)', (value) => {
     const issue = issueOf(() => parseDate(value, ['lease', 'start']));
-    expect(issue).toMatchObject({ code: 'invalid_date', path: ['lease', 'start'], received: value, expected: EXPECTED });
+    expect(issue).toMatchObject({
+      code: 'invalid_date',
+      path: ['lease', 'start'],
+      received: value,
+      expected: EXPECTED,
+    });
     expect(issue.message).toContain('lease.start: expected a real calendar date');
     expect(isIsoDate(value)).toBe(false);
   });
@@ -87,7 +92,11 @@ describe('parseDate', () => {
 
   it('accepts exactly the dates luxon considers valid', () => {
     const candidate = fc
-      .tuple(fc.integer({ min: MIN_YEAR, max: MAX_YEAR }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .tuple(
+        fc.integer({ min: MIN_YEAR, max: MAX_YEAR }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
       .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     fc.assert(
       fc.property(candidate, (value) => {
@@ -224,7 +233,10 @@ describe('addDays, addWeeks and daysBetween', () => {
     expect(issueOf(() => addDays('1900-01-01', -1))).toMatchObject({ code: 'out_of_range', path: ['n'] });
     expect(issueOf(() => addWeeks('2026-01-01', 1e15))).toMatchObject({ code: 'out_of_range', path: ['n'] });
     expect(issueOf(() => daysBetween('2026-01-01', 'yesterday'))).toMatchObject({ code: 'invalid_date', path: ['to'] });
-    expect(issueOf(() => daysBetween('1899-12-31', '2026-01-01'))).toMatchObject({ code: 'out_of_range', path: ['from'] });
+    expect(issueOf(() => daysBetween('1899-12-31', '2026-01-01'))).toMatchObject({
+      code: 'out_of_range',
+      path: ['from'],
+    });
   });
 });
 
@@ -268,7 +280,10 @@ describe('addMonths', () => {
 
   it('rejects results beyond the supported years', () => {
     expect(issueOf(() => addMonths('2200-12-01', 1))).toMatchObject({ code: 'out_of_range', path: ['n'] });
-    expect(issueOf(() => addMonths('2026-01-01', Number.MAX_SAFE_INTEGER))).toMatchObject({ code: 'out_of_range', path: ['n'] });
+    expect(issueOf(() => addMonths('2026-01-01', Number.MAX_SAFE_INTEGER))).toMatchObject({
+      code: 'out_of_range',
+      path: ['n'],
+    });
     expect(issueOf(() => addMonths('2026-01-01', Infinity))).toMatchObject({ code: 'invalid_number', path: ['n'] });
   });
 });
@@ -306,7 +321,10 @@ describe('dateInParis', () => {
 
   it('rejects non-strings and instants outside the supported years', () => {
     expect(issueOf(() => dateInParis(1_767_225_600_000))).toMatchObject({ code: 'invalid_type', path: [] });
-    expect(issueOf(() => dateInParis('1899-12-31T12:00:00Z', ['at']))).toMatchObject({ code: 'out_of_range', path: ['at'] });
+    expect(issueOf(() => dateInParis('1899-12-31T12:00:00Z', ['at']))).toMatchObject({
+      code: 'out_of_range',
+      path: ['at'],
+    });
   });
 
   it('gives the same date as the Paris wall clock of luxon for any instant', () => {

@@ -131,13 +131,32 @@ describe('publicHolidays', () => {
   });
 
   it('rejects an unknown zone, a bad year and a bad date with their codes and paths', () => {
-    expect(issueOf(() => publicHolidays(2026, 'paris' as Zone))).toMatchObject({ code: 'unknown_zone', path: ['zone'] });
-    expect(issueOf(() => publicHolidays(1899, 'metropole'))).toMatchObject({ code: 'out_of_range', path: ['year'], received: 1899 });
+    expect(issueOf(() => publicHolidays(2026, 'paris' as Zone))).toMatchObject({
+      code: 'unknown_zone',
+      path: ['zone'],
+    });
+    expect(issueOf(() => publicHolidays(1899, 'metropole'))).toMatchObject({
+      code: 'out_of_range',
+      path: ['year'],
+      received: 1899,
+    });
     expect(issueOf(() => publicHolidays(2201, 'metropole'))).toMatchObject({ code: 'out_of_range', path: ['year'] });
-    expect(issueOf(() => publicHolidays(2026.5, 'metropole'))).toMatchObject({ code: 'invalid_number', path: ['year'] });
-    expect(issueOf(() => isPublicHoliday('2026-01-01', 'Alsace' as Zone))).toMatchObject({ code: 'unknown_zone', path: ['zone'] });
-    expect(issueOf(() => isPublicHoliday('2026-02-30', 'metropole'))).toMatchObject({ code: 'invalid_date', path: ['date'] });
-    expect(issueOf(() => isPublicHoliday('1899-12-25', 'metropole'))).toMatchObject({ code: 'out_of_range', path: ['date'] });
+    expect(issueOf(() => publicHolidays(2026.5, 'metropole'))).toMatchObject({
+      code: 'invalid_number',
+      path: ['year'],
+    });
+    expect(issueOf(() => isPublicHoliday('2026-01-01', 'Alsace' as Zone))).toMatchObject({
+      code: 'unknown_zone',
+      path: ['zone'],
+    });
+    expect(issueOf(() => isPublicHoliday('2026-02-30', 'metropole'))).toMatchObject({
+      code: 'invalid_date',
+      path: ['date'],
+    });
+    expect(issueOf(() => isPublicHoliday('1899-12-25', 'metropole'))).toMatchObject({
+      code: 'out_of_range',
+      path: ['date'],
+    });
   });
 
   it('accepts only zones at the type level', () => {

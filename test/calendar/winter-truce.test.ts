@@ -72,15 +72,23 @@ describe('isWinterTruce', () => {
     [{ periode: { from: '12-15', to: '03-31' } }, 'unrecognized_key', ['options', 'periode']],
     [{ period: '12-15/03-31' }, 'invalid_type', ['options', 'period']],
   ])('rejects the options %j with %s', (options, code, path) => {
-    expect(issueOf(() => isWinterTruce('2026-11-22', 'reunion', options as unknown as WinterTruceOptions))).toMatchObject({
+    expect(
+      issueOf(() => isWinterTruce('2026-11-22', 'reunion', options as unknown as WinterTruceOptions)),
+    ).toMatchObject({
       code,
       path,
     });
   });
 
   it('rejects a bad date or zone', () => {
-    expect(issueOf(() => isWinterTruce('2026-11-31', 'metropole'))).toMatchObject({ code: 'invalid_date', path: ['date'] });
-    expect(issueOf(() => isWinterTruce('2026-11-22', 'dom' as Zone))).toMatchObject({ code: 'unknown_zone', path: ['zone'] });
+    expect(issueOf(() => isWinterTruce('2026-11-31', 'metropole'))).toMatchObject({
+      code: 'invalid_date',
+      path: ['date'],
+    });
+    expect(issueOf(() => isWinterTruce('2026-11-22', 'dom' as Zone))).toMatchObject({
+      code: 'unknown_zone',
+      path: ['zone'],
+    });
   });
 });
 
@@ -104,7 +112,10 @@ describe('winterTruceEnd', () => {
   });
 
   it('rejects a truce ending after 2200-12-31', () => {
-    expect(issueOf(() => winterTruceEnd('2200-11-15', 'metropole'))).toMatchObject({ code: 'out_of_range', path: ['date'] });
+    expect(issueOf(() => winterTruceEnd('2200-11-15', 'metropole'))).toMatchObject({
+      code: 'out_of_range',
+      path: ['date'],
+    });
   });
 
   it('is null exactly outside the truce; otherwise the end is in the truce and the next day is not', () => {
@@ -146,9 +157,13 @@ describe('winterTruceEnd', () => {
 
   it('never throws on supported dates before the last truce', () => {
     fc.assert(
-      fc.property(anyDateArb.filter((d) => d < '2200-11-01'), zoneArb, (date, zone) => {
-        expect(() => winterTruceEnd(date, zone)).not.toThrow();
-      }),
+      fc.property(
+        anyDateArb.filter((d) => d < '2200-11-01'),
+        zoneArb,
+        (date, zone) => {
+          expect(() => winterTruceEnd(date, zone)).not.toThrow();
+        },
+      ),
     );
   });
 });

@@ -9,7 +9,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { accountJsonSchema } from '../../src/account';
 import { formatPath } from '../../src/errors';
-import { decisionJsonSchema, defaultPolicy, evaluate, policyJsonSchema, validatePolicy, type Decision } from '../../src/rules';
+import {
+  decisionJsonSchema,
+  defaultPolicy,
+  evaluate,
+  policyJsonSchema,
+  validatePolicy,
+  type Decision,
+} from '../../src/rules';
 import { LIBRARY_VERSION } from '../../src/version';
 import { tenancyArb } from '../rules/arbitraries';
 import { cli, exampleAccounts, linesOf, repoFile, tempDir, writeTo, type Run } from './io';
@@ -20,7 +27,11 @@ const examples = exampleAccounts();
 const decisions: Decision[] = examples.map((a) => evaluate(a, defaultPolicy, { asOf }));
 
 /** The four example accounts, then a truncated line. */
-const ndjson = writeTo(dir, 'accounts.ndjson', `${[...examples.map((a) => JSON.stringify(a)), '{"id": "BROKEN", "lease": '].join('\n')}\n`);
+const ndjson = writeTo(
+  dir,
+  'accounts.ndjson',
+  `${[...examples.map((a) => JSON.stringify(a)), '{"id": "BROKEN", "lease": '].join('\n')}\n`,
+);
 const json = writeTo(dir, 'accounts.json', JSON.stringify(examples));
 const defaultPolicyFile = repoFile('examples/policies/default.json');
 const candidateFile = repoFile('examples/policies/earlier-contact.json');
@@ -48,7 +59,15 @@ function expectInvalidInput(r: Run, message: RegExp): void {
 }
 
 describe('hlm-recovery evaluate', () => {
-  const evaluateArgs = (input: string, ...more: string[]) => ['evaluate', input, '--as-of', asOf, '--workers', '1', ...more];
+  const evaluateArgs = (input: string, ...more: string[]) => [
+    'evaluate',
+    input,
+    '--as-of',
+    asOf,
+    '--workers',
+    '1',
+    ...more,
+  ];
 
   it('writes the decision of each account on stdout in input order, an error record for a broken line, and the summary on stderr', async () => {
     const r = await cli(...evaluateArgs(ndjson));
@@ -56,15 +75,23 @@ describe('hlm-recovery evaluate', () => {
     const lines = linesOf(r.out);
     expect(lines).toHaveLength(5);
     expect(lines.slice(0, 4)).toEqual(decisions.map((d) => JSON.stringify(d)));
-    expect(JSON.parse(lines[4]!)).toMatchObject({ index: 4, line: 5, accountId: 'BROKEN', issues: [expect.objectContaining({ code: 'invalid_type' })] });
+    expect(JSON.parse(lines[4]!)).toMatchObject({
+      index: 4,
+      line: 5,
+      accountId: 'BROKEN',
+      issues: [expect.objectContaining({ code: 'invalid_type' })],
+    });
 
     const err = linesOf(r.err);
     expect(err[0]).toMatch(/^5 accounts: 4 decisions, 1 errors in \d+\.\d s$/);
     // The alert levels table: each level with its count and its share of the decisions.
     const levels = new Map<string, number>();
-    for (const d of decisions) levels.set(`${d.level.rank} ${d.level.id}`, (levels.get(`${d.level.rank} ${d.level.id}`) ?? 0) + 1);
+    for (const d of decisions)
+      levels.set(`${d.level.rank} ${d.level.id}`, (levels.get(`${d.level.rank} ${d.level.id}`) ?? 0) + 1);
     const table = err.slice(err.indexOf('Alert levels:') + 1, err.indexOf('Next steps:'));
-    const expected = [...levels].sort(([a], [b]) => a.localeCompare(b)).map(([level, n]) => [level, String(n), `${((100 * n) / 4).toFixed(1)} %`]);
+    const expected = [...levels]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([level, n]) => [level, String(n), `${((100 * n) / 4).toFixed(1)} %`]);
     expect(table.map((l) => l.trim().split(/\s{2,}/))).toEqual(expected);
     expect(err).toContain('Channels:');
     expect(err.at(-1)).toMatch(/^Awaiting human approval: \d+; legal deadlines due today: \d+; overdue: \d+$/);
@@ -83,8 +110,18 @@ describe('hlm-recovery evaluate', () => {
   });
 
   it('reads the flat CSV layout with the ledger file beside it, or the one --ledger names', async () => {
-    const accounts = ['id,signedOn,department,rent,charges,monthlyResources,memberAges,mobile', 'F-1,2024-02-01,93,500.00,100.00,1800.00,44|9,true', 'F-2,2019-05-01,57,402.10,61.40,1120.00,82,false', 'F-3,2019-05-01'].join('\n');
-    const ledger = ['accountId,date,kind,amount', 'F-1,2026-10-01,rent,500.00', 'F-2,2026-09-01,rent,402.10', 'F-2,2026-10-01,rent,402.10'].join('\n');
+    const accounts = [
+      'id,signedOn,department,rent,charges,monthlyResources,memberAges,mobile',
+      'F-1,2024-02-01,93,500.00,100.00,1800.00,44|9,true',
+      'F-2,2019-05-01,57,402.10,61.40,1120.00,82,false',
+      'F-3,2019-05-01',
+    ].join('\n');
+    const ledger = [
+      'accountId,date,kind,amount',
+      'F-1,2026-10-01,rent,500.00',
+      'F-2,2026-09-01,rent,402.10',
+      'F-2,2026-10-01,rent,402.10',
+    ].join('\n');
     const csv = writeTo(dir, 'flat.csv', accounts);
     writeTo(dir, 'flat.ledger.csv', ledger);
     const beside = await cli(...evaluateArgs(csv, '--format', 'csv', '--quiet'));
@@ -97,10 +134,23 @@ describe('hlm-recovery evaluate', () => {
       ['F-2', '804.20'],
     ]);
     expect(rows[2]!.slice(0, 2)).toEqual(['2', 'F-3']);
-    expect(rows[2]!.slice(column('error')).join(',')).toMatch(/expected a row of 8 cells like the header, not 2 \(line 4\)/);
+    expect(rows[2]!.slice(column('error')).join(',')).toMatch(
+      /expected a row of 8 cells like the header, not 2 \(line 4\)/,
+    );
 
     const other = writeTo(dir, 'accounts.txt', accounts);
-    const named = await cli(...evaluateArgs(other, '--input-format', 'csv', '--ledger', writeTo(dir, 'postings.csv', ledger), '--format', 'csv', '--quiet'));
+    const named = await cli(
+      ...evaluateArgs(
+        other,
+        '--input-format',
+        'csv',
+        '--ledger',
+        writeTo(dir, 'postings.csv', ledger),
+        '--format',
+        'csv',
+        '--quiet',
+      ),
+    );
     expect(named).toEqual(beside);
   });
 
@@ -114,7 +164,13 @@ describe('hlm-recovery evaluate', () => {
     const asCsv = await cli(...evaluateArgs(ndjson, '--format', 'csv', '--quiet'));
     const rows = linesOf(asCsv.out);
     expect(rows[0]).toMatch(/^index,accountId,asOf,policy,levelRank,level,nextStep,/);
-    expect(rows.slice(1).map((r) => r.split(',').slice(0, 2).join(','))).toEqual(['0,A-1029', '1,B-2207', '2,C-3310', '3,D-4102', '4,BROKEN']);
+    expect(rows.slice(1).map((r) => r.split(',').slice(0, 2).join(','))).toEqual([
+      '0,A-1029',
+      '1,B-2207',
+      '2,C-3310',
+      '3,D-4102',
+      '4,BROKEN',
+    ]);
   });
 
   it('writes CSV for a French spreadsheet to the --out file, and only the summary on stderr', async () => {
@@ -132,34 +188,68 @@ describe('hlm-recovery evaluate', () => {
   it('evaluates with the policy --policy names', async () => {
     const r = await cli(...evaluateArgs(json, '--policy', candidateFile, '--quiet'));
     expect(r.code).toBe(0);
-    expect(linesOf(r.out).map((l) => JSON.parse(l).policy.version)).toEqual(['2027.1-draft', '2027.1-draft', '2027.1-draft', '2027.1-draft']);
+    expect(linesOf(r.out).map((l) => JSON.parse(l).policy.version)).toEqual([
+      '2027.1-draft',
+      '2027.1-draft',
+      '2027.1-draft',
+      '2027.1-draft',
+    ]);
   });
 
   it.each([
     ['no --as-of', ['evaluate', ndjson], /--as-of <date> is required/],
     ['no file', ['evaluate', '--as-of', asOf], /give one accounts file/],
     ['two files', ['evaluate', ndjson, json, '--as-of', asOf], /give one accounts file/],
-    ['an unknown format', ['evaluate', ndjson, '--as-of', asOf, '--format', 'xml'], /--format must be one of ndjson, json, csv, not "xml"/],
-    ['an unknown dialect', ['evaluate', ndjson, '--as-of', asOf, '--dialect', 'de'], /--dialect must be one of fr, standard, not "de"/],
-    ['an unknown input format', ['evaluate', ndjson, '--as-of', asOf, '--input-format', 'xml'], /--input-format must be one of json, ndjson, csv, not "xml"/],
-    ['0 workers', ['evaluate', ndjson, '--as-of', asOf, '--workers', '0'], /--workers must be a whole number of at least 1, not "0"/],
+    [
+      'an unknown format',
+      ['evaluate', ndjson, '--as-of', asOf, '--format', 'xml'],
+      /--format must be one of ndjson, json, csv, not "xml"/,
+    ],
+    [
+      'an unknown dialect',
+      ['evaluate', ndjson, '--as-of', asOf, '--dialect', 'de'],
+      /--dialect must be one of fr, standard, not "de"/,
+    ],
+    [
+      'an unknown input format',
+      ['evaluate', ndjson, '--as-of', asOf, '--input-format', 'xml'],
+      /--input-format must be one of json, ndjson, csv, not "xml"/,
+    ],
+    [
+      '0 workers',
+      ['evaluate', ndjson, '--as-of', asOf, '--workers', '0'],
+      /--workers must be a whole number of at least 1, not "0"/,
+    ],
     ['an unknown option', ['evaluate', ndjson, '--as-of', asOf, '--bogus'], /Unknown option '--bogus'/],
-    ['a policy file that does not exist', ['evaluate', ndjson, '--as-of', asOf, '--policy', missing], /cannot read .*missing\.json: no such file/],
+    [
+      'a policy file that does not exist',
+      ['evaluate', ndjson, '--as-of', asOf, '--policy', missing],
+      /cannot read .*missing\.json: no such file/,
+    ],
   ])('refuses %s as wrong usage (exit code 2)', async (_, args, message) => {
     expectUsageError(await cli(...args), message, 'evaluate');
   });
 
   it('refuses an impossible date or an invalid policy as invalid input (exit code 1), before writing anything', async () => {
-    expectInvalidInput(await cli('evaluate', ndjson, '--as-of', '2026-02-30', '--workers', '1'), /^asOf: expected a real calendar date written YYYY-MM-DD.*received "2026-02-30"\n$/);
+    expectInvalidInput(
+      await cli('evaluate', ndjson, '--as-of', '2026-02-30', '--workers', '1'),
+      /^asOf: expected a real calendar date written YYYY-MM-DD.*received "2026-02-30"\n$/,
+    );
     expectInvalidInput(
       await cli('evaluate', ndjson, '--as-of', asOf, '--workers', '1', '--policy', fixture('unknown-fact')),
       /levels\[1\]\.conditions\.all\[0\]\.fact: expected a known fact \(did you mean "arrears"\?\)/,
     );
-    expectInvalidInput(await cli('evaluate', ndjson, '--as-of', asOf, '--workers', '1', '--policy', notJson), /not-json\.json: not valid JSON/);
+    expectInvalidInput(
+      await cli('evaluate', ndjson, '--as-of', asOf, '--workers', '1', '--policy', notJson),
+      /not-json\.json: not valid JSON/,
+    );
   });
 
   it('reports an accounts file that cannot be read with exit code 1, naming it', async () => {
-    expectInvalidInput(await cli('evaluate', `${dir}/none.ndjson`, '--as-of', asOf, '--workers', '1'), /^hlm-recovery: .*none\.ndjson/);
+    expectInvalidInput(
+      await cli('evaluate', `${dir}/none.ndjson`, '--as-of', asOf, '--workers', '1'),
+      /^hlm-recovery: .*none\.ndjson/,
+    );
   });
 });
 
@@ -176,7 +266,10 @@ describe('hlm-recovery validate', () => {
     const result = validatePolicy(JSON.parse(readFileSync(file, 'utf8')));
     expect(result.ok).toBe(false);
     const issues = result.ok ? [] : result.issues;
-    expect(linesOf(r.out)).toEqual([`${file}: ${issues.length} problem(s)`, ...issues.map((i) => `${formatPath(i.path)}: ${i.message.slice(formatPath(i.path).length + 2)}`)]);
+    expect(linesOf(r.out)).toEqual([
+      `${file}: ${issues.length} problem(s)`,
+      ...issues.map((i) => `${formatPath(i.path)}: ${i.message.slice(formatPath(i.path).length + 2)}`),
+    ]);
     expect(r.out).toMatch(/\nsteps\[2\]\.humanApproval: expected true: an assignation has legal effect/);
   });
 
@@ -184,7 +277,10 @@ describe('hlm-recovery validate', () => {
     const file = fixture('cadence-too-close');
     const r = await cli('validate', file);
     expect(r.code).toBe(0);
-    expect(linesOf(r.out)).toEqual([expect.stringMatching(/^warning: cadence\.minDaysBetweenContacts: expected at least 7 days between contacts/), `${file}: valid — default 2024.1 (from 2024-01-01)`]);
+    expect(linesOf(r.out)).toEqual([
+      expect.stringMatching(/^warning: cadence\.minDaysBetweenContacts: expected at least 7 days between contacts/),
+      `${file}: valid — default 2024.1 (from 2024-01-01)`,
+    ]);
   });
 
   it('refuses a file that is not JSON (exit code 1), and a missing file or argument (exit code 2)', async () => {
@@ -210,23 +306,31 @@ describe('hlm-recovery explain', () => {
       'Next step: Signal the impayé to the CAF/MSA (caf-signal) by internal on 2026-11-23',
     ]);
     expect(lines[3]).toBe('Legal obligations:');
-    expect(lines.slice(4, 4 + a1029!.obligations.length)).toEqual(a1029!.obligations.map((o) => `  ${o.date}  ${o.code} (${o.kind}, ${o.status}) — ${o.basis}`));
+    expect(lines.slice(4, 4 + a1029!.obligations.length)).toEqual(
+      a1029!.obligations.map((o) => `  ${o.date}  ${o.code} (${o.kind}, ${o.status}) — ${o.basis}`),
+    );
     expect(lines).toContain('Repayment plan: 11 instalments of 66.79 € (at most 67.70 € a month)');
-    expect(lines.slice(lines.indexOf('Why:') + 1)).toEqual(a1029!.explanation.map((e) => `  - ${e.text} [${e.source}]`));
+    expect(lines.slice(lines.indexOf('Why:') + 1)).toEqual(
+      a1029!.explanation.map((e) => `  - ${e.text} [${e.source}]`),
+    );
   });
 
   it('says when there is no next step, no affordable plan, and lists the prevention advice', async () => {
     const d = linesOf((await cli('explain', accountFile('d-4102-charges-regularisation'), '--as-of', asOf)).out);
     expect(d).toContain('Next step: none');
     expect(d).not.toContain('Legal obligations:');
-    expect(d.filter((l) => l.startsWith('Prevention: '))).toEqual(d4102!.prevention.map((p) => `Prevention: ${p.message}`));
+    expect(d.filter((l) => l.startsWith('Prevention: '))).toEqual(
+      d4102!.prevention.map((p) => `Prevention: ${p.message}`),
+    );
     const b = linesOf((await cli('explain', accountFile('b-2207-older-tenant'), '--as-of', asOf)).out);
     expect(b).toContain('Repayment plan: none affordable');
     expect(b.filter((l) => l.startsWith('Prevention: '))).toHaveLength(b2207!.prevention.length);
   });
 
   it('says when a person must approve the next step first', async () => {
-    const account = fc.sample(tenancyArb, { numRuns: 100, seed: 7 }).find((a) => evaluate(a, defaultPolicy, { asOf }).nextAction?.requiresHumanApproval);
+    const account = fc
+      .sample(tenancyArb, { numRuns: 100, seed: 7 })
+      .find((a) => evaluate(a, defaultPolicy, { asOf }).nextAction?.requiresHumanApproval);
     expect(account).toBeDefined();
     const r = await cli('explain', writeTo(dir, 'approval.json', JSON.stringify(account)), '--as-of', asOf);
     expect(r.out).toMatch(/\nNext step: .+ on 2026-\d\d-\d\d — a person must approve it first\n/);
@@ -240,8 +344,14 @@ describe('hlm-recovery explain', () => {
   it('prints every problem of an invalid account (exit code 1), and refuses wrong usage (exit code 2)', async () => {
     const r = await cli('explain', writeTo(dir, 'no-lease.json', '{"id": "X"}'), '--as-of', asOf);
     expectInvalidInput(r, /^lease: expected an object/);
-    expect(linesOf(r.err)).toEqual(expect.arrayContaining([expect.stringMatching(/^household: /), expect.stringMatching(/^ledger: /)]));
-    expectUsageError(await cli('explain', accountFile('a-1029-two-months-behind')), /--as-of <date> is required/, 'explain');
+    expect(linesOf(r.err)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^household: /), expect.stringMatching(/^ledger: /)]),
+    );
+    expectUsageError(
+      await cli('explain', accountFile('a-1029-two-months-behind')),
+      /--as-of <date> is required/,
+      'explain',
+    );
     expectUsageError(await cli('explain', '--as-of', asOf), /give one account file/, 'explain');
   });
 });
@@ -260,7 +370,11 @@ describe('hlm-recovery schema', () => {
   });
 
   it('refuses any other kind, none or two (exit code 2)', async () => {
-    expectUsageError(await cli('schema', 'ledger'), /schema must be one of policy, account, decision, not "ledger"/, 'schema');
+    expectUsageError(
+      await cli('schema', 'ledger'),
+      /schema must be one of policy, account, decision, not "ledger"/,
+      'schema',
+    );
     expectUsageError(await cli('schema'), /give one kind: hlm-recovery schema policy\|account\|decision/, 'schema');
     expectUsageError(await cli('schema', 'policy', 'account'), /give one kind/, 'schema');
   });
@@ -276,7 +390,18 @@ describe('hlm-recovery compare', () => {
   });
 
   it('takes the baseline of --baseline instead of the default policy', async () => {
-    const r = await cli('compare', ndjson, '--baseline', candidateFile, '--candidate', candidateFile, '--as-of', asOf, '--format', 'json');
+    const r = await cli(
+      'compare',
+      ndjson,
+      '--baseline',
+      candidateFile,
+      '--candidate',
+      candidateFile,
+      '--as-of',
+      asOf,
+      '--format',
+      'json',
+    );
     const report = JSON.parse(r.out);
     expect(report.baseline.policy).toMatchObject({ id: 'default', version: '2027.1-draft' });
     expect(report.candidate.policy).toMatchObject({ id: 'default', version: '2027.1-draft' });
@@ -287,15 +412,36 @@ describe('hlm-recovery compare', () => {
   it('names the policy at fault (exit code 1)', async () => {
     const candidate = await cli('compare', json, '--candidate', fixture('unknown-fact'), '--as-of', asOf);
     expectInvalidInput(candidate, /^candidate: levels\[1\]\.conditions\.all\[0\]\.fact/);
-    const baseline = await cli('compare', json, '--baseline', fixture('unknown-fact'), '--candidate', defaultPolicyFile, '--as-of', asOf);
+    const baseline = await cli(
+      'compare',
+      json,
+      '--baseline',
+      fixture('unknown-fact'),
+      '--candidate',
+      defaultPolicyFile,
+      '--as-of',
+      asOf,
+    );
     expectInvalidInput(baseline, /^baseline: levels\[1\]\.conditions\.all\[0\]\.fact/);
   });
 
   it('needs a candidate, a date and a known format (exit code 2)', async () => {
     expectUsageError(await cli('compare', ndjson, '--as-of', asOf), /--candidate <file> is required/, 'compare');
-    expectUsageError(await cli('compare', ndjson, '--candidate', candidateFile), /--as-of <date> is required/, 'compare');
-    expectUsageError(await cli('compare', ndjson, '--candidate', candidateFile, '--as-of', asOf, '--format', 'ndjson'), /--format must be one of text, json, csv, not "ndjson"/, 'compare');
-    expectUsageError(await cli('compare', '--candidate', candidateFile, '--as-of', asOf), /give one accounts file/, 'compare');
+    expectUsageError(
+      await cli('compare', ndjson, '--candidate', candidateFile),
+      /--as-of <date> is required/,
+      'compare',
+    );
+    expectUsageError(
+      await cli('compare', ndjson, '--candidate', candidateFile, '--as-of', asOf, '--format', 'ndjson'),
+      /--format must be one of text, json, csv, not "ndjson"/,
+      'compare',
+    );
+    expectUsageError(
+      await cli('compare', '--candidate', candidateFile, '--as-of', asOf),
+      /give one accounts file/,
+      'compare',
+    );
   });
 });
 
@@ -303,7 +449,9 @@ describe('hlm-recovery kpi', () => {
   it('prints the indicators as text, JSON and French CSV', async () => {
     const text = await cli('kpi', ndjson, '--as-of', asOf);
     expect(text.code).toBe(0);
-    expect(text.out).toMatch(/^Recovery indicators as of 2026-11-23, over the 12 months from 2025-11-23 \(excluded\): 5 accounts, 1 errors\n/);
+    expect(text.out).toMatch(
+      /^Recovery indicators as of 2026-11-23, over the 12 months from 2025-11-23 \(excluded\): 5 accounts, 1 errors\n/,
+    );
     const kpis = JSON.parse((await cli('kpi', ndjson, '--as-of', asOf, '--format', 'json')).out);
     expect(kpis).toMatchObject({ asOf, accounts: 5, errors: 1 });
     const csv = await cli('kpi', ndjson, '--as-of', asOf, '--format', 'csv', '--dialect', 'fr');
@@ -312,20 +460,29 @@ describe('hlm-recovery kpi', () => {
   });
 
   it('counts the alert levels of the policy --policy names, and refuses an invalid one (exit code 1)', async () => {
-    const kpis = JSON.parse((await cli('kpi', ndjson, '--as-of', asOf, '--format', 'json', '--policy', candidateFile)).out);
+    const kpis = JSON.parse(
+      (await cli('kpi', ndjson, '--as-of', asOf, '--format', 'json', '--policy', candidateFile)).out,
+    );
     const levels: Record<string, number> = {};
     for (const a of examples) {
       const d = evaluate(a, JSON.parse(readFileSync(candidateFile, 'utf8')), { asOf });
       levels[`${d.level.rank} ${d.level.id}`] = (levels[`${d.level.rank} ${d.level.id}`] ?? 0) + 1;
     }
     expect(kpis.byLevel).toEqual(levels);
-    expectInvalidInput(await cli('kpi', json, '--as-of', asOf, '--policy', fixture('unknown-fact')), /levels\[1\]\.conditions\.all\[0\]\.fact/);
+    expectInvalidInput(
+      await cli('kpi', json, '--as-of', asOf, '--policy', fixture('unknown-fact')),
+      /levels\[1\]\.conditions\.all\[0\]\.fact/,
+    );
   });
 
   it('needs a date and one accounts file (exit code 2)', async () => {
     expectUsageError(await cli('kpi', ndjson), /--as-of <date> is required/, 'kpi');
     expectUsageError(await cli('kpi', ndjson, json, '--as-of', asOf), /give one accounts file/, 'kpi');
-    expectUsageError(await cli('kpi', ndjson, '--as-of', asOf, '--format', 'xml'), /--format must be one of text, json, csv, not "xml"/, 'kpi');
+    expectUsageError(
+      await cli('kpi', ndjson, '--as-of', asOf, '--format', 'xml'),
+      /--format must be one of text, json, csv, not "xml"/,
+      'kpi',
+    );
   });
 });
 
@@ -354,7 +511,11 @@ describe('hlm-recovery demo', () => {
 
   it.each([
     ['0 accounts', ['--accounts', '0'], /--accounts must be a whole number of at least 1, not "0"/],
-    ['a count that is not a number', ['--accounts', 'many'], /--accounts must be a whole number of at least 1, not "many"/],
+    [
+      'a count that is not a number',
+      ['--accounts', 'many'],
+      /--accounts must be a whole number of at least 1, not "many"/,
+    ],
     ['a fractional seed', ['--seed', '1.5'], /--seed must be a whole number of at least 1, not "1\.5"/],
     ['an argument', ['extra'], /Unexpected argument 'extra'/],
   ])('refuses %s (exit code 2)', async (_, args, message) => {

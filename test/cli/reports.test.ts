@@ -13,8 +13,11 @@ const asOf = '2026-03-10';
 const dir = tempDir('hlm-reports-');
 
 /** 80 generated tenancies and an unreadable line. */
-const accounts = fc.sample(tenancyArb, { numRuns: 80, seed: 7 }).map((a, i) => ({ ...a, id: `G-${String(i + 1).padStart(3, '0')}` }));
-const toNdjson = (list: readonly unknown[]) => `${[...list.map((a) => JSON.stringify(a)), '{"id": "CUT", '].join('\n')}\n`;
+const accounts = fc
+  .sample(tenancyArb, { numRuns: 80, seed: 7 })
+  .map((a, i) => ({ ...a, id: `G-${String(i + 1).padStart(3, '0')}` }));
+const toNdjson = (list: readonly unknown[]) =>
+  `${[...list.map((a) => JSON.stringify(a)), '{"id": "CUT", '].join('\n')}\n`;
 const portfolio = writeTo(dir, 'portfolio.ndjson', toNdjson(accounts));
 const small = writeTo(dir, 'small.ndjson', toNdjson(accounts.slice(0, 40)));
 
@@ -67,8 +70,14 @@ describe('compare: the text report', () => {
     expect(lines[1]).toBe('Baseline: default 2024.1   Candidate: default serious-from-300');
     const a = report.baseline;
     const b = report.candidate;
-    const row = (label: string, get: (o: typeof a) => number) => [label, String(get(a)), String(get(b)), signed(get(b) - get(a))];
-    const union = (key: 'byLevel' | 'byChannel') => [...new Set([...Object.keys(a[key]), ...Object.keys(b[key])])].sort();
+    const row = (label: string, get: (o: typeof a) => number) => [
+      label,
+      String(get(a)),
+      String(get(b)),
+      signed(get(b) - get(a)),
+    ];
+    const union = (key: 'byLevel' | 'byChannel') =>
+      [...new Set([...Object.keys(a[key]), ...Object.keys(b[key])])].sort();
     const [head, body, changes] = paragraphs(lines);
     expect(head).toHaveLength(2);
     const table = body!.slice(0, -1);
@@ -100,9 +109,13 @@ describe('compare: the text report', () => {
     const { lines, report } = await compareReport(portfolio);
     const c = report.changed;
     expect(c.accounts).toBeGreaterThan(20);
-    expect(lines).toContain(`Accounts whose decision changes: ${c.accounts} (alert level up ${c.levelUp}, down ${c.levelDown}; next step ${c.nextStep}; channel ${c.channel})`);
+    expect(lines).toContain(
+      `Accounts whose decision changes: ${c.accounts} (alert level up ${c.levelUp}, down ${c.levelDown}; next step ${c.nextStep}; channel ${c.channel})`,
+    );
     const moves = (kind: 'level' | 'nextStep') =>
-      report.transitions[kind].filter((t: { from: string; to: string }) => t.from !== t.to).map((t: { from: string; to: string; count: number }) => [`${t.from} → ${t.to}`, String(t.count)]);
+      report.transitions[kind]
+        .filter((t: { from: string; to: string }) => t.from !== t.to)
+        .map((t: { from: string; to: string; count: number }) => [`${t.from} → ${t.to}`, String(t.count)]);
     const levelMoves = sectionAfter(lines, 'Alert level moves:');
     expectAligned(levelMoves);
     expect(levelMoves.map(cells)).toEqual(moves('level'));
@@ -110,9 +123,17 @@ describe('compare: the text report', () => {
     expectAligned(stepMoves);
     expect(stepMoves.map(cells)).toEqual(moves('nextStep'));
     expect(moves('nextStep').length).toBeGreaterThan(0);
-    const kind = (x: { level: string; nextStep: string | null; channel: string | null }) => `${x.level}, ${x.nextStep ?? 'no step'}${x.channel ? ` by ${x.channel}` : ''}`;
+    const kind = (x: { level: string; nextStep: string | null; channel: string | null }) =>
+      `${x.level}, ${x.nextStep ?? 'no step'}${x.channel ? ` by ${x.channel}` : ''}`;
     const listed = lines.slice(lines.indexOf('Changed accounts (first 20; --format csv lists them all):') + 1);
-    expect(listed).toEqual(report.changes.slice(0, 20).map((ch: { accountId: string; baseline: never; candidate: never }) => `  ${ch.accountId}: ${kind(ch.baseline)} → ${kind(ch.candidate)}`));
+    expect(listed).toEqual(
+      report.changes
+        .slice(0, 20)
+        .map(
+          (ch: { accountId: string; baseline: never; candidate: never }) =>
+            `  ${ch.accountId}: ${kind(ch.baseline)} → ${kind(ch.candidate)}`,
+        ),
+    );
   });
 
   it('lists every changed account when there are 20 or fewer', async () => {
@@ -120,7 +141,9 @@ describe('compare: the text report', () => {
     expect(report.changes.length).toBeGreaterThan(0);
     expect(report.changes.length).toBeLessThanOrEqual(20);
     const listed = lines.slice(lines.indexOf('Changed accounts:') + 1);
-    expect(listed.map((l) => l.split(':')[0]!.trim())).toEqual(report.changes.map((ch: { accountId: string }) => ch.accountId));
+    expect(listed.map((l) => l.split(':')[0]!.trim())).toEqual(
+      report.changes.map((ch: { accountId: string }) => ch.accountId),
+    );
   });
 
   it('has no moves and no list for a policy compared with itself', async () => {
@@ -135,29 +158,60 @@ describe('compare: the text report', () => {
 });
 
 describe('compare: the changed accounts as CSV', () => {
-  const HEADER = ['index', 'accountId', 'changed', 'levelMove', 'baselineLevel', 'candidateLevel', 'baselineStep', 'candidateStep', 'baselineChannel', 'candidateChannel'];
+  const HEADER = [
+    'index',
+    'accountId',
+    'changed',
+    'levelMove',
+    'baselineLevel',
+    'candidateLevel',
+    'baselineStep',
+    'candidateStep',
+    'baselineChannel',
+    'candidateChannel',
+  ];
 
   it('writes one row per changed account, all of them, with what changed', async () => {
     const { report } = await compareReport(portfolio);
     const csv = await cli('compare', portfolio, '--candidate', candidateFile, '--as-of', asOf, '--format', 'csv');
     expect(csv.code).toBe(0);
     type Side = { level: string; nextStep: string | null; channel: string | null };
-    const expected = report.changes.map((c: { index: number; accountId: string; changed: string[]; levelMove: string; baseline: Side; candidate: Side }) => [
-      String(c.index),
-      c.accountId,
-      c.changed.join('|'),
-      c.levelMove,
-      c.baseline.level,
-      c.candidate.level,
-      c.baseline.nextStep ?? '',
-      c.candidate.nextStep ?? '',
-      c.baseline.channel ?? '',
-      c.candidate.channel ?? '',
-    ]);
+    const expected = report.changes.map(
+      (c: {
+        index: number;
+        accountId: string;
+        changed: string[];
+        levelMove: string;
+        baseline: Side;
+        candidate: Side;
+      }) => [
+        String(c.index),
+        c.accountId,
+        c.changed.join('|'),
+        c.levelMove,
+        c.baseline.level,
+        c.candidate.level,
+        c.baseline.nextStep ?? '',
+        c.candidate.nextStep ?? '',
+        c.baseline.channel ?? '',
+        c.candidate.channel ?? '',
+      ],
+    );
     expect(expected.length).toBe(report.changed.accounts);
     expect(linesOf(csv.out).map((l) => l.split(','))).toEqual([HEADER, ...expected]);
 
-    const fr = await cli('compare', portfolio, '--candidate', candidateFile, '--as-of', asOf, '--format', 'csv', '--dialect', 'fr');
+    const fr = await cli(
+      'compare',
+      portfolio,
+      '--candidate',
+      candidateFile,
+      '--as-of',
+      asOf,
+      '--format',
+      'csv',
+      '--dialect',
+      'fr',
+    );
     expect(fr.out.startsWith('\uFEFF')).toBe(true);
     expect(fr.out.slice(1).split('\r\n')).toEqual([...[HEADER, ...expected].map((r) => r.join(';')), '']);
   });
@@ -183,7 +237,9 @@ describe('kpi: the indicators as text and CSV', () => {
 
   it('gives the figures of the JSON report for a terminal', async () => {
     const { lines, k } = await kpis();
-    expect(lines[0]).toBe(`Recovery indicators as of ${asOf}, over the 12 months from ${k.period.from} (excluded): 81 accounts, 1 errors`);
+    expect(lines[0]).toBe(
+      `Recovery indicators as of ${asOf}, over the 12 months from ${k.period.from} (excluded): 81 accounts, 1 errors`,
+    );
     const [head, figures, ageing, segments, levels] = paragraphs(lines);
     expect(head).toEqual([lines[0]]);
     expectAligned(figures!);
@@ -199,11 +255,19 @@ describe('kpi: the indicators as text and CSV', () => {
     ]);
     expect(ageing![0]).toBe('Receivables by age of the debt (months):');
     expectAligned(ageing!.slice(1));
-    expect(ageing!.slice(1).map(cells)).toEqual(Object.entries(k.ageing).map(([bucket, amount]) => [bucket, formatEUR(amount as string)]));
+    expect(ageing!.slice(1).map(cells)).toEqual(
+      Object.entries(k.ageing).map(([bucket, amount]) => [bucket, formatEUR(amount as string)]),
+    );
 
     expectAligned(segments!);
     type Segment = { accounts: number; inArrears: number; receivables: string; arrearsRate: string | null };
-    const seg = (label: string, s: Segment) => [label, String(s.accounts), String(s.inArrears), formatEUR(s.receivables), pct(s.arrearsRate)];
+    const seg = (label: string, s: Segment) => [
+      label,
+      String(s.accounts),
+      String(s.inArrears),
+      formatEUR(s.receivables),
+      pct(s.arrearsRate),
+    ];
     expect(segments!.map(cells)).toEqual([
       ['accounts', 'in arrears', 'receivables', 'arrears rate'],
       seg('Current tenants', k.tenancies.current),
@@ -216,7 +280,9 @@ describe('kpi: the indicators as text and CSV', () => {
     expect(levels![0]).toBe('Accounts by alert level:');
     expect(levels!.slice(1, -2).map(cells)).toEqual(Object.entries(k.byLevel).map(([l, n]) => [l, String(n)]));
     const p = k.procedure;
-    expect(levels!.at(-2)).toBe(`Procedure (accounts in arrears): CAF signalled ${p.cafSignalled}, CCAPEX referred ${p.ccapexReferred}, commandement ${p.commandement}, assignation ${p.assignation}`);
+    expect(levels!.at(-2)).toBe(
+      `Procedure (accounts in arrears): CAF signalled ${p.cafSignalled}, CCAPEX referred ${p.ccapexReferred}, commandement ${p.commandement}, assignation ${p.assignation}`,
+    );
     expect(levels!.at(-1)).toBe(`Repayment plans (plans d’apurement): ${k.plans.active} active, ${k.plans.kept} kept`);
   });
 
@@ -226,10 +292,23 @@ describe('kpi: the indicators as text and CSV', () => {
     const add = (metric: string, value: unknown) => rows.push([metric, value === null ? '' : String(value)]);
     add('asOf', k.asOf);
     add('periodFrom', k.period.from);
-    for (const key of ['accounts', 'errors', 'billing', 'receivablesAtStart', 'receivables', 'collections', 'recoveryRate', 'arrearsRate', 'debtInMonthsOfBilling', 'averagePaymentDelayDays']) add(key, k[key]);
+    for (const key of [
+      'accounts',
+      'errors',
+      'billing',
+      'receivablesAtStart',
+      'receivables',
+      'collections',
+      'recoveryRate',
+      'arrearsRate',
+      'debtInMonthsOfBilling',
+      'averagePaymentDelayDays',
+    ])
+      add(key, k[key]);
     for (const [bucket, amount] of Object.entries(k.ageing)) add(`ageing.${bucket}`, amount);
     const segment = (prefix: string, s: Record<string, unknown>) => {
-      for (const key of ['accounts', 'inArrears', 'billing', 'receivables', 'arrearsRate']) add(`${prefix}.${key}`, s[key]);
+      for (const key of ['accounts', 'inArrears', 'billing', 'receivables', 'arrearsRate'])
+        add(`${prefix}.${key}`, s[key]);
     };
     segment('current', k.tenancies.current);
     segment('departed', k.tenancies.departed);

@@ -22,9 +22,15 @@ describe('formatCents', () => {
 
   it('writes the same text as fromCents of the money layer, for any amount money accepts', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: -(10 ** 15 - 1), max: 10 ** 15 - 1 })), (cents) => {
-        expect(formatCents(cents)).toBe(fromCents(BigInt(cents)).amount);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -1_000_000, max: 1_000_000 }),
+          fc.integer({ min: -(10 ** 15 - 1), max: 10 ** 15 - 1 }),
+        ),
+        (cents) => {
+          expect(formatCents(cents)).toBe(fromCents(BigInt(cents)).amount);
+        },
+      ),
     );
   });
 
@@ -46,12 +52,17 @@ describe('scaleCents', () => {
 
   it('is cents × numerator ÷ denominator rounded half up (BigInt oracle)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 40_000 }), fc.integer({ min: 1, max: 40_000 }), (cents, numerator, denominator) => {
-        const exact = BigInt(cents) * BigInt(numerator);
-        const d = BigInt(denominator);
-        const rounded = (2n * exact + d) / (2n * d);
-        expect(scaleCents(cents, numerator, denominator)).toBe(Number(rounded));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 40_000 }),
+        fc.integer({ min: 1, max: 40_000 }),
+        (cents, numerator, denominator) => {
+          const exact = BigInt(cents) * BigInt(numerator);
+          const d = BigInt(denominator);
+          const rounded = (2n * exact + d) / (2n * d);
+          expect(scaleCents(cents, numerator, denominator)).toBe(Number(rounded));
+        },
+      ),
     );
   });
 });

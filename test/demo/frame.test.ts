@@ -27,7 +27,12 @@ describe('onWeekday', () => {
 describe('buildFrame', () => {
   it('lists the due dates of the 24 months before asOf, on day 1 and on day 5', () => {
     const frame = buildFrame('2026-11-23');
-    expect(frame.grid1.map((m) => m.date)).toEqual(Array.from({ length: 24 }, (_, i) => `${2024 + Math.floor((11 + i) / 12)}-${String(((11 + i) % 12) + 1).padStart(2, '0')}-01`));
+    expect(frame.grid1.map((m) => m.date)).toEqual(
+      Array.from(
+        { length: 24 },
+        (_, i) => `${2024 + Math.floor((11 + i) / 12)}-${String(((11 + i) % 12) + 1).padStart(2, '0')}-01`,
+      ),
+    );
     expect(frame.grid5[0]!.date).toBe('2024-12-05');
     expect(frame.grid5.at(-1)!.date).toBe('2026-11-05');
     for (const m of [...frame.grid1, ...frame.grid5]) {

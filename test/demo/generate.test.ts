@@ -3,12 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, safeParseAccount, type AccountInput } from '../../src/account';
 import { ValidationError } from '../../src/errors';
 import { portfolioSize } from '../runs';
-import {
-  DEMO_DEFAULT_AS_OF,
-  DEMO_DEFAULT_SEED,
-  generateDemoAccount,
-  generateDemoPortfolio,
-} from '../../src/demo';
+import { DEMO_DEFAULT_AS_OF, DEMO_DEFAULT_SEED, generateDemoAccount, generateDemoPortfolio } from '../../src/demo';
 
 const asOf = '2026-11-23';
 /** 1,000 accounts in npm test (with fewer, the seeded portfolio has one kind of repayment plan only), 2,000 in npm run test:long. */
@@ -59,7 +54,11 @@ describe('generateDemoPortfolio: validity', () => {
   });
 
   it('writes every amount as a plain decimal string with two decimals (no NaN, no exponent)', () => {
-    const bad = portfolio.flatMap((a) => amountsOf(a).filter((x) => !/^-?\d+\.\d{2}$/.test(x)).map((x) => [a.id, x]));
+    const bad = portfolio.flatMap((a) =>
+      amountsOf(a)
+        .filter((x) => !/^-?\d+\.\d{2}$/.test(x))
+        .map((x) => [a.id, x]),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -141,7 +140,9 @@ describe('generateDemoPortfolio: the portfolio looks like a social landlord’s'
 
   it('has repayment plans, procedures at every stage, departed tenants and leases after 2023-07-29', () => {
     expect(share((a) => a.repaymentPlan != null)).toBeGreaterThan(0.02);
-    expect(new Set(portfolio.flatMap((a) => (a.repaymentPlan ? [a.repaymentPlan.kind] : []))).size).toBeGreaterThanOrEqual(2);
+    expect(
+      new Set(portfolio.flatMap((a) => (a.repaymentPlan ? [a.repaymentPlan.kind] : []))).size,
+    ).toBeGreaterThanOrEqual(2);
     expect(share((a) => a.procedure?.cafSignalledOn != null)).toBeGreaterThan(0.01);
     expect(share((a) => a.procedure?.commandementOn != null)).toBeGreaterThan(0.005);
     expect(portfolio.some((a) => a.procedure?.assignationOn != null && a.procedure.hearingOn != null)).toBe(true);

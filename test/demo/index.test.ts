@@ -12,7 +12,12 @@ const src = join(import.meta.dirname, '..', '..', 'src');
 
 describe('hlm-recovery/demo', () => {
   it('lists exactly the generator, its two defaults, and nothing of the core', () => {
-    expect(Object.keys(demo).sort()).toEqual(['DEMO_DEFAULT_AS_OF', 'DEMO_DEFAULT_SEED', 'generateDemoAccount', 'generateDemoPortfolio']);
+    expect(Object.keys(demo).sort()).toEqual([
+      'DEMO_DEFAULT_AS_OF',
+      'DEMO_DEFAULT_SEED',
+      'generateDemoAccount',
+      'generateDemoPortfolio',
+    ]);
     for (const name of Object.keys(demo)) expect(core).not.toHaveProperty(name);
   });
 
@@ -32,7 +37,8 @@ describe('hlm-recovery/demo', () => {
     );
     expect(outside).toEqual([]);
     for (const f of readdirSync(join(src, 'demo')) as string[]) {
-      for (const m of readFileSync(join(src, 'demo', f), 'utf8').matchAll(/^import (type )?.*from '\.\.\/account'/gm)) expect(m[1], f).toBe('type ');
+      for (const m of readFileSync(join(src, 'demo', f), 'utf8').matchAll(/^import (type )?.*from '\.\.\/account'/gm))
+        expect(m[1], f).toBe('type ');
     }
   });
 });

@@ -5,7 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FORBIDDEN_CHARGES, LAW_TABLE_VERSION, LEGAL_PARAMETERS, cureDelay, forbiddenChargeIn, legalParameter, prefectNoticeDeadline } from '../../src/law';
+import {
+  FORBIDDEN_CHARGES,
+  LAW_TABLE_VERSION,
+  LEGAL_PARAMETERS,
+  cureDelay,
+  forbiddenChargeIn,
+  legalParameter,
+  prefectNoticeDeadline,
+} from '../../src/law';
 
 const page = readFileSync('docs/legal-basis.md', 'utf8');
 const CLOCKS: Record<string, string> = {
@@ -20,7 +28,8 @@ function valueText(value: unknown): string {
   if (value === null || typeof value !== 'object') return String(value);
   const v = value as Record<string, unknown>;
   const keys = Object.keys(v);
-  if (keys.every((k) => ['months', 'weeks', 'days'].includes(k))) return keys.map((k) => `${String(v[k])} ${k}`).join(' ');
+  if (keys.every((k) => ['months', 'weeks', 'days'].includes(k)))
+    return keys.map((k) => `${String(v[k])} ${k}`).join(' ');
   if ('from' in v && 'to' in v && keys.length === 2) return `${String(v.from)} to ${String(v.to)}`;
   return keys.map((k) => `${k}: ${JSON.stringify(v[k])}`).join(', ');
 }
@@ -31,14 +40,20 @@ describe('the law table', () => {
     expect(page).toContain(`(law table version ${LAW_TABLE_VERSION})`);
   });
 
-  it.each(LEGAL_PARAMETERS.map((p) => [`${p.id} from ${p.validFrom}`, p] as const))('%s is a row of docs/legal-basis.md', (_name, p) => {
-    const row = `| \`${p.id}\` | ${cell(valueText(p.value))} | ${p.validFrom} | ${p.validTo ?? 'in force'} | ${CLOCKS[p.clock]} | ${cell(p.source)} |`;
-    expect(page.split('\n')).toContain(row);
-  });
+  it.each(LEGAL_PARAMETERS.map((p) => [`${p.id} from ${p.validFrom}`, p] as const))(
+    '%s is a row of docs/legal-basis.md',
+    (_name, p) => {
+      const row = `| \`${p.id}\` | ${cell(valueText(p.value))} | ${p.validFrom} | ${p.validTo ?? 'in force'} | ${CLOCKS[p.clock]} | ${cell(p.source)} |`;
+      expect(page.split('\n')).toContain(row);
+    },
+  );
 
   it('has as many rows as parameters, and each forbidden charge', () => {
-    expect(page.split('\n').filter((l) => /^\| `[a-z_]+` \|/.test(l))).toHaveLength(LEGAL_PARAMETERS.length + FORBIDDEN_CHARGES.length);
-    for (const c of FORBIDDEN_CHARGES) expect(page.split('\n')).toContain(`| \`${c.code}\` | ${cell(c.label)} | ${cell(c.basis)} |`);
+    expect(page.split('\n').filter((l) => /^\| `[a-z_]+` \|/.test(l))).toHaveLength(
+      LEGAL_PARAMETERS.length + FORBIDDEN_CHARGES.length,
+    );
+    for (const c of FORBIDDEN_CHARGES)
+      expect(page.split('\n')).toContain(`| \`${c.code}\` | ${cell(c.label)} | ${cell(c.basis)} |`);
   });
 
   it('chooses a version by its dates, first day included, last day excluded', () => {
@@ -51,13 +66,25 @@ describe('the law table', () => {
   });
 
   it('applies the first version to dates before the table starts', () => {
-    expect(cureDelay('1980-01-01')).toEqual({ period: { months: 2 }, basis: legalParameter('cure_delay', '2000-01-01')!.source });
-    expect(prefectNoticeDeadline('2010-06-15')).toEqual({ date: '2010-04-14', basis: legalParameter('prefect_notice_before_hearing', '2015-01-01')!.source });
+    expect(cureDelay('1980-01-01')).toEqual({
+      period: { months: 2 },
+      basis: legalParameter('cure_delay', '2000-01-01')!.source,
+    });
+    expect(prefectNoticeDeadline('2010-06-15')).toEqual({
+      date: '2010-04-14',
+      basis: legalParameter('prefect_notice_before_hearing', '2015-01-01')!.source,
+    });
   });
 
   it('keeps the delay written in a lease signed before loi 2023-668, and says so', () => {
-    expect(cureDelay('2020-01-01', { months: 1 })).toEqual({ period: { months: 1 }, basis: `${legalParameter('cure_delay', '2020-01-01')!.source}; delay written in the lease` });
-    expect(cureDelay('2024-01-01', { months: 1 })).toEqual({ period: { weeks: 6 }, basis: legalParameter('cure_delay', '2024-01-01')!.source });
+    expect(cureDelay('2020-01-01', { months: 1 })).toEqual({
+      period: { months: 1 },
+      basis: `${legalParameter('cure_delay', '2020-01-01')!.source}; delay written in the lease`,
+    });
+    expect(cureDelay('2024-01-01', { months: 1 })).toEqual({
+      period: { weeks: 6 },
+      basis: legalParameter('cure_delay', '2024-01-01')!.source,
+    });
   });
 });
 
@@ -85,7 +112,10 @@ describe('forbiddenChargeIn', () => {
     expect(forbiddenChargeIn(name)?.code).toBe(code);
   });
 
-  it.each(['feedback', 'refine', 'finest', 'LATEFINE', 'reminder-1', '', '---', 'notice', 'recouvrement'])('%s is no charge', (name) => {
-    expect(forbiddenChargeIn(name)).toBeNull();
-  });
+  it.each(['feedback', 'refine', 'finest', 'LATEFINE', 'reminder-1', '', '---', 'notice', 'recouvrement'])(
+    '%s is no charge',
+    (name) => {
+      expect(forbiddenChargeIn(name)).toBeNull();
+    },
+  );
 });

@@ -24,7 +24,8 @@ function input(over: Partial<ObligationInput> = {}): ObligationInput {
   };
 }
 
-const rows = (over: Partial<ObligationInput>) => legalObligations(input(over)).map((o) => [o.code, o.kind, o.date, o.status]);
+const rows = (over: Partial<ObligationInput>) =>
+  legalObligations(input(over)).map((o) => [o.code, o.kind, o.date, o.status]);
 
 describe('obligation codes', () => {
   it('lists each code once, human_review included, and is frozen', () => {
@@ -132,7 +133,12 @@ describe('CAF signal and CCAPEX referral (CCH R.824-1 to R.824-4; loi 89-462 art
   });
 
   it('counts a signalling on the first day of the episode', () => {
-    expect(rows({ cafSignal, procedure: { cafSignalledOn: '2027-01-05' } })[0]).toEqual(['caf_signal', 'deadline', '2027-03-05', 'done']);
+    expect(rows({ cafSignal, procedure: { cafSignalledOn: '2027-01-05' } })[0]).toEqual([
+      'caf_signal',
+      'deadline',
+      '2027-03-05',
+      'done',
+    ]);
   });
 });
 
@@ -147,22 +153,30 @@ describe('assignation gate (loi 89-462 art. 24 II; CPC 641, 642)', () => {
     ['2027-01-26', 'alsace-moselle', '2027-03-31'],
   ] as const)('CCAPEX referred %s in %s → assignation allowed from %s', (referred, zone, gate) => {
     const got = legalObligations(input({ asOf: '2027-02-15', zone, procedure: { ccapexReferredOn: referred } }));
-    expect(got).toEqual([expect.objectContaining({ code: 'assignation_earliest', kind: 'gate', date: gate, status: 'closed' })]);
+    expect(got).toEqual([
+      expect.objectContaining({ code: 'assignation_earliest', kind: 'gate', date: gate, status: 'closed' }),
+    ]);
     expect(got[0]!.basis).toMatch(/art\. 24 II/);
   });
 
   it('counts from the CCAPEX referral rather than the CAF signalling when both are recorded', () => {
-    const got = legalObligations(input({ asOf: '2027-03-10', procedure: { cafSignalledOn: '2026-12-31', ccapexReferredOn: '2027-01-02' } }));
+    const got = legalObligations(
+      input({ asOf: '2027-03-10', procedure: { cafSignalledOn: '2026-12-31', ccapexReferredOn: '2027-01-02' } }),
+    );
     expect(got.map((o) => o.date)).toEqual(['2027-03-03']);
   });
 
   it('counts an act of an earlier episode: the gate follows the last referral whatever the episode', () => {
     const got = legalObligations(input({ asOf: '2027-03-10', procedure: { ccapexReferredOn: '2026-06-15' } }));
-    expect(got).toEqual([expect.objectContaining({ code: 'assignation_earliest', date: '2026-08-18', status: 'open' })]);
+    expect(got).toEqual([
+      expect.objectContaining({ code: 'assignation_earliest', date: '2026-08-18', status: 'open' }),
+    ]);
   });
 
   it('opens on its date', () => {
-    expect(rows({ asOf: '2027-03-02', procedure: { ccapexReferredOn: '2026-12-31' } })).toEqual([['assignation_earliest', 'gate', '2027-03-02', 'open']]);
+    expect(rows({ asOf: '2027-03-02', procedure: { ccapexReferredOn: '2026-12-31' } })).toEqual([
+      ['assignation_earliest', 'gate', '2027-03-02', 'open'],
+    ]);
   });
 });
 
@@ -178,12 +192,18 @@ describe('cure period and guarantor (loi 89-462 art. 24 I; loi 2023-668 art. 10;
     // A newer lease's written delay is ignored: 6 weeks by law.
     ['2024-01-01', { months: 3 }, '2026-11-26'],
   ])('lease signed %s (written delay %o), commandement 15 Oct 2026 → last day to pay %s', (signedOn, delay, end) => {
-    const got = legalObligations(input({ asOf: '2026-11-01', lease: { signedOn, cureDelay: delay }, procedure: commandement }));
-    expect(got).toEqual([expect.objectContaining({ code: 'cure_period_end', kind: 'deadline', date: end, status: 'upcoming' })]);
+    const got = legalObligations(
+      input({ asOf: '2026-11-01', lease: { signedOn, cureDelay: delay }, procedure: commandement }),
+    );
+    expect(got).toEqual([
+      expect.objectContaining({ code: 'cure_period_end', kind: 'deadline', date: end, status: 'upcoming' }),
+    ]);
   });
 
   it('never marks the cure period done: it is the tenant’s delay, and overdue once passed', () => {
-    expect(rows({ asOf: '2026-11-27', procedure: commandement })).toEqual([['cure_period_end', 'deadline', '2026-11-26', 'overdue']]);
+    expect(rows({ asOf: '2026-11-27', procedure: commandement })).toEqual([
+      ['cure_period_end', 'deadline', '2026-11-26', 'overdue'],
+    ]);
   });
 
   it('ignores a commandement recorded after asOf', () => {
@@ -191,20 +211,19 @@ describe('cure period and guarantor (loi 89-462 art. 24 I; loi 2023-668 art. 10;
   });
 
   it('asks to notify the guarantor within 15 days (15 Oct → 30 Oct 2026), only when there is one', () => {
-    expect(rows({ asOf: '2026-10-31', lease: { signedOn: '2024-02-01', guarantor: true }, procedure: commandement })).toEqual([
+    expect(
+      rows({ asOf: '2026-10-31', lease: { signedOn: '2024-02-01', guarantor: true }, procedure: commandement }),
+    ).toEqual([
       ['guarantor_notice', 'deadline', '2026-10-30', 'overdue'],
       ['cure_period_end', 'deadline', '2026-11-26', 'upcoming'],
     ]);
-    expect(rows({ asOf: '2026-10-31', lease: { signedOn: '2024-02-01', guarantor: false }, procedure: commandement })).toEqual([
-      ['cure_period_end', 'deadline', '2026-11-26', 'upcoming'],
-    ]);
+    expect(
+      rows({ asOf: '2026-10-31', lease: { signedOn: '2024-02-01', guarantor: false }, procedure: commandement }),
+    ).toEqual([['cure_period_end', 'deadline', '2026-11-26', 'upcoming']]);
     const told = { ...commandement, guarantorNotifiedOn: '2026-10-20' };
-    expect(rows({ asOf: '2026-10-31', lease: { signedOn: '2024-02-01', guarantor: true }, procedure: told })[0]).toEqual([
-      'guarantor_notice',
-      'deadline',
-      '2026-10-30',
-      'done',
-    ]);
+    expect(
+      rows({ asOf: '2026-10-31', lease: { signedOn: '2024-02-01', guarantor: true }, procedure: told })[0],
+    ).toEqual(['guarantor_notice', 'deadline', '2026-10-30', 'done']);
   });
 });
 
@@ -217,8 +236,12 @@ describe('prefect notice (loi 89-462 art. 24 III; Cass. avis 6 Nov 2025, n° 25-
 
   it('counts a hearing set after asOf, and is done once the prefect is notified by asOf', () => {
     const procedure = { hearingOn: '2025-12-01', prefectNotifiedOn: '2025-10-10' };
-    expect(rows({ asOf: '2025-10-20', episodeStart: '2025-01-01', procedure })).toEqual([['prefect_notice', 'deadline', '2025-10-19', 'done']]);
-    expect(rows({ asOf: '2025-10-09', episodeStart: '2025-01-01', procedure })).toEqual([['prefect_notice', 'deadline', '2025-10-19', 'upcoming']]);
+    expect(rows({ asOf: '2025-10-20', episodeStart: '2025-01-01', procedure })).toEqual([
+      ['prefect_notice', 'deadline', '2025-10-19', 'done'],
+    ]);
+    expect(rows({ asOf: '2025-10-09', episodeStart: '2025-01-01', procedure })).toEqual([
+      ['prefect_notice', 'deadline', '2025-10-19', 'upcoming'],
+    ]);
   });
 });
 
@@ -229,7 +252,8 @@ describe('winter truce on an expulsion (CPCE L.412-1, L.412-6)', () => {
   ])('commandement de quitter %s → truce gate %s', (served, gate) => {
     const got = legalObligations(input({ asOf: '2027-02-01', procedure: { commandementToLeaveOn: served } }));
     expect(got.find((o) => o.code === 'expulsion_truce')?.date ?? null).toBe(gate);
-    if (gate !== null) expect(got[0]).toMatchObject({ kind: 'gate', status: 'closed', basis: expect.stringMatching(/L\.412-6/) });
+    if (gate !== null)
+      expect(got[0]).toMatchObject({ kind: 'gate', status: 'closed', basis: expect.stringMatching(/L\.412-6/) });
   });
 });
 
@@ -250,7 +274,10 @@ describe('legalObligations: invariants', () => {
       prefectNotifiedOn: maybe,
       commandementToLeaveOn: maybe,
     }),
-    cafSignal: fc.option(day.map((date) => ({ date, basis: 'CCH R.824-1 to R.824-4' })), { nil: null }),
+    cafSignal: fc.option(
+      day.map((date) => ({ date, basis: 'CCH R.824-1 to R.824-4' })),
+      { nil: null },
+    ),
   });
 
   it('lists each code at most once, sorted by date then code, with a status of its kind, never human_review', () => {

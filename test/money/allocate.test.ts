@@ -166,23 +166,22 @@ describe('allocate by ratios', () => {
     expect(ratios).toEqual([1, '2', 3]);
   });
 
-  it.each([
-    [[], ['ratios'], 'too_small'],
-    [[0, 0], ['ratios'], 'invalid_number'],
-    [['0', '0.00'], ['ratios'], 'invalid_number'],
-    [[-1, 2], ['ratios', 0], 'invalid_number'],
-    [[1, '-2'], ['ratios', 1], 'invalid_number'],
-    [[0.5, 1], ['ratios', 0], 'invalid_number'],
-    [[1, 'x'], ['ratios', 1], 'invalid_number'],
-    [[1, '1/3'], ['ratios', 1], 'invalid_number'],
-    [[1, null], ['ratios', 1], 'invalid_type'],
-    [Array(10_001).fill(1), ['ratios'], 'too_big'],
-  ].map(([ratios, path, code]) => [JSON.stringify(ratios).slice(0, 24), code, ratios, path] as const))(
-    'refuses the ratios %s (%s)',
-    (_, code, ratios, path) => {
-      const issue = issueOf(() => allocate('10.00', ratios as never));
-      expect(issue.code).toBe(code);
-      expect(issue.path).toEqual(path);
-    },
-  );
+  it.each(
+    [
+      [[], ['ratios'], 'too_small'],
+      [[0, 0], ['ratios'], 'invalid_number'],
+      [['0', '0.00'], ['ratios'], 'invalid_number'],
+      [[-1, 2], ['ratios', 0], 'invalid_number'],
+      [[1, '-2'], ['ratios', 1], 'invalid_number'],
+      [[0.5, 1], ['ratios', 0], 'invalid_number'],
+      [[1, 'x'], ['ratios', 1], 'invalid_number'],
+      [[1, '1/3'], ['ratios', 1], 'invalid_number'],
+      [[1, null], ['ratios', 1], 'invalid_type'],
+      [Array(10_001).fill(1), ['ratios'], 'too_big'],
+    ].map(([ratios, path, code]) => [JSON.stringify(ratios).slice(0, 24), code, ratios, path] as const),
+  )('refuses the ratios %s (%s)', (_, code, ratios, path) => {
+    const issue = issueOf(() => allocate('10.00', ratios as never));
+    expect(issue.code).toBe(code);
+    expect(issue.path).toEqual(path);
+  });
 });

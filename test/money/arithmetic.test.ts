@@ -409,7 +409,6 @@ describe('every result', () => {
       }),
     );
   });
-
 });
 
 describe('ROUNDING_MODES', () => {

@@ -41,23 +41,25 @@ function issueOf(run: () => unknown): Issue {
 }
 
 describe('money', () => {
-  it.each([
-    ['1234.56', '1234.56'],
-    ['1234.5', '1234.50'],
-    ['1234', '1234.00'],
-    ['0', '0.00'],
-    ['-0', '0.00'],
-    ['-0.00', '0.00'],
-    ['-12.3', '-12.30'],
-    ['007.10', '7.10'],
-    ['9999999999999.99', '9999999999999.99'],
-    ['-9999999999999.99', '-9999999999999.99'],
-    ['00000000000001.00', '1.00'],
-    [12.5, '12.50'],
-    [1234, '1234.00'],
-    [-0.01, '-0.01'],
-    [-0, '0.00'],
-  ].map(([input, expected]) => [label(input), expected, input] as const))('reads %s as %s', (_, expected, input) => {
+  it.each(
+    [
+      ['1234.56', '1234.56'],
+      ['1234.5', '1234.50'],
+      ['1234', '1234.00'],
+      ['0', '0.00'],
+      ['-0', '0.00'],
+      ['-0.00', '0.00'],
+      ['-12.3', '-12.30'],
+      ['007.10', '7.10'],
+      ['9999999999999.99', '9999999999999.99'],
+      ['-9999999999999.99', '-9999999999999.99'],
+      ['00000000000001.00', '1.00'],
+      [12.5, '12.50'],
+      [1234, '1234.00'],
+      [-0.01, '-0.01'],
+      [-0, '0.00'],
+    ].map(([input, expected]) => [label(input), expected, input] as const),
+  )('reads %s as %s', (_, expected, input) => {
     expect(money(input).toString()).toBe(expected);
   });
 
@@ -69,44 +71,46 @@ describe('money', () => {
   describe('rejects what is not a strict amount, with a code and the path', () => {
     const path = ['ledger', 3, 'amount'] as const;
 
-    it.each([
-      [NaN, 'invalid_amount'],
-      [Infinity, 'invalid_amount'],
-      [-Infinity, 'invalid_amount'],
-      ['', 'invalid_amount'],
-      ['abc', 'invalid_amount'],
-      ['1e5', 'invalid_amount'],
-      ['1_000', 'invalid_amount'],
-      ['12.345.6', 'invalid_amount'],
-      ['--1', 'invalid_amount'],
-      [' 12', 'invalid_amount'],
-      ['12 ', 'invalid_amount'],
-      ['12\n', 'invalid_amount'],
-      ['0x1A', 'invalid_amount'],
-      ['+12', 'invalid_amount'],
-      ['12.', 'invalid_amount'],
-      ['.5', 'invalid_amount'],
-      ['-', 'invalid_amount'],
-      ['1,50', 'invalid_amount'],
-      ['1 234,50', 'invalid_amount'],
-      ['\u221212.00', 'invalid_amount'], // U+2212 minus sign
-      ['\u0661\u0662', 'invalid_amount'], // Arabic-Indic digits
-      ['12.345', 'invalid_amount'],
-      [1.005, 'invalid_amount'],
-      [0.1 + 0.2, 'invalid_amount'],
-      [1e21, 'invalid_amount'],
-      [5e-7, 'invalid_amount'],
-      [null, 'invalid_type'],
-      [undefined, 'invalid_type'],
-      [true, 'invalid_type'],
-      [{}, 'invalid_type'],
-      [{ amount: '12.00' }, 'invalid_type'],
-      [['12.00'], 'invalid_type'],
-      [1200n, 'invalid_type'],
-      ['10000000000000', 'too_big'],
-      ['-10000000000000.00', 'too_big'],
-      [1e20, 'too_big'],
-    ].map(([input, code]) => [label(input), code, input] as const))('%s → %s', (_, code, input) => {
+    it.each(
+      [
+        [NaN, 'invalid_amount'],
+        [Infinity, 'invalid_amount'],
+        [-Infinity, 'invalid_amount'],
+        ['', 'invalid_amount'],
+        ['abc', 'invalid_amount'],
+        ['1e5', 'invalid_amount'],
+        ['1_000', 'invalid_amount'],
+        ['12.345.6', 'invalid_amount'],
+        ['--1', 'invalid_amount'],
+        [' 12', 'invalid_amount'],
+        ['12 ', 'invalid_amount'],
+        ['12\n', 'invalid_amount'],
+        ['0x1A', 'invalid_amount'],
+        ['+12', 'invalid_amount'],
+        ['12.', 'invalid_amount'],
+        ['.5', 'invalid_amount'],
+        ['-', 'invalid_amount'],
+        ['1,50', 'invalid_amount'],
+        ['1 234,50', 'invalid_amount'],
+        ['\u221212.00', 'invalid_amount'], // U+2212 minus sign
+        ['\u0661\u0662', 'invalid_amount'], // Arabic-Indic digits
+        ['12.345', 'invalid_amount'],
+        [1.005, 'invalid_amount'],
+        [0.1 + 0.2, 'invalid_amount'],
+        [1e21, 'invalid_amount'],
+        [5e-7, 'invalid_amount'],
+        [null, 'invalid_type'],
+        [undefined, 'invalid_type'],
+        [true, 'invalid_type'],
+        [{}, 'invalid_type'],
+        [{ amount: '12.00' }, 'invalid_type'],
+        [['12.00'], 'invalid_type'],
+        [1200n, 'invalid_type'],
+        ['10000000000000', 'too_big'],
+        ['-10000000000000.00', 'too_big'],
+        [1e20, 'too_big'],
+      ].map(([input, code]) => [label(input), code, input] as const),
+    )('%s → %s', (_, code, input) => {
       const issue = issueOf(() => money(input, path));
       expect(issue.code).toBe(code);
       expect(issue.path).toEqual(['ledger', 3, 'amount']);
@@ -116,9 +120,7 @@ describe('money', () => {
     });
 
     it('uses the root path by default', () => {
-      expect(issueOf(() => money('12,50')).message).toBe(
-        `(root): expected ${AMOUNT_EXPECTED}; received "12,50"`,
-      );
+      expect(issueOf(() => money('12,50')).message).toBe(`(root): expected ${AMOUNT_EXPECTED}; received "12,50"`);
     });
   });
 
@@ -139,9 +141,7 @@ describe('safeMoney', () => {
     const result = safeMoney('12.345', ['lease', 'rent']);
     expect(result).toEqual({
       ok: false,
-      issues: [
-        expect.objectContaining({ code: 'invalid_amount', path: ['lease', 'rent'], received: '12.345' }),
-      ],
+      issues: [expect.objectContaining({ code: 'invalid_amount', path: ['lease', 'rent'], received: '12.345' })],
     });
   });
 
@@ -208,9 +208,7 @@ describe('Money', () => {
 
   it('exposes no decimal.js type', () => {
     expectTypeOf(money('1')).toEqualTypeOf<Money>();
-    expectTypeOf<keyof Money>().toEqualTypeOf<
-      'amount' | 'cents' | 'toString' | 'toJSON' | typeof Symbol.toPrimitive
-    >();
+    expectTypeOf<keyof Money>().toEqualTypeOf<'amount' | 'cents' | 'toString' | 'toJSON' | typeof Symbol.toPrimitive>();
   });
 });
 
@@ -245,7 +243,12 @@ describe('round trips', () => {
 
   it('normalises leading zeros, signs and zero exactly as decimal.js does, and computes from the same value', () => {
     const text = fc
-      .tuple(fc.constantFrom('', '-'), fc.stringMatching(/^0{0,3}$/), fc.stringMatching(/^\d{1,13}$/), fc.constantFrom('', '.5', '.05', '.00', '.1', '.99'))
+      .tuple(
+        fc.constantFrom('', '-'),
+        fc.stringMatching(/^0{0,3}$/),
+        fc.stringMatching(/^\d{1,13}$/),
+        fc.constantFrom('', '.5', '.05', '.00', '.1', '.99'),
+      )
       .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, (s) => {
@@ -253,7 +256,12 @@ describe('round trips', () => {
         const expected = new Decimal(s).toFixed(2).replace(/^-(0\.00)$/, '$1');
         expect(m.amount).toBe(expected);
         expect(m.cents).toBe(BigInt(expected.replace('.', '')));
-        expect(add(m, '0.01').toString()).toBe(new Decimal(s).plus('0.01').toFixed(2).replace(/^-(0\.00)$/, '$1'));
+        expect(add(m, '0.01').toString()).toBe(
+          new Decimal(s)
+            .plus('0.01')
+            .toFixed(2)
+            .replace(/^-(0\.00)$/, '$1'),
+        );
       }),
     );
   });

@@ -20,7 +20,12 @@ async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
 
 function sink(): { stream: Writable; text: () => string } {
   const chunks: Buffer[] = [];
-  const stream = new Writable({ write(chunk, _enc, done) { chunks.push(Buffer.from(chunk)); done(); } });
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
   return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
 }
 
@@ -29,7 +34,12 @@ const simple = [
   {
     id: 'C-1',
     lease: { signedOn: '2024-02-01', department: '93', rent: '500.00', charges: '100.00', guarantor: true },
-    household: { monthlyResources: '1800.00', members: [{ age: 44 }, { age: 9 }], digital: { email: true, mobile: true }, preferredChannels: ['sms'] },
+    household: {
+      monthlyResources: '1800.00',
+      members: [{ age: 44 }, { age: 9 }],
+      digital: { email: true, mobile: true },
+      preferredChannels: ['sms'],
+    },
     housingBenefit: { kind: 'APL', monthlyAmount: '150.00', paidTo: 'landlord' },
     ledger: [
       { date: '2026-09-01', kind: 'rent', amount: '500.00', id: 'R9' },
@@ -79,33 +89,53 @@ describe('readAccounts', () => {
       join(dir, 'a.ledger.csv'),
       [
         'accountId,date,kind,amount,id,settles',
-        ...simple[0]!.ledger.map((p) => `C-1,${p.date},${p.kind},${p.amount},${(p as { id?: string }).id ?? ''},${(p as { settles?: string[] }).settles?.join('|') ?? ''}`),
+        ...simple[0]!.ledger.map(
+          (p) =>
+            `C-1,${p.date},${p.kind},${p.amount},${(p as { id?: string }).id ?? ''},${(p as { settles?: string[] }).settles?.join('|') ?? ''}`,
+        ),
         'C-2,2026-10-01,rent,402.10,,',
       ].join('\n'),
     );
     const fromCsv = await collect(evaluatePortfolio(readAccounts(join(dir, 'a.csv')), defaultPolicy, { asOf }));
-    expect(fromCsv.slice(0, 2).map((r) => JSON.stringify(resultRecord(r)))).toEqual(simple.map((a) => JSON.stringify(evaluate(a, defaultPolicy, { asOf }))));
+    expect(fromCsv.slice(0, 2).map((r) => JSON.stringify(resultRecord(r)))).toEqual(
+      simple.map((a) => JSON.stringify(evaluate(a, defaultPolicy, { asOf }))),
+    );
     expect(fromCsv[2]).toMatchObject({ ok: false, line: 4, accountId: 'C-3' });
   });
 
   it('turns a CSV row with a stray quote into an error record in its place, and the rows after it go on', async () => {
     writeFileSync(
       join(dir, 'q.csv'),
-      ['\uFEFFid,signedOn,department,rent,charges,monthlyResources', 'Q-1,2024-02-01,93,500.00,100.00,1800.00', 'Q-2,2024-02-01,93,5"00.00,100.00,1800.00', 'Q-3,2024-02-01,93,500.00,100.00,1800.00'].join('\n'),
+      [
+        '\uFEFFid,signedOn,department,rent,charges,monthlyResources',
+        'Q-1,2024-02-01,93,500.00,100.00,1800.00',
+        'Q-2,2024-02-01,93,5"00.00,100.00,1800.00',
+        'Q-3,2024-02-01,93,500.00,100.00,1800.00',
+      ].join('\n'),
     );
     writeFileSync(join(dir, 'q.ledger.csv'), 'accountId,date,kind,amount\nQ-1,2026-10-01,rent,500.00\n');
     const results = await collect(evaluatePortfolio(readAccounts(join(dir, 'q.csv')), defaultPolicy, { asOf }));
     expect(results.map((r) => r.ok)).toEqual([true, false, true]);
     expect(results[1]).toMatchObject({ ok: false, index: 1, line: 3 });
-    expect((results[1] as { issues: readonly { message: string }[] }).issues[0]!.message).toMatch(/a CSV row with balanced quotes/);
+    expect((results[1] as { issues: readonly { message: string }[] }).issues[0]!.message).toMatch(
+      /a CSV row with balanced quotes/,
+    );
   });
 
   it('refuses a ledger CSV with an unreadable row, naming its line, rather than leave a debt incomplete', async () => {
-    writeFileSync(join(dir, 'r.csv'), 'id,signedOn,department,rent,charges,monthlyResources\nR-1,2024-02-01,93,500.00,100.00,1800.00\n');
-    writeFileSync(join(dir, 'r.ledger.csv'), 'accountId,date,kind,amount\nR-1,2026-10-01,rent,500.00\nR-1,"2026-10-02,payment,100.00\n');
+    writeFileSync(
+      join(dir, 'r.csv'),
+      'id,signedOn,department,rent,charges,monthlyResources\nR-1,2024-02-01,93,500.00,100.00,1800.00\n',
+    );
+    writeFileSync(
+      join(dir, 'r.ledger.csv'),
+      'accountId,date,kind,amount\nR-1,2026-10-01,rent,500.00\nR-1,"2026-10-02,payment,100.00\n',
+    );
     const error = await collect(readAccounts(join(dir, 'r.csv'))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).issues[0]!.message).toMatch(/^ledger\["line 3"\]: expected a CSV row of the ledger with balanced quotes/);
+    expect((error as ValidationError).issues[0]!.message).toMatch(
+      /^ledger\["line 3"\]: expected a CSV row of the ledger with balanced quotes/,
+    );
   });
 });
 
@@ -117,17 +147,27 @@ describe('evaluateFile and writeDecisions', () => {
     const outputs: string[] = [];
     for (const file of ['demo.json', 'demo.ndjson']) {
       const out = sink();
-      const summary = await writeDecisions(evaluateFile(join(dir, file), defaultPolicy, { asOf, workers: 1 }), out.stream);
+      const summary = await writeDecisions(
+        evaluateFile(join(dir, file), defaultPolicy, { asOf, workers: 1 }),
+        out.stream,
+      );
       expect(summary).toMatchObject({ accounts: 4, decisions: 4, errors: 0 });
       outputs.push(out.text());
     }
     expect(outputs[0]).toBe(outputs[1]);
-    expect(outputs[0]!.trim().split('\n').map((l) => JSON.parse(l).accountId)).toEqual(['A-1029', 'B-2207', 'C-3310', 'D-4102']);
+    expect(
+      outputs[0]!
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).accountId),
+    ).toEqual(['A-1029', 'B-2207', 'C-3310', 'D-4102']);
   });
 
   it('writes CSV for French spreadsheets: BOM, semicolons, decimal commas', async () => {
     const out = sink();
-    const results: PortfolioResult[] = await collect(evaluatePortfolio(Object.values(demoAccounts()), defaultPolicy, { asOf }));
+    const results: PortfolioResult[] = await collect(
+      evaluatePortfolio(Object.values(demoAccounts()), defaultPolicy, { asOf }),
+    );
     await writeDecisions(results, out.stream, { format: 'csv', dialect: 'fr' });
     const text = out.text();
     expect(text.startsWith('\uFEFFindex;accountId;asOf;')).toBe(true);

@@ -15,7 +15,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(root, 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'hlm-cli-'));
 const accountsDir = join(root, 'examples', 'accounts');
-const demoFiles = readdirSync(accountsDir).filter((f) => f.endsWith('.json')).sort();
+const demoFiles = readdirSync(accountsDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -42,7 +44,18 @@ describe('hlm-recovery as a process', () => {
       [['evaluate', ndjson, '--as-of', '2026-11-23', '--quiet'], 0, /^$/],
       [['validate', 'test/fixtures/policies/assignation-without-approval.json'], 1, /^$/],
       [['evaluate', ndjson, '--as-of', '2026-02-30'], 1, /^asOf: /],
-      [['evaluate', ndjson, '--as-of', '2026-11-23', '--policy', join(root, 'test', 'fixtures', 'policies', 'unknown-fact.json')], 1, /^levels\[1\]\.conditions/],
+      [
+        [
+          'evaluate',
+          ndjson,
+          '--as-of',
+          '2026-11-23',
+          '--policy',
+          join(root, 'test', 'fixtures', 'policies', 'unknown-fact.json'),
+        ],
+        1,
+        /^levels\[1\]\.conditions/,
+      ],
       [['evaluate', join(dir, 'none.ndjson'), '--as-of', '2026-11-23'], 1, /^hlm-recovery: .*none\.ndjson/],
       [['evaluate', ndjson], 2, /^hlm-recovery: --as-of <date> is required/],
       [['evaluate', ndjson, '--as-of', '2026-11-23', '--bogus'], 2, /^hlm-recovery: Unknown option '--bogus'/],
@@ -66,7 +79,9 @@ describe('hlm-recovery as a process', () => {
     expect(r.code).toBe(0);
     const out = r.out.trimEnd().split('\n');
     expect(out).toHaveLength(400);
-    expect(out.map((l) => JSON.parse(l).accountId)).toEqual(Array.from({ length: 100 }, () => ['A-1029', 'B-2207', 'C-3310', 'D-4102']).flat());
+    expect(out.map((l) => JSON.parse(l).accountId)).toEqual(
+      Array.from({ length: 100 }, () => ['A-1029', 'B-2207', 'C-3310', 'D-4102']).flat(),
+    );
     expect(r.err).toMatch(/^400 accounts: 400 decisions, 0 errors/);
   });
 });
@@ -80,19 +95,43 @@ describe('hlm-recovery evaluate on worker threads', () => {
       run('evaluate', ndjson, '--as-of', '2026-11-23', '--workers', '2', '--quiet').out,
     ];
     expect(outputs[1]).toBe(outputs[0]);
-    const fromJson = [run('evaluate', json, '--as-of', '2026-11-23', '--workers', '1', '--quiet').out, run('evaluate', json, '--as-of', '2026-11-23', '--workers', '2', '--quiet').out];
+    const fromJson = [
+      run('evaluate', json, '--as-of', '2026-11-23', '--workers', '1', '--quiet').out,
+      run('evaluate', json, '--as-of', '2026-11-23', '--workers', '2', '--quiet').out,
+    ];
     expect(fromJson[0]).toBe(fromJson[1]);
     expect(fromJson[0]).toBe(`${outputs[0]!.split('\n').slice(0, 4).join('\n')}\n`);
   });
 
   it('gives the same bytes from CSV input with 1 and 2 workers', () => {
     const csv = join(dir, 'flat.csv');
-    writeFileSync(csv, ['id,signedOn,department,rent,charges,monthlyResources,memberAges,mobile', 'F-1,2024-02-01,93,500.00,100.00,1800.00,44|9,true', 'F-2,2019-05-01,57,402.10,61.40,1120.00,82,false', 'F-3,2019-05-01'].join('\n'));
-    writeFileSync(join(dir, 'flat.ledger.csv'), ['accountId,date,kind,amount', 'F-1,2026-10-01,rent,500.00', 'F-2,2026-09-01,rent,402.10', 'F-2,2026-10-01,rent,402.10'].join('\n'));
+    writeFileSync(
+      csv,
+      [
+        'id,signedOn,department,rent,charges,monthlyResources,memberAges,mobile',
+        'F-1,2024-02-01,93,500.00,100.00,1800.00,44|9,true',
+        'F-2,2019-05-01,57,402.10,61.40,1120.00,82,false',
+        'F-3,2019-05-01',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'flat.ledger.csv'),
+      [
+        'accountId,date,kind,amount',
+        'F-1,2026-10-01,rent,500.00',
+        'F-2,2026-09-01,rent,402.10',
+        'F-2,2026-10-01,rent,402.10',
+      ].join('\n'),
+    );
     const one = run('evaluate', csv, '--as-of', '2026-11-23', '--workers', '1', '--quiet');
     const two = run('evaluate', csv, '--as-of', '2026-11-23', '--workers', '2', '--quiet');
     expect(one.code).toBe(0);
     expect(two.out).toBe(one.out);
-    expect(one.out.trim().split('\n').map((l) => JSON.parse(l).accountId)).toEqual(['F-1', 'F-2', 'F-3']);
+    expect(
+      one.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).accountId),
+    ).toEqual(['F-1', 'F-2', 'F-3']);
   });
 });

@@ -34,13 +34,23 @@ describe('the runnable examples', () => {
 
 describe('the generated reference pages', () => {
   it('docs/facts.md and docs/legal-basis.md match the code', () => {
-    expect(() => execFileSync(process.execPath, ['scripts/write-docs.mjs', '--check'], { cwd: root, encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, ['scripts/write-docs.mjs', '--check'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    ).not.toThrow();
   });
 });
 
 describe('the demo portfolio file', () => {
   it('examples/portfolio/demo-200.ndjson is what the generator writes for seed 2026', () => {
-    const generated = execFileSync(process.execPath, ['examples/portfolio/generate.mjs', '200', '2026', '2026-11-23'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const generated = execFileSync(process.execPath, ['examples/portfolio/generate.mjs', '200', '2026', '2026-11-23'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     expect(readFileSync(join(root, 'examples', 'portfolio', 'demo-200.ndjson'), 'utf8')).toBe(generated);
   });
 });

@@ -16,7 +16,22 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 
 /** What each entry point must export, at least. */
 const ENTRY_POINTS: Record<string, readonly string[]> = {
-  'hlm-recovery': ['ValidationError', 'formatPath', 'parseAccount', 'analyze', 'evaluate', 'prepareRun', 'evaluatePortfolio', 'validatePolicy', 'loadPolicy', 'defaultPolicy', 'policyJsonSchema', 'assessPlan', 'maxSustainableInstalment', 'proposePlan'],
+  'hlm-recovery': [
+    'ValidationError',
+    'formatPath',
+    'parseAccount',
+    'analyze',
+    'evaluate',
+    'prepareRun',
+    'evaluatePortfolio',
+    'validatePolicy',
+    'loadPolicy',
+    'defaultPolicy',
+    'policyJsonSchema',
+    'assessPlan',
+    'maxSustainableInstalment',
+    'proposePlan',
+  ],
   'hlm-recovery/node': ['readAccounts', 'writeDecisions', 'evaluateFile'],
   // The worker threads' entry file: loading it outside a worker thread does nothing.
   'hlm-recovery/node/worker': [],
@@ -54,7 +69,11 @@ describe('package.json exports', () => {
   });
 
   it('covers every entry point', () => {
-    expect(Object.keys(pkg.exports).filter((k) => k !== './package.json').sort()).toEqual(
+    expect(
+      Object.keys(pkg.exports)
+        .filter((k) => k !== './package.json')
+        .sort(),
+    ).toEqual(
       Object.keys(ENTRY_POINTS)
         .map((name) => name.replace('hlm-recovery', '.'))
         .sort(),
@@ -91,18 +110,42 @@ describe('type declarations', () => {
   });
 
   it.each([
-    ['ESM', '--input-type=module', "const { ValidationError } = await import('hlm-recovery'); const { money } = await import('hlm-recovery/money');"],
-    ['CJS', '--input-type=commonjs', "const { ValidationError } = require('hlm-recovery'); const { money } = require('hlm-recovery/money');"],
+    [
+      'ESM',
+      '--input-type=module',
+      "const { ValidationError } = await import('hlm-recovery'); const { money } = await import('hlm-recovery/money');",
+    ],
+    [
+      'CJS',
+      '--input-type=commonjs',
+      "const { ValidationError } = require('hlm-recovery'); const { money } = require('hlm-recovery/money');",
+    ],
   ])('shares one ValidationError class across entry points (%s)', (_, type, load) => {
-    const out = runNode([type, '-e', `${load} try { money('1e5'); } catch (e) { console.log(JSON.stringify([e instanceof ValidationError, e.issues[0].code])); }`]);
+    const out = runNode([
+      type,
+      '-e',
+      `${load} try { money('1e5'); } catch (e) { console.log(JSON.stringify([e instanceof ValidationError, e.issues[0].code])); }`,
+    ]);
     expect(JSON.parse(out)).toEqual([true, 'invalid_amount']);
   });
 
   it.each([
-    ['ESM', '--input-type=module', "const core = await import('hlm-recovery'); const demo = await import('hlm-recovery/demo');"],
-    ['CJS', '--input-type=commonjs', "const core = require('hlm-recovery'); const demo = require('hlm-recovery/demo');"],
+    [
+      'ESM',
+      '--input-type=module',
+      "const core = await import('hlm-recovery'); const demo = await import('hlm-recovery/demo');",
+    ],
+    [
+      'CJS',
+      '--input-type=commonjs',
+      "const core = require('hlm-recovery'); const demo = require('hlm-recovery/demo');",
+    ],
   ])('serves the demo portfolio from hlm-recovery/demo only (%s)', (_, type, load) => {
-    const out = runNode([type, '-e', `${load} const [a] = demo.generateDemoPortfolio({ count: 1 }); console.log(JSON.stringify([core.parseAccount(a).id, demo.generateDemoAccount(demo.DEMO_DEFAULT_SEED, 0).id, 'generateDemoPortfolio' in core]));`]);
+    const out = runNode([
+      type,
+      '-e',
+      `${load} const [a] = demo.generateDemoPortfolio({ count: 1 }); console.log(JSON.stringify([core.parseAccount(a).id, demo.generateDemoAccount(demo.DEMO_DEFAULT_SEED, 0).id, 'generateDemoPortfolio' in core]));`,
+    ]);
     expect(JSON.parse(out)).toEqual(['DEMO-000001', 'DEMO-000001', false]);
   });
 

@@ -47,7 +47,11 @@ const lines: string[] = accounts.map((a) => JSON.stringify(a));
 lines.splice(17, 0, '{"id": "TRUNCATED", "lease": ');
 lines.splice(90, 0, JSON.stringify({ ...accounts[5], id: 'UNKNOWN-KEY', colour: 'blue' }));
 lines.splice(150, 0, '');
-lines.splice(151, 0, JSON.stringify({ ...accounts[6], id: 'BAD-AMOUNT', lease: { ...(accounts[6]!.lease as object), rent: '12,50' } }));
+lines.splice(
+  151,
+  0,
+  JSON.stringify({ ...accounts[6], id: 'BAD-AMOUNT', lease: { ...(accounts[6]!.lease as object), rent: '12,50' } }),
+);
 lines.splice(200, 0, '   ');
 const ndjsonText = `\uFEFF${lines.map((l, i) => (i % 7 === 3 ? `${l}\r` : l)).join('\n')}\n`;
 const ndjsonFile = join(dir, 'portfolio.ndjson');
@@ -80,7 +84,11 @@ describe('evaluateFile on worker threads', () => {
     for (const workers of [1, 2]) {
       for (const chunkBytes of [1 << 20, 20_000, 1]) {
         const out = sink();
-        const summary = await node.evaluateFileTo(ndjsonFile, lib.defaultPolicy, out.stream, { asOf, workers, chunkBytes });
+        const summary = await node.evaluateFileTo(ndjsonFile, lib.defaultPolicy, out.stream, {
+          asOf,
+          workers,
+          chunkBytes,
+        });
         expect(summary.accounts).toBe(records.length);
         expect(summary.errors).toBe(3);
         outputs.push(out.text());
@@ -96,8 +104,22 @@ describe('evaluateFile on worker threads', () => {
   });
 
   it('gives the same results as values through evaluateFile and evaluatePortfolio', async () => {
-    const inThread = await collect(lib.evaluatePortfolio(records.map((r) => { try { return JSON.parse(r); } catch { return { id: 'x' }; } }), lib.defaultPolicy, { asOf }));
-    const onWorkers = await collect(node.evaluateFile(ndjsonFile, lib.defaultPolicy, { asOf, workers: 2, chunkBytes: 30_000 }));
+    const inThread = await collect(
+      lib.evaluatePortfolio(
+        records.map((r) => {
+          try {
+            return JSON.parse(r);
+          } catch {
+            return { id: 'x' };
+          }
+        }),
+        lib.defaultPolicy,
+        { asOf },
+      ),
+    );
+    const onWorkers = await collect(
+      node.evaluateFile(ndjsonFile, lib.defaultPolicy, { asOf, workers: 2, chunkBytes: 30_000 }),
+    );
     expect(onWorkers).toHaveLength(records.length);
     onWorkers.forEach((r, i) => {
       if (i === 17) return; // the truncated line: unreadable from the file, an object in memory
@@ -110,29 +132,46 @@ describe('evaluateFile on worker threads', () => {
     writeFileSync(jsonFile, JSON.stringify(accounts.slice(0, 120)));
     for (const output of ['ndjson', 'json', 'csv'] as const) {
       const texts: string[] = [];
-      for (const [workers, batchSize] of [[1, 256], [2, 7], [2, 1]] as const) {
+      for (const [workers, batchSize] of [
+        [1, 256],
+        [2, 7],
+        [2, 1],
+      ] as const) {
         const out = sink();
-        await node.evaluateFileTo(jsonFile, lib.defaultPolicy, out.stream, { asOf, workers, batchSize, output, dialect: output === 'csv' ? 'fr' : 'standard' });
+        await node.evaluateFileTo(jsonFile, lib.defaultPolicy, out.stream, {
+          asOf,
+          workers,
+          batchSize,
+          output,
+          dialect: output === 'csv' ? 'fr' : 'standard',
+        });
         texts.push(out.text());
       }
       expect(texts[1]).toBe(texts[0]);
       expect(texts[2]).toBe(texts[0]);
       const reference = sink();
-      await node.writeDecisions(lib.evaluatePortfolio(accounts.slice(0, 120), lib.defaultPolicy, { asOf }), reference.stream, { format: output, dialect: output === 'csv' ? 'fr' : 'standard' });
+      await node.writeDecisions(
+        lib.evaluatePortfolio(accounts.slice(0, 120), lib.defaultPolicy, { asOf }),
+        reference.stream,
+        { format: output, dialect: output === 'csv' ? 'fr' : 'standard' },
+      );
       expect(texts[0]).toBe(reference.text());
     }
   });
 
-  it.each(['cjs', 'mjs'])('returns every decision on 2 worker threads to a host written as %s, the bytes of evaluate one by one', (kind) => {
-    const script = join(dirname(fileURLToPath(import.meta.url)), 'workers', `evaluate-file.${kind}`);
-    const r = spawnSync(process.execPath, [script, ndjsonFile, asOf, '20000'], { encoding: 'utf8' });
-    expect(r.stderr).toBe('workers started: 2\n');
-    expect(r.status).toBe(0);
-    const got = r.stdout.trimEnd().split('\n');
-    expect(got).toHaveLength(records.length);
-    got.forEach((line, i) => {
-      if (expected[i] !== null) expect(line, `record ${i}`).toBe(expected[i]);
-    });
-    expect(JSON.parse(got[17]!)).toMatchObject({ index: 17, line: 18, accountId: 'TRUNCATED' });
-  });
+  it.each(['cjs', 'mjs'])(
+    'returns every decision on 2 worker threads to a host written as %s, the bytes of evaluate one by one',
+    (kind) => {
+      const script = join(dirname(fileURLToPath(import.meta.url)), 'workers', `evaluate-file.${kind}`);
+      const r = spawnSync(process.execPath, [script, ndjsonFile, asOf, '20000'], { encoding: 'utf8' });
+      expect(r.stderr).toBe('workers started: 2\n');
+      expect(r.status).toBe(0);
+      const got = r.stdout.trimEnd().split('\n');
+      expect(got).toHaveLength(records.length);
+      got.forEach((line, i) => {
+        if (expected[i] !== null) expect(line, `record ${i}`).toBe(expected[i]);
+      });
+      expect(JSON.parse(got[17]!)).toMatchObject({ index: 17, line: 18, accountId: 'TRUNCATED' });
+    },
+  );
 });

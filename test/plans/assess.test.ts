@@ -26,7 +26,12 @@ describe('the worked household: 1,450.00 € resources, 310.00 € residual rent
     const a = assessPlan(s, { debt: '1980.00', months: 36, firstDueDate: '2026-12-05' });
     expect(a.feasible).toBe(true);
     expect(a.reasons).toEqual([]);
-    expect(a.figures).toMatchObject({ instalment: '55.00', lastInstalment: '55.00', months: 36, effortRateWithInstalment: '0.2517' });
+    expect(a.figures).toMatchObject({
+      instalment: '55.00',
+      lastInstalment: '55.00',
+      months: 36,
+      effortRateWithInstalment: '0.2517',
+    });
   });
 
   it('is refused over 12 months: 165.00 € a month puts the effort rate at 32,8 % > 30 %', () => {
@@ -50,7 +55,11 @@ describe('the worked household: 1,450.00 € resources, 310.00 € residual rent
 
   it('lists every failed clause, not just the first', () => {
     const a = assessPlan(s, { debt: '1980.00', months: 2, firstDueDate: '2026-12-05' }, { maxDurationMonths: 1 });
-    expect(a.reasons.map((r) => r.code)).toEqual(['effort_rate_exceeded', 'reste_a_vivre_below_floor', 'duration_exceeded']);
+    expect(a.reasons.map((r) => r.code)).toEqual([
+      'effort_rate_exceeded',
+      'reste_a_vivre_below_floor',
+      'duration_exceeded',
+    ]);
   });
 
   it('proposes the shortest affordable plan: 16 months, the first ones carrying the extra cents', () => {
@@ -66,7 +75,9 @@ describe('the worked household: 1,450.00 € resources, 310.00 € residual rent
     // Easter Monday 2027 is 29 March.
     const p = proposePlan(s, undefined, { firstDueDate: '2027-03-29' });
     expect(p.schedule[0]!.dueOn).toBe('2027-03-30');
-    expect(proposePlan(s, { dueDateRule: 'none' }, { firstDueDate: '2027-03-29' }).schedule[0]!.dueOn).toBe('2027-03-29');
+    expect(proposePlan(s, { dueDateRule: 'none' }, { firstDueDate: '2027-03-29' }).schedule[0]!.dueOn).toBe(
+      '2027-03-29',
+    );
   });
 
   it('proposes the CAF plan of 36 × 1/36 when the policy says so (CCH R.824-12)', () => {
@@ -81,10 +92,14 @@ describe('boundaries of each clause', () => {
     const s = household({ resources: '1000.00', members: [{ age: 40 }] });
     const limits = { maxEffortRate: '1' };
     expect(maxSustainableInstalment(s, limits).instalment).toBe('265.00');
-    expect(assessPlan(s, { debt: '265.00', instalment: '265.00', firstDueDate: '2026-12-05' }, limits).feasible).toBe(true);
-    expect(assessPlan(s, { debt: '265.01', instalment: '265.01', firstDueDate: '2026-12-05' }, limits).reasons.map((r) => r.code)).toEqual([
-      'reste_a_vivre_below_floor',
-    ]);
+    expect(assessPlan(s, { debt: '265.00', instalment: '265.00', firstDueDate: '2026-12-05' }, limits).feasible).toBe(
+      true,
+    );
+    expect(
+      assessPlan(s, { debt: '265.01', instalment: '265.01', firstDueDate: '2026-12-05' }, limits).reasons.map(
+        (r) => r.code,
+      ),
+    ).toEqual(['reste_a_vivre_below_floor']);
   });
 
   it('the minimum instalment: a smaller last remainder only when the policy allows it', () => {
@@ -92,11 +107,15 @@ describe('boundaries of each clause', () => {
     const a = assessPlan(s, { debt: '110.00', instalment: '100.00', firstDueDate: '2026-12-05' });
     expect(a.feasible).toBe(true);
     expect(a.schedule.map((i) => i.amount)).toEqual(['100.00', '10.00']);
-    const strict = assessPlan(s, { debt: '110.00', instalment: '100.00', firstDueDate: '2026-12-05' }, { allowSmallerLastInstalment: false });
+    const strict = assessPlan(
+      s,
+      { debt: '110.00', instalment: '100.00', firstDueDate: '2026-12-05' },
+      { allowSmallerLastInstalment: false },
+    );
     expect(strict.reasons.map((r) => r.code)).toEqual(['instalment_below_minimum']);
-    expect(assessPlan(s, { debt: '140.00', months: 10, firstDueDate: '2026-12-05' }).reasons.map((r) => r.code)).toEqual([
-      'instalment_below_minimum',
-    ]);
+    expect(
+      assessPlan(s, { debt: '140.00', months: 10, firstDueDate: '2026-12-05' }).reasons.map((r) => r.code),
+    ).toEqual(['instalment_below_minimum']);
   });
 
   it('returns null, with reasons, when even the minimum instalment is unaffordable', () => {
@@ -125,15 +144,60 @@ describe('boundaries of each clause', () => {
 describe('bad input: typed errors with their paths', () => {
   const s = household();
   const bad: [string, () => unknown, string, (string | number)[]][] = [
-    ['a first due date before asOf', () => assessPlan(s, { debt: '10.00', months: 1, firstDueDate: '2026-11-01' }), 'out_of_range', ['proposal', 'firstDueDate']],
-    ['a zero debt', () => assessPlan(s, { debt: '0.00', months: 1, firstDueDate: '2026-12-01' }), 'out_of_range', ['proposal', 'debt']],
-    ['a float debt', () => assessPlan(s, { debt: 0.1 + 0.2 as unknown as string, months: 1, firstDueDate: '2026-12-01' }), 'invalid_amount', ['proposal', 'debt']],
-    ['both instalment and months', () => assessPlan(s, { debt: '10.00', months: 1, instalment: '10.00', firstDueDate: '2026-12-01' }), 'invalid_value', ['proposal']],
-    ['a duration beyond 7 years', () => maxSustainableInstalment(s, { maxDurationMonths: 85 }), 'out_of_range', ['limits', 'maxDurationMonths']],
-    ['an effort rate above 100 %', () => maxSustainableInstalment(s, { maxEffortRate: '1.5' }), 'out_of_range', ['limits', 'maxEffortRate']],
-    ['a zero effort rate', () => maxSustainableInstalment(s, { maxEffortRate: '0' }), 'out_of_range', ['limits', 'maxEffortRate']],
-    ['a negative floor', () => maxSustainableInstalment(s, { minResteAVivrePerUnit: '-1.00' }), 'out_of_range', ['limits', 'minResteAVivrePerUnit']],
-    ['a first due date in proposePlan before asOf', () => proposePlan(s, undefined, { firstDueDate: '2026-11-22' }), 'out_of_range', ['options', 'firstDueDate']],
+    [
+      'a first due date before asOf',
+      () => assessPlan(s, { debt: '10.00', months: 1, firstDueDate: '2026-11-01' }),
+      'out_of_range',
+      ['proposal', 'firstDueDate'],
+    ],
+    [
+      'a zero debt',
+      () => assessPlan(s, { debt: '0.00', months: 1, firstDueDate: '2026-12-01' }),
+      'out_of_range',
+      ['proposal', 'debt'],
+    ],
+    [
+      'a float debt',
+      () => assessPlan(s, { debt: (0.1 + 0.2) as unknown as string, months: 1, firstDueDate: '2026-12-01' }),
+      'invalid_amount',
+      ['proposal', 'debt'],
+    ],
+    [
+      'both instalment and months',
+      () => assessPlan(s, { debt: '10.00', months: 1, instalment: '10.00', firstDueDate: '2026-12-01' }),
+      'invalid_value',
+      ['proposal'],
+    ],
+    [
+      'a duration beyond 7 years',
+      () => maxSustainableInstalment(s, { maxDurationMonths: 85 }),
+      'out_of_range',
+      ['limits', 'maxDurationMonths'],
+    ],
+    [
+      'an effort rate above 100 %',
+      () => maxSustainableInstalment(s, { maxEffortRate: '1.5' }),
+      'out_of_range',
+      ['limits', 'maxEffortRate'],
+    ],
+    [
+      'a zero effort rate',
+      () => maxSustainableInstalment(s, { maxEffortRate: '0' }),
+      'out_of_range',
+      ['limits', 'maxEffortRate'],
+    ],
+    [
+      'a negative floor',
+      () => maxSustainableInstalment(s, { minResteAVivrePerUnit: '-1.00' }),
+      'out_of_range',
+      ['limits', 'minResteAVivrePerUnit'],
+    ],
+    [
+      'a first due date in proposePlan before asOf',
+      () => proposePlan(s, undefined, { firstDueDate: '2026-11-22' }),
+      'out_of_range',
+      ['options', 'firstDueDate'],
+    ],
   ];
   it.each(bad)('rejects %s', (_, run, code, path) => {
     expect(run).toThrow(ValidationError);
@@ -145,12 +209,25 @@ describe('bad input: typed errors with their paths', () => {
   });
 
   it('fills defaults for missing limits', () => {
-    expect(resolvePlanLimits({ maxEffortRate: '0.25' })).toMatchObject({ maxEffortRate: '0.25', minInstalment: '15.00', maxDurationMonths: 36 });
+    expect(resolvePlanLimits({ maxEffortRate: '0.25' })).toMatchObject({
+      maxEffortRate: '0.25',
+      minInstalment: '15.00',
+      maxDurationMonths: 36,
+    });
   });
 });
 
 describe('plan status (loi 89-462 art. 24 VII)', () => {
-  const base = { agreedOn: '2026-01-01', debt: '300.00', instalments: [], kept: 3, late: 0, upcoming: 1, scheduledRemaining: '0.00', benefitMaintained: null };
+  const base = {
+    agreedOn: '2026-01-01',
+    debt: '300.00',
+    instalments: [],
+    kept: 3,
+    late: 0,
+    upcoming: 1,
+    scheduledRemaining: '0.00',
+    benefitMaintained: null,
+  };
   it('ends délais granted by a judge at the first unpaid instalment', () => {
     expect(planStatus({ ...base, kind: 'judicial', unpaid: 1 }).broken).toBe(true);
     expect(planStatus({ ...base, kind: 'amicable', unpaid: 1 }).broken).toBe(false);
@@ -162,7 +239,10 @@ describe('plan status (loi 89-462 art. 24 VII)', () => {
 describe('properties', () => {
   const resourcesArb = fc.integer({ min: 0, max: 600000 }).map((c) => (c / 100).toFixed(2));
   const debtArb = fc.integer({ min: 1, max: 2000000 }).map((c) => (c / 100).toFixed(2));
-  const membersArb = fc.array(fc.integer({ min: 0, max: 90 }).map((age) => ({ age })), { minLength: 1, maxLength: 6 });
+  const membersArb = fc.array(
+    fc.integer({ min: 0, max: 90 }).map((age) => ({ age })),
+    { minLength: 1, maxLength: 6 },
+  );
   const limitsArb = fc.record({
     maxEffortRate: fc.constantFrom('0.20', '0.25', '0.30', '0.35', '0.333'),
     minInstalment: fc.constantFrom('1.00', '15.00', '30.00'),
@@ -194,11 +274,21 @@ describe('properties', () => {
         const s = household({ resources, members });
         const { instalment } = maxSustainableInstalment(s, limits);
         if (instalment === null) return;
-        const at = assessPlan(s, { debt: instalment, months: 1, firstDueDate: '2026-12-05' }, { ...limits, maxDurationMonths: 84 });
+        const at = assessPlan(
+          s,
+          { debt: instalment, months: 1, firstDueDate: '2026-12-05' },
+          { ...limits, maxDurationMonths: 84 },
+        );
         expect(at.reasons.filter((r) => r.code !== 'instalment_below_minimum')).toEqual([]);
         const over = add(instalment, '0.01').amount;
-        const above = assessPlan(s, { debt: over, months: 1, firstDueDate: '2026-12-05' }, { ...limits, maxDurationMonths: 84 });
-        expect(above.reasons.some((r) => r.code === 'effort_rate_exceeded' || r.code === 'reste_a_vivre_below_floor')).toBe(true);
+        const above = assessPlan(
+          s,
+          { debt: over, months: 1, firstDueDate: '2026-12-05' },
+          { ...limits, maxDurationMonths: 84 },
+        );
+        expect(
+          above.reasons.some((r) => r.code === 'effort_rate_exceeded' || r.code === 'reste_a_vivre_below_floor'),
+        ).toBe(true);
       }),
       { numRuns: runs(1000, 300) },
     );
@@ -206,14 +296,21 @@ describe('properties', () => {
 
   it('more resources never turn a feasible plan infeasible', () => {
     fc.assert(
-      fc.property(resourcesArb, fc.integer({ min: 0, max: 100000 }), membersArb, debtArb, fc.integer({ min: 1, max: 84 }), (resources, extra, members, debt, months) => {
-        const proposal = { debt, months, firstDueDate: '2026-12-05' };
-        const limits = { maxDurationMonths: 84 };
-        const before = assessPlan(household({ resources, members }), proposal, limits);
-        if (!before.feasible) return;
-        const richer = add(resources, (extra / 100).toFixed(2)).amount;
-        expect(assessPlan(household({ resources: richer, members }), proposal, limits).feasible).toBe(true);
-      }),
+      fc.property(
+        resourcesArb,
+        fc.integer({ min: 0, max: 100000 }),
+        membersArb,
+        debtArb,
+        fc.integer({ min: 1, max: 84 }),
+        (resources, extra, members, debt, months) => {
+          const proposal = { debt, months, firstDueDate: '2026-12-05' };
+          const limits = { maxDurationMonths: 84 };
+          const before = assessPlan(household({ resources, members }), proposal, limits);
+          if (!before.feasible) return;
+          const richer = add(resources, (extra / 100).toFixed(2)).amount;
+          expect(assessPlan(household({ resources: richer, members }), proposal, limits).feasible).toBe(true);
+        },
+      ),
       { numRuns: runs(1000, 300) },
     );
   });

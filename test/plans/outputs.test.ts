@@ -41,12 +41,30 @@ describe('plan limits refused with their path', () => {
   });
 
   it('accepts the edges of each range', () => {
-    expect(resolvePlanLimits({ maxEffortRate: '1', minResteAVivrePerUnit: '0.00', minInstalment: '1000.00', maxDurationMonths: 84, brokenAfterUnpaid: 12 })).toMatchObject({
+    expect(
+      resolvePlanLimits({
+        maxEffortRate: '1',
+        minResteAVivrePerUnit: '0.00',
+        minInstalment: '1000.00',
+        maxDurationMonths: 84,
+        brokenAfterUnpaid: 12,
+      }),
+    ).toMatchObject({
       maxEffortRate: '1',
       maxDurationMonths: 84,
       brokenAfterUnpaid: 12,
     });
-    expect(resolvePlanLimits({ maxEffortRate: '0.000001', minInstalment: '0.01', maxDurationMonths: 1, brokenAfterUnpaid: 1, dueDateRule: 'none', style: 'caf-36', allowSmallerLastInstalment: false })).toMatchObject({
+    expect(
+      resolvePlanLimits({
+        maxEffortRate: '0.000001',
+        minInstalment: '0.01',
+        maxDurationMonths: 1,
+        brokenAfterUnpaid: 1,
+        dueDateRule: 'none',
+        style: 'caf-36',
+        allowSmallerLastInstalment: false,
+      }),
+    ).toMatchObject({
       maxEffortRate: '0.000001',
       maxDurationMonths: 1,
     });
@@ -55,18 +73,27 @@ describe('plan limits refused with their path', () => {
 
 describe('plan proposals refused with their path', () => {
   it.each([
-    ['both an instalment and months', () => assessPlan(s, { debt: '100.00', instalment: '10.00', months: 10, firstDueDate: '2026-12-05' } as never)],
+    [
+      'both an instalment and months',
+      () => assessPlan(s, { debt: '100.00', instalment: '10.00', months: 10, firstDueDate: '2026-12-05' } as never),
+    ],
     ['no debt', () => assessPlan(s, { debt: '0.00', months: 10, firstDueDate: '2026-12-05' })],
     ['a zero instalment', () => assessPlan(s, { debt: '100.00', instalment: '0.00', firstDueDate: '2026-12-05' })],
     ['0 months', () => assessPlan(s, { debt: '100.00', months: 0, firstDueDate: '2026-12-05' })],
     ['1201 months', () => assessPlan(s, { debt: '100.00', months: 1201, firstDueDate: '2026-12-05' })],
     ['2.5 months', () => assessPlan(s, { debt: '100.00', months: 2.5, firstDueDate: '2026-12-05' })],
     ['a first due date before asOf', () => assessPlan(s, { debt: '100.00', months: 2, firstDueDate: '2026-11-22' })],
-    ['bad limits', () => assessPlan(s, { debt: '100.00', months: 2, firstDueDate: '2026-12-05' }, { style: 'x' } as never)],
+    [
+      'bad limits',
+      () => assessPlan(s, { debt: '100.00', months: 2, firstDueDate: '2026-12-05' }, { style: 'x' } as never),
+    ],
     ['proposal: a first due date before asOf', () => proposePlan(s, undefined, { firstDueDate: '2026-11-22' })],
     ['proposal: a bad debt', () => proposePlan(s, undefined, { firstDueDate: '2026-12-05', debt: '1,00' })],
     ['proposal: bad limits', () => proposePlan(s, { minInstalment: '0' }, { firstDueDate: '2026-12-05' })],
-    ['status: bad limits', () => planStatus({ kind: 'amicable', unpaid: 0 } as PlanAdherence, { brokenAfterUnpaid: 0 })],
+    [
+      'status: bad limits',
+      () => planStatus({ kind: 'amicable', unpaid: 0 } as PlanAdherence, { brokenAfterUnpaid: 0 }),
+    ],
   ])('%s', (_name, run) => {
     expect(issueOf(run)).toMatchSnapshot();
   });
@@ -84,7 +111,14 @@ describe('the reasons, in full', () => {
 
   it('the reste à vivre binds before the effort rate', () => {
     // 7 people, 3.4 consumption units: 1900 − 310 − 425 × 3.4 = 145.00 < 0.30 × 1900 − 310 = 260.00.
-    expect(maxSustainableInstalment(household({ resources: '1900.00', members: [{ age: 40 }, { age: 38 }, { age: 16 }, { age: 15 }, { age: 12 }, { age: 9 }, { age: 5 }] }))).toMatchSnapshot();
+    expect(
+      maxSustainableInstalment(
+        household({
+          resources: '1900.00',
+          members: [{ age: 40 }, { age: 38 }, { age: 16 }, { age: 15 }, { age: 12 }, { age: 9 }, { age: 5 }],
+        }),
+      ),
+    ).toMatchSnapshot();
   });
 
   it('an affordable amount below the minimum instalment', () => {
@@ -94,7 +128,11 @@ describe('the reasons, in full', () => {
   it('an instalment below the minimum, and a plan too long to draw', () => {
     expect(assessPlan(s, { debt: '1980.00', instalment: '10.00', firstDueDate: '2026-12-05' })).toMatchSnapshot();
     // The legal maximum, 84 months (code conso L.733-1), is drawn; beyond it the schedule is not.
-    const longest = assessPlan(s, { debt: '1980.00', months: 84, firstDueDate: '2026-12-05' }, { minInstalment: '0.01', maxDurationMonths: 84 });
+    const longest = assessPlan(
+      s,
+      { debt: '1980.00', months: 84, firstDueDate: '2026-12-05' },
+      { minInstalment: '0.01', maxDurationMonths: 84 },
+    );
     expect(longest.schedule).toHaveLength(84);
     expect(longest.figures.lastDueDate).toBe(longest.schedule[83]!.dueOn);
     expect(longest.reasons).toEqual([]);
@@ -102,14 +140,22 @@ describe('the reasons, in full', () => {
     expect(long.schedule).toEqual([]);
     expect(long.figures.lastDueDate).toBeNull();
     expect(long.reasons.map((r) => r.code)).toEqual(['duration_exceeded']);
-    const huge = assessPlan(household({ debt: '9999.99' }), { debt: '9999.99', instalment: '0.01', firstDueDate: '2026-12-05' }, { minInstalment: '0.01', allowSmallerLastInstalment: true });
+    const huge = assessPlan(
+      household({ debt: '9999.99' }),
+      { debt: '9999.99', instalment: '0.01', firstDueDate: '2026-12-05' },
+      { minInstalment: '0.01', allowSmallerLastInstalment: true },
+    );
     expect(huge.schedule).toEqual([]);
     expect(huge.figures).toMatchObject({ months: 999_999, lastDueDate: null });
   });
 
   it('a debt below the minimum instalment, with and without a smaller last instalment', () => {
-    expect(proposePlan(household({ debt: '10.00' }), { allowSmallerLastInstalment: false }, { firstDueDate: '2026-12-05' })).toMatchSnapshot();
-    expect(proposePlan(household({ debt: '10.00' }), { allowSmallerLastInstalment: true }, { firstDueDate: '2026-12-05' })).toMatchObject({ feasible: true, months: 1, instalment: '10.00' });
+    expect(
+      proposePlan(household({ debt: '10.00' }), { allowSmallerLastInstalment: false }, { firstDueDate: '2026-12-05' }),
+    ).toMatchSnapshot();
+    expect(
+      proposePlan(household({ debt: '10.00' }), { allowSmallerLastInstalment: true }, { firstDueDate: '2026-12-05' }),
+    ).toMatchObject({ feasible: true, months: 1, instalment: '10.00' });
   });
 
   it('no debt, and a plan that would last too long', () => {
@@ -119,15 +165,37 @@ describe('the reasons, in full', () => {
 
   it('no schedule between the minimum and the ceiling, unless the last instalment may be smaller', () => {
     // Ceiling 125.00, minimum 100.00, debt 260.00: 3 × 86.67 is below the minimum, 2 × 130 above the ceiling.
-    expect(proposePlan(s, { minInstalment: '100.00', allowSmallerLastInstalment: false }, { firstDueDate: '2026-12-05', debt: '260.00' })).toMatchSnapshot();
-    const smaller = proposePlan(s, { minInstalment: '100.00', allowSmallerLastInstalment: true }, { firstDueDate: '2026-12-05', debt: '260.00' });
+    expect(
+      proposePlan(
+        s,
+        { minInstalment: '100.00', allowSmallerLastInstalment: false },
+        { firstDueDate: '2026-12-05', debt: '260.00' },
+      ),
+    ).toMatchSnapshot();
+    const smaller = proposePlan(
+      s,
+      { minInstalment: '100.00', allowSmallerLastInstalment: true },
+      { firstDueDate: '2026-12-05', debt: '260.00' },
+    );
     expect(smaller.schedule.map((i) => i.amount)).toEqual(['125.00', '125.00', '10.00']);
     expect(smaller.reasons).toEqual([]);
   });
 
   it('the CAF style: 1/36, or the minimum for a small debt', () => {
-    expect(proposePlan(household({ debt: '360.00' }), { style: 'caf-36', minInstalment: '15.00' }, { firstDueDate: '2026-12-05' })).toMatchObject({ months: 24, instalment: '15.00' });
-    expect(proposePlan(household({ debt: '540.00' }), { style: 'caf-36', minInstalment: '15.00' }, { firstDueDate: '2026-12-05' })).toMatchObject({ months: 36, instalment: '15.00' });
+    expect(
+      proposePlan(
+        household({ debt: '360.00' }),
+        { style: 'caf-36', minInstalment: '15.00' },
+        { firstDueDate: '2026-12-05' },
+      ),
+    ).toMatchObject({ months: 24, instalment: '15.00' });
+    expect(
+      proposePlan(
+        household({ debt: '540.00' }),
+        { style: 'caf-36', minInstalment: '15.00' },
+        { firstDueDate: '2026-12-05' },
+      ),
+    ).toMatchObject({ months: 36, instalment: '15.00' });
   });
 });
 

@@ -14,7 +14,10 @@ const accounts = [...generateDemoPortfolio({ count: portfolioSize(1500, 400), as
 
 /** The default policy with the "late" level from `days` days after the first default instead of 30. */
 function lateFrom(days: number) {
-  const policy = structuredClone(defaultPolicy.versions[0]!) as unknown as { version: string; levels: { id: string; conditions?: { all: { fact: string; value: unknown }[] } }[] };
+  const policy = structuredClone(defaultPolicy.versions[0]!) as unknown as {
+    version: string;
+    levels: { id: string; conditions?: { all: { fact: string; value: unknown }[] } }[];
+  };
   policy.version = `late-${days}`;
   const late = policy.levels.find((l) => l.id === 'late')!;
   late.conditions!.all.find((c) => c.fact === 'daysSinceFirstDefault')!.value = days;
@@ -27,7 +30,8 @@ describe('comparePolicies', () => {
     expect(r.changed).toEqual({ accounts: 0, levelUp: 0, levelDown: 0, nextStep: 0, channel: 0 });
     expect(r.changes).toEqual([]);
     expect(r.candidate).toEqual(r.baseline);
-    for (const t of [...r.transitions.level, ...r.transitions.nextStep, ...r.transitions.channel]) expect(t.from).toBe(t.to);
+    for (const t of [...r.transitions.level, ...r.transitions.nextStep, ...r.transitions.channel])
+      expect(t.from).toBe(t.to);
     expect(r.transitions.level.reduce((n, t) => n + t.count, 0)).toBe(accounts.length);
   });
 
@@ -49,7 +53,8 @@ describe('comparePolicies', () => {
     expect(r.changed.levelUp).toBe(expected);
     expect(r.changed.levelDown).toBe(0);
     expect(r.changes.filter((c) => c.changed.includes('level'))).toHaveLength(expected);
-    for (const c of r.changes.filter((c) => c.changed.includes('level'))) expect(c).toMatchObject({ levelMove: 'up', baseline: { level: '1 watch' }, candidate: { level: '2 late' } });
+    for (const c of r.changes.filter((c) => c.changed.includes('level')))
+      expect(c).toMatchObject({ levelMove: 'up', baseline: { level: '1 watch' }, candidate: { level: '2 late' } });
   });
 
   it('counts next steps by channel adding up to the actions, and workload within them', async () => {
@@ -78,12 +83,21 @@ describe('comparePolicies', () => {
   it('keeps as many changes as asked, streams them all, and counts bad records on both sides', async () => {
     const seen: string[] = [];
     const input = [{ id: 'broken' }, ...accounts];
-    const r = await comparePolicies(input, defaultPolicy, lateFrom(5), { asOf, keepChanges: 2, onChange: (c) => seen.push(c.accountId) });
+    const r = await comparePolicies(input, defaultPolicy, lateFrom(5), {
+      asOf,
+      keepChanges: 2,
+      onChange: (c) => seen.push(c.accountId),
+    });
     expect(r.changes).toHaveLength(2);
     expect(r.changesTruncated).toBe(true);
     expect(seen).toHaveLength(r.changed.accounts);
     expect(r.changes.map((c) => c.accountId)).toEqual(seen.slice(0, 2));
-    expect(r).toMatchObject({ accounts: accounts.length + 1, unreadable: 1, baseline: { errors: 1 }, candidate: { errors: 1 } });
+    expect(r).toMatchObject({
+      accounts: accounts.length + 1,
+      unreadable: 1,
+      baseline: { errors: 1 },
+      candidate: { errors: 1 },
+    });
   });
 
   it('names the policy at fault', async () => {

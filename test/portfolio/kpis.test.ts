@@ -76,8 +76,20 @@ describe('portfolioKpis on a portfolio computed by hand', () => {
     const k = await portfolioKpis(portfolio, { asOf });
     // A: 200 left of the rent of 1 Jan; B: 200 of 1 Mar and 300 of 1 Apr: all 6 to 12 months old.
     expect(k.ageing).toEqual({ '0-1': '0.00', '1-3': '0.00', '3-6': '0.00', '6-12': '700.00', '12+': '0.00' });
-    expect(k.tenancies.current).toEqual({ accounts: 2, inArrears: 1, billing: '1000.00', receivables: '200.00', arrearsRate: '0.2000' });
-    expect(k.tenancies.departed).toEqual({ accounts: 1, inArrears: 1, billing: '600.00', receivables: '500.00', arrearsRate: '0.8333' });
+    expect(k.tenancies.current).toEqual({
+      accounts: 2,
+      inArrears: 1,
+      billing: '1000.00',
+      receivables: '200.00',
+      arrearsRate: '0.2000',
+    });
+    expect(k.tenancies.departed).toEqual({
+      accounts: 1,
+      inArrears: 1,
+      billing: '600.00',
+      receivables: '500.00',
+      arrearsRate: '0.8333',
+    });
     expect(Object.keys(k.byDepartment)).toEqual(['59', '93']);
     expect(k.byDepartment['93']).toEqual(k.tenancies.current);
     expect(k.procedure).toEqual({ cafSignalled: 1, ccapexReferred: 0, commandement: 0, assignation: 0 });
@@ -87,7 +99,13 @@ describe('portfolioKpis on a portfolio computed by hand', () => {
 
   it('has no rate without billing, and never NaN', async () => {
     const k = await portfolioKpis([], { asOf });
-    expect(k).toMatchObject({ accounts: 0, billing: '0.00', recoveryRate: null, arrearsRate: null, averagePaymentDelayDays: null });
+    expect(k).toMatchObject({
+      accounts: 0,
+      billing: '0.00',
+      recoveryRate: null,
+      arrearsRate: null,
+      averagePaymentDelayDays: null,
+    });
   });
 
   it('agrees with analyze on the receivables and the ageing of a generated portfolio', async () => {

@@ -16,10 +16,25 @@ export const tenancyArb = fc
     mobile: fc.boolean(),
     email: fc.boolean(),
     preferred: fc.option(fc.constantFrom('sms', 'email', 'letter', 'phone'), { nil: undefined }),
-    benefit: fc.option(fc.record({ amount: cents(5000, 40000), paidTo: fc.constantFrom('landlord', 'tenant') }), { nil: undefined }),
-    months: fc.array(fc.record({ paid: fc.constantFrom('full', 'full', 'full', 'partial', 'none'), late: fc.integer({ min: 0, max: 25 }) }), { minLength: 1, maxLength: 22 }),
+    benefit: fc.option(fc.record({ amount: cents(5000, 40000), paidTo: fc.constantFrom('landlord', 'tenant') }), {
+      nil: undefined,
+    }),
+    months: fc.array(
+      fc.record({
+        paid: fc.constantFrom('full', 'full', 'full', 'partial', 'none'),
+        late: fc.integer({ min: 0, max: 25 }),
+      }),
+      { minLength: 1, maxLength: 22 },
+    ),
     regularisation: fc.option(cents(1000, 80000), { nil: undefined }),
-    contacts: fc.array(fc.record({ date: dateArb, channel: fc.constantFrom('letter', 'sms', 'phone', 'internal', 'email'), step: fc.constantFrom('reminder', 'plan-proposal', 'prevention-contact', 'caf-signal') }), { maxLength: 5 }),
+    contacts: fc.array(
+      fc.record({
+        date: dateArb,
+        channel: fc.constantFrom('letter', 'sms', 'phone', 'internal', 'email'),
+        step: fc.constantFrom('reminder', 'plan-proposal', 'prevention-contact', 'caf-signal'),
+      }),
+      { maxLength: 5 },
+    ),
     procedure: fc.record(
       {
         cafSignalledOn: fc.option(dateArb, { nil: null }),
@@ -29,7 +44,14 @@ export const tenancyArb = fc
       },
       { requiredKeys: [] },
     ),
-    approvals: fc.array(fc.record({ step: fc.constantFrom('commandement', 'assignation', 'reminder'), date: dateArb, decision: fc.constantFrom('approved', 'refused') }), { maxLength: 2 }),
+    approvals: fc.array(
+      fc.record({
+        step: fc.constantFrom('commandement', 'assignation', 'reminder'),
+        date: dateArb,
+        decision: fc.constantFrom('approved', 'refused'),
+      }),
+      { maxLength: 2 },
+    ),
   })
   .map((t) => {
     const ledger: Record<string, unknown>[] = [];
@@ -39,12 +61,20 @@ export const tenancyArb = fc
       ledger.push({ date, kind: 'rent', amount: t.rent }, { date, kind: 'charges', amount: t.charges });
       if (t.benefit?.paidTo === 'landlord') ledger.push({ date, kind: 'benefit', amount: t.benefit.amount });
       if (m.paid !== 'none') {
-        const due = Math.round(monthly * 100) - (t.benefit?.paidTo === 'landlord' ? Math.round(Number(t.benefit.amount) * 100) : 0);
+        const due =
+          Math.round(monthly * 100) -
+          (t.benefit?.paidTo === 'landlord' ? Math.round(Number(t.benefit.amount) * 100) : 0);
         const pay = m.paid === 'full' ? due : Math.floor(due / 2);
-        if (pay > 0) ledger.push({ date: new Date(Date.UTC(2025, i, 1 + m.late)).toISOString().slice(0, 10), kind: 'payment', amount: (pay / 100).toFixed(2) });
+        if (pay > 0)
+          ledger.push({
+            date: new Date(Date.UTC(2025, i, 1 + m.late)).toISOString().slice(0, 10),
+            kind: 'payment',
+            amount: (pay / 100).toFixed(2),
+          });
       }
     });
-    if (t.regularisation !== undefined) ledger.push({ date: '2025-06-15', kind: 'charges-regularisation', amount: t.regularisation });
+    if (t.regularisation !== undefined)
+      ledger.push({ date: '2025-06-15', kind: 'charges-regularisation', amount: t.regularisation });
     return {
       id: 'GEN',
       lease: { signedOn: t.signedOn, department: t.department, rent: t.rent, charges: t.charges, guarantor: true },
@@ -54,7 +84,9 @@ export const tenancyArb = fc
         digital: { mobile: t.mobile, email: t.email },
         ...(t.preferred === undefined ? {} : { preferredChannels: [t.preferred] }),
       },
-      ...(t.benefit === undefined ? {} : { housingBenefit: { kind: 'APL', monthlyAmount: t.benefit.amount, paidTo: t.benefit.paidTo } }),
+      ...(t.benefit === undefined
+        ? {}
+        : { housingBenefit: { kind: 'APL', monthlyAmount: t.benefit.amount, paidTo: t.benefit.paidTo } }),
       ledger,
       contacts: t.contacts,
       procedure: t.procedure,

@@ -14,7 +14,11 @@ const fresh = () =>
     plans: { ...defaultJson.plans, maxDurationMonths: 48 },
     overrides: [
       ...defaultJson.overrides,
-      { departments: ['2A', '2B'], parameters: { seniorAge: { value: 70, unit: 'years' } }, plans: { maxDurationMonths: 24, minInstalment: '20.00' } },
+      {
+        departments: ['2A', '2B'],
+        parameters: { seniorAge: { value: 70, unit: 'years' } },
+        plans: { maxDurationMonths: 24, minInstalment: '20.00' },
+      },
     ],
   }).versions[0]!;
 
@@ -47,14 +51,22 @@ describe('compilePolicy', () => {
         rules: [
           {
             id: 'nested',
-            conditions: { any: [{ not: { fact: 'oldestMemberAge', operator: 'greaterThanInclusive', value: { param: 'seniorAge' } } }, { fact: 'arrears', operator: 'decimalGreaterThan', value: { fact: 'balance' } }] },
+            conditions: {
+              any: [
+                { not: { fact: 'oldestMemberAge', operator: 'greaterThanInclusive', value: { param: 'seniorAge' } } },
+                { fact: 'arrears', operator: 'decimalGreaterThan', value: { fact: 'balance' } },
+              ],
+            },
             use: ['letter'],
           },
         ],
       },
     }).versions[0]!;
     expect(compilePolicy(p, '75').channelRules[0]!.conditions).toEqual({
-      any: [{ not: { fact: 'oldestMemberAge', operator: 'greaterThanInclusive', value: 75 } }, { fact: 'arrears', operator: 'decimalGreaterThan', value: { fact: 'balance' } }],
+      any: [
+        { not: { fact: 'oldestMemberAge', operator: 'greaterThanInclusive', value: 75 } },
+        { fact: 'arrears', operator: 'decimalGreaterThan', value: { fact: 'balance' } },
+      ],
     });
   });
 
@@ -79,7 +91,11 @@ describe('compilePolicy', () => {
     const facts = (name: string) => ({ arrears: '5000.00', daysSinceFirstDefault: 60 })[name];
     expect(serious.test!(facts, trace as never)).toBe(true);
     expect(trace.map((t) => t.at)).toEqual(['levels[4].conditions.all[0]', 'levels[4].conditions.all[1]']);
-    expect(c.levels.find((l) => l.level.id === 'serious')!.test!((n) => ({ arrears: '4999.99', daysSinceFirstDefault: 60 })[n])).toBe(false);
+    expect(
+      c.levels.find((l) => l.level.id === 'serious')!.test!(
+        (n) => ({ arrears: '4999.99', daysSinceFirstDefault: 60 })[n],
+      ),
+    ).toBe(false);
     const stepTrace: { at: string }[] = [];
     c.steps[0]!.test!((n) => ({ benefitUnpaid: true, cafSignalled: false })[n], stepTrace as never);
     expect(stepTrace.map((t) => t.at)).toEqual(['steps[0].conditions.all[0]', 'steps[0].conditions.all[1]']);
@@ -89,8 +105,16 @@ describe('compilePolicy', () => {
   });
 
   it('resolves the plan limits with the override of the department', () => {
-    expect(compilePolicy(policy, '75').limits).toMatchObject({ maxDurationMonths: 48, minInstalment: '15.00', maxEffortRate: '0.30' });
-    expect(compilePolicy(policy, '2A').limits).toMatchObject({ maxDurationMonths: 24, minInstalment: '20.00', maxEffortRate: '0.30' });
+    expect(compilePolicy(policy, '75').limits).toMatchObject({
+      maxDurationMonths: 48,
+      minInstalment: '15.00',
+      maxEffortRate: '0.30',
+    });
+    expect(compilePolicy(policy, '2A').limits).toMatchObject({
+      maxDurationMonths: 24,
+      minInstalment: '20.00',
+      maxEffortRate: '0.30',
+    });
   });
 
   it('compiles once per policy and override, and shares the result between departments of no override', () => {

@@ -21,7 +21,10 @@ describe('the json-rules-engine path', () => {
           { id: 'plain', conditions: at('$.a.b') },
           { id: 'index', conditions: at('$.list[0].b') },
           { id: 'recursive', conditions: at('$..b') },
-          { id: 'inherited', conditions: { fact: 'profile', path: '$.a.constructor.name', operator: 'equal', value: 'Object' } },
+          {
+            id: 'inherited',
+            conditions: { fact: 'profile', path: '$.a.constructor.name', operator: 'equal', value: 'Object' },
+          },
         ],
         facts,
       ),
@@ -31,7 +34,15 @@ describe('the json-rules-engine path', () => {
   it('wraps a lone fact test, keeps each rule by its id, and leaves the frozen conditions alone', async () => {
     const lone = deepFreeze({ fact: 'n', operator: 'decimalGreaterThan', value: '1.00' }) as Condition;
     const nested = deepFreeze({ any: [{ fact: 'n', operator: 'dateAfter', value: '2026-01-01' }] }) as Condition;
-    expect(await evaluateWithJsonRulesEngine([{ id: 'a', conditions: lone }, { id: 'b', conditions: nested }], { n: '1.01' })).toEqual({ a: true, b: false });
+    expect(
+      await evaluateWithJsonRulesEngine(
+        [
+          { id: 'a', conditions: lone },
+          { id: 'b', conditions: nested },
+        ],
+        { n: '1.01' },
+      ),
+    ).toEqual({ a: true, b: false });
     expect(lone).toEqual({ fact: 'n', operator: 'decimalGreaterThan', value: '1.00' });
   });
 
@@ -53,7 +64,11 @@ describe('the json-rules-engine path', () => {
     let seen: unknown = null;
     createRulesEngine((e) => (seen = e));
     expect(seen).not.toBeNull();
-    a.addRule({ name: 'r', conditions: { all: [{ fact: 'x', operator: 'decimalEqual', value: '0.3' }] }, event: { type: 't' } });
+    a.addRule({
+      name: 'r',
+      conditions: { all: [{ fact: 'x', operator: 'decimalEqual', value: '0.3' }] },
+      event: { type: 't' },
+    });
     const { results } = await a.run({ x: '0.30' });
     expect(results.map((r) => r.name)).toEqual(['r']);
   });

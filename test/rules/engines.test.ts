@@ -26,12 +26,20 @@ const factValueArb = fc.oneof(
   { weight: 6, arbitrary: scalarArb },
   { weight: 1, arbitrary: fc.array(fc.constantFrom('sms', 'email', 'letter', 'phone'), { maxLength: 3 }) },
   // Plain objects, as facts are (fast-check's records have no prototype).
-  { weight: 1, arbitrary: fc.record({ a: scalarArb, b: fc.record({ c: scalarArb }) }).map((r) => ({ a: r.a, b: { c: r.b.c } })) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ a: scalarArb, b: fc.record({ c: scalarArb }) }).map((r) => ({ a: r.a, b: { c: r.b.c } })),
+  },
 );
-const factsArb = fc.record(
-  Object.fromEntries(FACT_NAMES.filter((f) => f !== 'ghost').map((f) => [f, factValueArb])) as Record<string, fc.Arbitrary<unknown>>,
-  { requiredKeys: [] },
-).map((r) => ({ ...r }) as Record<string, unknown>);
+const factsArb = fc
+  .record(
+    Object.fromEntries(FACT_NAMES.filter((f) => f !== 'ghost').map((f) => [f, factValueArb])) as Record<
+      string,
+      fc.Arbitrary<unknown>
+    >,
+    { requiredKeys: [] },
+  )
+  .map((r) => ({ ...r }) as Record<string, unknown>);
 
 const leafArb: fc.Arbitrary<Condition> = fc
   .record({
@@ -60,19 +68,30 @@ const conditionArb: fc.Arbitrary<Condition> = fc.letrec<{ node: Condition }>((ti
 })).node;
 
 describe('two engines, one semantics', () => {
-  it('the compiled evaluator and json-rules-engine agree on generated conditions and facts', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(conditionArb, { minLength: 1, maxLength: 5 }), factsArb, async (conditions, facts) => {
-        const rules = conditions.map((c, i) => ({ id: `r${i}`, conditions: c }));
-        const expected = await evaluateWithJsonRulesEngine(rules, facts);
-        const reader = (name: string) => (Object.hasOwn(facts, name) ? facts[name] : undefined);
-        for (const rule of rules) {
-          expect(compileCondition(rule.conditions, ['rules', rule.id])(reader), JSON.stringify(rule.conditions)).toBe(expected[rule.id]);
-        }
-      }),
-      { numRuns: runs(2000, 500) },
-    );
-  }, HEAVY_TIMEOUT);
+  it(
+    'the compiled evaluator and json-rules-engine agree on generated conditions and facts',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(conditionArb, { minLength: 1, maxLength: 5 }),
+          factsArb,
+          async (conditions, facts) => {
+            const rules = conditions.map((c, i) => ({ id: `r${i}`, conditions: c }));
+            const expected = await evaluateWithJsonRulesEngine(rules, facts);
+            const reader = (name: string) => (Object.hasOwn(facts, name) ? facts[name] : undefined);
+            for (const rule of rules) {
+              expect(
+                compileCondition(rule.conditions, ['rules', rule.id])(reader),
+                JSON.stringify(rule.conditions),
+              ).toBe(expected[rule.id]);
+            }
+          },
+        ),
+        { numRuns: runs(2000, 500) },
+      );
+    },
+    HEAVY_TIMEOUT,
+  );
 
   it('compares money exactly where floats and strings go wrong', async () => {
     const cases: [string, unknown, unknown, boolean][] = [
@@ -90,8 +109,13 @@ describe('two engines, one semantics', () => {
     ];
     for (const [operator, factValue, value, result] of cases) {
       const condition = { fact: 'x', operator, value } as Condition;
-      expect(compileCondition(condition, [])(() => factValue), `${operator} ${String(factValue)} ${String(value)}`).toBe(result);
-      expect((await evaluateWithJsonRulesEngine([{ id: 'r', conditions: condition }], { x: factValue })).r).toBe(result);
+      expect(
+        compileCondition(condition, [])(() => factValue),
+        `${operator} ${String(factValue)} ${String(value)}`,
+      ).toBe(result);
+      expect((await evaluateWithJsonRulesEngine([{ id: 'r', conditions: condition }], { x: factValue })).r).toBe(
+        result,
+      );
     }
     // 0.1 + 0.2 in floats is not 0.3; the decimal amounts are.
     expect(0.1 + 0.2 === 0.3).toBe(false);
@@ -108,8 +132,22 @@ describe('two engines, one semantics', () => {
     const facts: Record<string, unknown> = { arrears: '734.60', flag: false };
     expect(compileCondition(condition, ['levels', 2, 'conditions'])((n) => facts[n], trace)).toBe(true);
     expect(trace).toEqual([
-      { at: 'levels[2].conditions.all[0]', fact: 'arrears', operator: 'decimalGreaterThanInclusive', value: '500.00', factValue: '734.60', result: true },
-      { at: 'levels[2].conditions.all[1].not', fact: 'flag', operator: 'equal', value: true, factValue: false, result: false },
+      {
+        at: 'levels[2].conditions.all[0]',
+        fact: 'arrears',
+        operator: 'decimalGreaterThanInclusive',
+        value: '500.00',
+        factValue: '734.60',
+        result: true,
+      },
+      {
+        at: 'levels[2].conditions.all[1].not',
+        fact: 'flag',
+        operator: 'equal',
+        value: true,
+        factValue: false,
+        result: false,
+      },
     ]);
   });
 });
@@ -135,6 +173,7 @@ describe("json-rules-engine's number check", () => {
     const condition = { fact: 'x', operator: 'lessThan', value: 1e9 } as Condition;
     const viaJre = (await evaluateWithJsonRulesEngine([{ id: 'r', conditions: condition }], { x: factValue })).r;
     expect(compileCondition(condition, [])(() => factValue)).toBe(viaJre);
-    if (typeof factValue === 'number' || typeof factValue === 'string') expect(OPERATORS.lessThan!.evaluate(factValue, 1e9)).toBe(isNumber && viaJre);
+    if (typeof factValue === 'number' || typeof factValue === 'string')
+      expect(OPERATORS.lessThan!.evaluate(factValue, 1e9)).toBe(isNumber && viaJre);
   });
 });

@@ -14,8 +14,10 @@ const defaultJson = defaultPolicyJson();
 const ASOF = '2026-11-23';
 const SINCE = '2026-10-01';
 const behind = (extra: object = {}) => tenancy({ paidUntil: 9, extra });
-const stepOf = (account: object, policy: PolicySource = defaultPolicy) => evaluate(account, policy, { asOf: ASOF }).nextAction?.step;
-const explained = (account: object, policy: PolicySource = defaultPolicy) => evaluate(account, policy, { asOf: ASOF }).explanation.map((e) => e.text);
+const stepOf = (account: object, policy: PolicySource = defaultPolicy) =>
+  evaluate(account, policy, { asOf: ASOF }).nextAction?.step;
+const explained = (account: object, policy: PolicySource = defaultPolicy) =>
+  evaluate(account, policy, { asOf: ASOF }).explanation.map((e) => e.text);
 
 describe('a step done', () => {
   it.each([
@@ -28,14 +30,20 @@ describe('a step done', () => {
   });
 
   it('a step that may repeat is proposed again', () => {
-    const a = tenancy({ paidUntil: 10, extra: { contacts: [{ date: '2026-11-09', channel: 'letter', step: 'reminder' }] } });
+    const a = tenancy({
+      paidUntil: 10,
+      extra: { contacts: [{ date: '2026-11-09', channel: 'letter', step: 'reminder' }] },
+    });
     expect(evaluate(a, defaultPolicy, { asOf: '2026-11-23' }).nextAction?.step).toBe('reminder');
   });
 
   // A policy that signals to the CAF whatever the procedure dates say: the record itself stops it.
   const signalling = loadPolicy({
     ...defaultJson,
-    steps: [{ id: 'caf-signal', kind: 'caf-signal', label: 'Signal', channel: 'internal', humanApproval: false }, ...defaultJson.steps.slice(1)],
+    steps: [
+      { id: 'caf-signal', kind: 'caf-signal', label: 'Signal', channel: 'internal', humanApproval: false },
+      ...defaultJson.steps.slice(1),
+    ],
   });
   it.each([
     [SINCE, 'reminder', `Step "caf-signal" applies but is not proposed: already done on ${SINCE}.`],
@@ -52,7 +60,10 @@ describe('a step done', () => {
 describe('a person’s decision on a step with legal effect', () => {
   // Commandement served on 1 September, CCAPEX on 5 October: the assignation may be served from 8 December.
   const litigation = (approvals: object[]) =>
-    tenancy({ paidUntil: 3, extra: { procedure: { ccapexReferredOn: '2026-10-05', commandementOn: '2026-09-01' }, approvals } });
+    tenancy({
+      paidUntil: 3,
+      extra: { procedure: { ccapexReferredOn: '2026-10-05', commandementOn: '2026-09-01' }, approvals },
+    });
   const at = (approvals: object[], asOf = '2026-12-09') => evaluate(litigation(approvals), defaultPolicy, { asOf });
 
   it.each([
@@ -67,8 +78,12 @@ describe('a person’s decision on a step with legal effect', () => {
   });
 
   it('an approval of another step, or a refusal, is no approval', () => {
-    expect(at([{ step: 'commandement', date: '2026-12-08', decision: 'approved' }]).nextAction).toMatchObject({ requiresHumanApproval: true });
-    expect(at([{ step: 'assignation', date: '2026-12-08', decision: 'refused' }]).nextAction?.step).not.toBe('assignation');
+    expect(at([{ step: 'commandement', date: '2026-12-08', decision: 'approved' }]).nextAction).toMatchObject({
+      requiresHumanApproval: true,
+    });
+    expect(at([{ step: 'assignation', date: '2026-12-08', decision: 'refused' }]).nextAction?.step).not.toBe(
+      'assignation',
+    );
   });
 
   it.each([
@@ -83,10 +98,18 @@ describe('a person’s decision on a step with legal effect', () => {
   it('a step the policy marks for approval needs it, though the law does not', () => {
     const careful = loadPolicy({
       ...defaultJson,
-      steps: defaultJson.steps.map((s: { id: string }) => (s.id === 'plan-proposal' ? { ...s, humanApproval: true } : s)),
+      steps: defaultJson.steps.map((s: { id: string }) =>
+        s.id === 'plan-proposal' ? { ...s, humanApproval: true } : s,
+      ),
     });
-    expect(evaluate(behind(), careful, { asOf: ASOF }).nextAction).toMatchObject({ step: 'plan-proposal', requiresHumanApproval: true });
-    expect(evaluate(behind(), defaultPolicy, { asOf: ASOF }).nextAction).toMatchObject({ step: 'plan-proposal', requiresHumanApproval: false });
+    expect(evaluate(behind(), careful, { asOf: ASOF }).nextAction).toMatchObject({
+      step: 'plan-proposal',
+      requiresHumanApproval: true,
+    });
+    expect(evaluate(behind(), defaultPolicy, { asOf: ASOF }).nextAction).toMatchObject({
+      step: 'plan-proposal',
+      requiresHumanApproval: false,
+    });
   });
 });
 
@@ -102,7 +125,9 @@ describe('contacts and cadence', () => {
       { date: '2026-11-24', channel: 'phone', step: 'reminder' },
     ]);
     expect(d.nextAction).toMatchObject({ date: '2026-11-27', channel: 'phone' }); // 7 days after the 20th; contact n° 3 of letter, sms, phone, appointment
-    expect(d.explanation.map((e) => e.text)).toContain('Date 2026-11-27: 7 days after the last contact on 2026-11-20 (policy cadence); never a weekend or a public holiday of the zone (metropole).');
+    expect(d.explanation.map((e) => e.text)).toContain(
+      'Date 2026-11-27: 7 days after the last contact on 2026-11-20 (policy cadence); never a weekend or a public holiday of the zone (metropole).',
+    );
   });
 
   it('counts in turn only the contacts of these arrears', () => {
@@ -115,12 +140,16 @@ describe('contacts and cadence', () => {
   it('a contact exactly the cadence ago allows one today, as soon as possible', () => {
     const d = next([{ date: '2026-11-16', channel: 'letter', step: 'reminder' }]);
     expect(d.nextAction?.date).toBe(ASOF);
-    expect(d.explanation.map((e) => e.text)).toContain(`Date ${ASOF}: as soon as possible; never a weekend or a public holiday of the zone (metropole).`);
+    expect(d.explanation.map((e) => e.text)).toContain(
+      `Date ${ASOF}: as soon as possible; never a weekend or a public holiday of the zone (metropole).`,
+    );
   });
 
   it('a contact today counts in the 7-day window', () => {
     const policy = loadPolicy({ ...defaultJson, cadence: { ...defaultJson.cadence, minDaysBetweenContacts: 1 } });
-    const d = evaluate(behind({ contacts: [{ date: ASOF, channel: 'letter', step: 'reminder' }] }), policy, { asOf: ASOF });
+    const d = evaluate(behind({ contacts: [{ date: ASOF, channel: 'letter', step: 'reminder' }] }), policy, {
+      asOf: ASOF,
+    });
     expect(d.nextAction?.date).toBe('2026-11-30');
   });
 });
@@ -137,9 +166,12 @@ describe('the policy argument', () => {
     expect(JSON.stringify(evaluate(a, { versions: [raw] }, { asOf: ASOF }))).toBe(expected);
   });
 
-  it.each([null, 7, 'not json', { ...defaultJson, levels: [] }])('refuses %j as a policy with a ValidationError', (policy) => {
-    expect(() => evaluate(a, policy, { asOf: ASOF })).toThrow(ValidationError);
-  });
+  it.each([null, 7, 'not json', { ...defaultJson, levels: [] }])(
+    'refuses %j as a policy with a ValidationError',
+    (policy) => {
+      expect(() => evaluate(a, policy, { asOf: ASOF })).toThrow(ValidationError);
+    },
+  );
 
   it('refuses missing options with the path of asOf', () => {
     expect(() => evaluate(a, defaultPolicy, undefined as never)).toThrow(/^asOf: expected/);

@@ -18,10 +18,19 @@ describe('scenarios, as a recovery officer tells them', () => {
     const a = tenancy({ paidUntil: 9, members: [{ age: 82 }], digital: { mobile: false, email: false } });
     const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23' });
     expect(d.level.id).toBe('late');
-    expect(d.nextAction).toMatchObject({ step: 'plan-proposal', channel: 'phone', date: '2026-11-23', requiresHumanApproval: false });
+    expect(d.nextAction).toMatchObject({
+      step: 'plan-proposal',
+      channel: 'phone',
+      date: '2026-11-23',
+      requiresHumanApproval: false,
+    });
     expect(d.explanation.find((e) => e.about === 'channel')!.text).toMatch(/senior-or-offline/);
     // After a call on Friday 20 Nov, the next contact waits 7 days and takes the next channel in turn.
-    const after = evaluate({ ...a, contacts: [{ date: '2026-11-20', channel: 'phone', step: 'reminder' }] }, defaultPolicy, { asOf: '2026-11-23' });
+    const after = evaluate(
+      { ...a, contacts: [{ date: '2026-11-20', channel: 'phone', step: 'reminder' }] },
+      defaultPolicy,
+      { asOf: '2026-11-23' },
+    );
     expect(after.nextAction).toMatchObject({ channel: 'home-visit', date: '2026-11-27' });
   });
 
@@ -40,7 +49,9 @@ describe('scenarios, as a recovery officer tells them', () => {
     expect(d.plan!.proposal!.reasons.map((r) => r.code)).toContain('effort_rate_exceeded');
     expect(d.nextAction).toMatchObject({ step: 'social-review', channel: 'internal' });
     const reviewed = { ...a, contacts: [{ date: '2026-11-23', channel: 'internal', step: 'social-review' }] };
-    expect(evaluate(reviewed, defaultPolicy, { asOf: '2026-11-24' }).nextAction).toMatchObject({ step: 'fsl-referral' });
+    expect(evaluate(reviewed, defaultPolicy, { asOf: '2026-11-24' }).nextAction).toMatchObject({
+      step: 'fsl-referral',
+    });
   });
 
   const litigation = (extra: object) =>
@@ -52,30 +63,44 @@ describe('scenarios, as a recovery officer tells them', () => {
   it('CCAPEX referred 7 weeks ago: the assignation waits for the end of the 2 months (loi 89-462 art. 24 II)', () => {
     const d = evaluate(litigation({}), defaultPolicy, { asOf: '2026-11-23' });
     expect(d.nextAction?.step).not.toBe('assignation');
-    expect(d.obligations).toContainEqual(expect.objectContaining({ code: 'assignation_earliest', date: '2026-12-08', status: 'closed' }));
-    expect(d.explanation.some((e) => e.about === 'step' && /assignation.*art\. 24 II.*2026-12-08/.test(e.text))).toBe(true);
+    expect(d.obligations).toContainEqual(
+      expect.objectContaining({ code: 'assignation_earliest', date: '2026-12-08', status: 'closed' }),
+    );
+    expect(d.explanation.some((e) => e.about === 'step' && /assignation.*art\. 24 II.*2026-12-08/.test(e.text))).toBe(
+      true,
+    );
     const later = evaluate(litigation({}), defaultPolicy, { asOf: '2026-12-08' });
     expect(later.nextAction).toMatchObject({ step: 'assignation', channel: 'internal', requiresHumanApproval: true });
-    expect(later.obligations).toContainEqual(expect.objectContaining({ code: 'human_review', basis: expect.stringMatching(/GDPR art\. 22/) }));
+    expect(later.obligations).toContainEqual(
+      expect.objectContaining({ code: 'human_review', basis: expect.stringMatching(/GDPR art\. 22/) }),
+    );
   });
 
   it('a commandement served on 15 Oct on a lease signed in 2024: the tenant has 6 weeks, until 26 Nov', () => {
     const a = tenancy({ paidUntil: 3, extra: { procedure: { commandementOn: '2026-10-15' } } });
     const d = evaluate(a, defaultPolicy, { asOf: '2026-11-02' });
-    expect(d.obligations).toContainEqual(expect.objectContaining({ code: 'cure_period_end', date: '2026-11-26', status: 'upcoming' }));
+    expect(d.obligations).toContainEqual(
+      expect.objectContaining({ code: 'cure_period_end', date: '2026-11-26', status: 'upcoming' }),
+    );
   });
 
   it('an expulsion date falling on 10 Dec: the winter truce holds it until 1 April (CPCE L.412-6)', () => {
     const a = tenancy({ paidUntil: 3, extra: { procedure: { commandementToLeaveOn: '2026-10-09' } } });
     const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23' });
-    expect(d.obligations).toContainEqual(expect.objectContaining({ code: 'expulsion_truce', kind: 'gate', date: '2027-04-01', status: 'closed' }));
+    expect(d.obligations).toContainEqual(
+      expect.objectContaining({ code: 'expulsion_truce', kind: 'gate', date: '2027-04-01', status: 'closed' }),
+    );
   });
 
   it('a surendettement file declared recevable: no enforcement, even under a policy that forgets it (code conso L.722-2)', () => {
     const careless = structuredClone(defaultJson);
     const assignation = careless.steps.find((s: { id: string }) => s.id === 'assignation');
-    assignation.conditions.all = assignation.conditions.all.filter((c: { fact?: string }) => c.fact !== 'surendettement');
-    const d = evaluate(litigation({ surendettementRecevableOn: '2026-11-01' }), loadPolicy(careless), { asOf: '2026-12-10' });
+    assignation.conditions.all = assignation.conditions.all.filter(
+      (c: { fact?: string }) => c.fact !== 'surendettement',
+    );
+    const d = evaluate(litigation({ surendettementRecevableOn: '2026-11-01' }), loadPolicy(careless), {
+      asOf: '2026-12-10',
+    });
     expect(d.nextAction?.step).not.toBe('assignation');
     expect(d.explanation.some((e) => /L\.722-2/.test(e.text))).toBe(true);
   });
@@ -113,7 +138,8 @@ describe('the decision', () => {
       const d = evaluate(account, defaultPolicy, { asOf: '2026-11-23' });
       expect(d.explanation.find((e) => e.about === 'level')!.source).toMatch(/^levels\[\d+\]$/);
       for (const o of d.obligations) expect(o.basis.length).toBeGreaterThan(5);
-      if (d.nextAction) expect(d.explanation.some((e) => e.about === 'step' && e.text.includes(d.nextAction!.step))).toBe(true);
+      if (d.nextAction)
+        expect(d.explanation.some((e) => e.about === 'step' && e.text.includes(d.nextAction!.step))).toBe(true);
       for (const e of d.explanation) expect(e.source.length).toBeGreaterThan(0);
     }
   });
@@ -150,7 +176,11 @@ describe('invariants', () => {
         const balance = d.plan; // a next action implies something is owed
         expect(balance).not.toBeNull();
         if (d.nextAction.channel !== 'internal') {
-          const last = (a.contacts as { date: string; channel: string }[]).filter((c) => c.channel !== 'internal' && c.date <= asOf).map((c) => c.date).sort().pop();
+          const last = (a.contacts as { date: string; channel: string }[])
+            .filter((c) => c.channel !== 'internal' && c.date <= asOf)
+            .map((c) => c.date)
+            .sort()
+            .pop();
           if (last !== undefined) expect(d.nextAction.date >= addDays(last, 7)).toBe(true);
         }
       }),
@@ -172,8 +202,13 @@ describe('invariants', () => {
     fc.assert(
       fc.property(tenancyArb, asOfArb, fc.integer({ min: 1, max: 500000 }), (a, asOf, extra) => {
         const first = a.ledger.find((p: { kind: string }) => p.kind === 'rent');
-        const more = { ...a, ledger: [...a.ledger, { date: first.date, kind: 'rent', amount: (extra / 100).toFixed(2) }] };
-        expect(evaluate(more, defaultPolicy, { asOf }).level.rank).toBeGreaterThanOrEqual(evaluate(a, defaultPolicy, { asOf }).level.rank);
+        const more = {
+          ...a,
+          ledger: [...a.ledger, { date: first.date, kind: 'rent', amount: (extra / 100).toFixed(2) }],
+        };
+        expect(evaluate(more, defaultPolicy, { asOf }).level.rank).toBeGreaterThanOrEqual(
+          evaluate(a, defaultPolicy, { asOf }).level.rank,
+        );
       }),
       { numRuns: runs(300) },
     );
@@ -192,14 +227,18 @@ describe('invariants', () => {
   });
 
   // json-rules-engine is slow: 200 generated accounts in npm test, 2,000 in npm run test:long.
-  it('both engines give identical decisions, explanation included, on generated accounts', async () => {
-    await fc.assert(
-      fc.asyncProperty(tenancyArb, asOfArb, async (a, asOf) => {
-        const compiled: Decision = evaluate(a, defaultPolicy, { asOf });
-        const viaJre: Decision = await evaluate(a, defaultPolicy, { asOf, engine: 'json-rules-engine' });
-        expect(JSON.stringify(viaJre)).toBe(JSON.stringify(compiled));
-      }),
-      { numRuns: runs(2000, 200) },
-    );
-  }, HEAVY_TIMEOUT);
+  it(
+    'both engines give identical decisions, explanation included, on generated accounts',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(tenancyArb, asOfArb, async (a, asOf) => {
+          const compiled: Decision = evaluate(a, defaultPolicy, { asOf });
+          const viaJre: Decision = await evaluate(a, defaultPolicy, { asOf, engine: 'json-rules-engine' });
+          expect(JSON.stringify(viaJre)).toBe(JSON.stringify(compiled));
+        }),
+        { numRuns: runs(2000, 200) },
+      );
+    },
+    HEAVY_TIMEOUT,
+  );
 });

@@ -6,7 +6,9 @@ import { FACTS, FACT_NAMES } from '../../src/rules/facts';
 function factsOf(raw: object, asOf: string, maxSustainableInstalment: string | null = null) {
   const account = parseAccount(raw);
   const situation = analyze(account, { asOf });
-  return Object.fromEntries(FACT_NAMES.map((name) => [name, FACTS[name]!.get({ account, situation, maxSustainableInstalment })]));
+  return Object.fromEntries(
+    FACT_NAMES.map((name) => [name, FACTS[name]!.get({ account, situation, maxSustainableInstalment })]),
+  );
 }
 
 /** Rent 500 + charges 100 due on the 1st of each month of 2026, housing benefit 200 paid to the landlord. */
@@ -14,7 +16,10 @@ function account(o: { paidUntil: number; extra?: object; household?: object }) {
   const ledger: object[] = [];
   for (let m = 1; m <= 11; m++) {
     const mm = String(m).padStart(2, '0');
-    ledger.push({ date: `2026-${mm}-01`, kind: 'rent', amount: '500.00' }, { date: `2026-${mm}-01`, kind: 'charges', amount: '100.00' });
+    ledger.push(
+      { date: `2026-${mm}-01`, kind: 'rent', amount: '500.00' },
+      { date: `2026-${mm}-01`, kind: 'charges', amount: '100.00' },
+    );
     ledger.push({ date: `2026-${mm}-01`, kind: 'benefit', amount: '200.00' });
     if (m <= o.paidUntil) ledger.push({ date: `2026-${mm}-03`, kind: 'payment', amount: '400.00' });
   }
@@ -107,7 +112,13 @@ describe('the facts of an account, as the rules read them', () => {
       household: { members: [], digital: { mobile: false, email: true } },
       extra: {
         lease: { signedOn: '2024-02-01', department: '13', rent: '500.00', charges: '100.00', endedOn: '2026-11-15' },
-        procedure: { ccapexReferredOn: '2026-09-01', fslReferredOn: '2026-09-02', commandementOn: '2026-08-01', assignationOn: '2026-11-23', surendettementRecevableOn: '2026-11-01' },
+        procedure: {
+          ccapexReferredOn: '2026-09-01',
+          fslReferredOn: '2026-09-02',
+          commandementOn: '2026-08-01',
+          assignationOn: '2026-11-23',
+          surendettementRecevableOn: '2026-11-01',
+        },
         repaymentPlan: {
           kind: 'amicable',
           agreedOn: '2026-08-15',
@@ -157,7 +168,10 @@ describe('the facts of an account, as the rules read them', () => {
   });
 
   it('a paid-up household with the benefit paid to itself', () => {
-    const a = { ...account({ paidUntil: 11, household: { vulnerability: { interpreterNeeded: true } } }), housingBenefit: { kind: 'APL', monthlyAmount: '200.00', paidTo: 'tenant' } };
+    const a = {
+      ...account({ paidUntil: 11, household: { vulnerability: { interpreterNeeded: true } } }),
+      housingBenefit: { kind: 'APL', monthlyAmount: '200.00', paidTo: 'tenant' },
+    };
     expect(factsOf(a, '2026-11-23')).toMatchObject({
       arrears: '0.00',
       monthsOfArrears: 0,

@@ -13,7 +13,9 @@ function fnv1a64(text: string): string {
 
 describe('canonicalJson', () => {
   it('sorts the keys of every object, at every depth, and keeps arrays in order', () => {
-    expect(canonicalJson({ b: [{ z: 1, y: null }, 'x'], a: { d: true, c: 'é"' } })).toBe('{"a":{"c":"é\\"","d":true},"b":[{"y":null,"z":1},"x"]}');
+    expect(canonicalJson({ b: [{ z: 1, y: null }, 'x'], a: { d: true, c: 'é"' } })).toBe(
+      '{"a":{"c":"é\\"","d":true},"b":[{"y":null,"z":1},"x"]}',
+    );
   });
 
   it('writes what JSON cannot hold as null, and scalars as JSON does', () => {

@@ -8,25 +8,120 @@ import { OPERATORS, OPERATOR_NAMES, resolvePath } from '../../src/rules/operator
  * wrong kind (false, never an exception). json-rules-engine must agree on each line.
  */
 const TABLE: Record<string, [unknown, unknown, boolean][]> = {
-  equal: [[2, 2, true], [2, 3, false], ['2', 2, false], [null, null, true]],
-  notEqual: [[2, 2, false], [2, 3, true], ['2', 2, true]],
-  in: [['sms', ['sms', 'email'], true], ['phone', ['sms'], false], ['ms', 'sms', true], [2, 2, false]],
-  notIn: [['sms', ['sms', 'email'], false], ['phone', ['sms'], true], ['x', 'sms', true], [2, 2, true]],
-  contains: [[['sms', 'email'], 'email', true], [['sms'], 'phone', false], ['sms', 'ms', false], [null, 'sms', false]],
-  doesNotContain: [[['sms', 'email'], 'email', false], [['sms'], 'phone', true], ['sms', 'x', false], [null, 'sms', false]],
-  lessThan: [[29, 30, true], [30, 30, false], [31, 30, false], ['abc', 30, false]],
-  lessThanInclusive: [[29, 30, true], [30, 30, true], [31, 30, false], [null, 30, false]],
-  greaterThan: [[29, 30, false], [30, 30, false], [31, 30, true], ['x', -1, false]],
-  greaterThanInclusive: [[29, 30, false], [30, 30, true], [31, 30, true], [undefined, -1, false]],
-  decimalGreaterThan: [['9.99', '10.00', false], ['10.00', '10', false], ['10.01', '10.00', true], ['1e3', '1', false], ['5.00', 'abc', false]],
-  decimalGreaterThanInclusive: [['9.99', '10.00', false], ['10.00', '10', true], ['10.01', '10.00', true], [null, '0', false]],
-  decimalLessThan: [['9.99', '10.00', true], ['10.00', '10', false], ['10.01', '10.00', false], [true, '1', false]],
-  decimalLessThanInclusive: [['9.99', '10.00', true], ['10.00', '10', true], ['10.01', '10.00', false], ['', '1', false]],
-  decimalEqual: [['0.30', '0.3', true], ['0.31', '0.3', false], ['0.29', '0.3', false], [0.3, '0.3', false]],
-  dateBefore: [['2026-01-01', '2026-01-02', true], ['2026-01-02', '2026-01-02', false], ['2026-01-03', '2026-01-02', false], ['2026-02-30', '2026-03-01', false]],
-  dateOnOrBefore: [['2026-01-01', '2026-01-02', true], ['2026-01-02', '2026-01-02', true], ['2026-01-03', '2026-01-02', false], ['2026-01-01', 'tomorrow', false]],
-  dateAfter: [['2026-01-01', '2026-01-02', false], ['2026-01-02', '2026-01-02', false], ['2026-01-03', '2026-01-02', true], [null, '2026-01-01', false]],
-  dateOnOrAfter: [['2026-01-01', '2026-01-02', false], ['2026-01-02', '2026-01-02', true], ['2026-01-03', '2026-01-02', true], [20260103, '2026-01-02', false]],
+  equal: [
+    [2, 2, true],
+    [2, 3, false],
+    ['2', 2, false],
+    [null, null, true],
+  ],
+  notEqual: [
+    [2, 2, false],
+    [2, 3, true],
+    ['2', 2, true],
+  ],
+  in: [
+    ['sms', ['sms', 'email'], true],
+    ['phone', ['sms'], false],
+    ['ms', 'sms', true],
+    [2, 2, false],
+  ],
+  notIn: [
+    ['sms', ['sms', 'email'], false],
+    ['phone', ['sms'], true],
+    ['x', 'sms', true],
+    [2, 2, true],
+  ],
+  contains: [
+    [['sms', 'email'], 'email', true],
+    [['sms'], 'phone', false],
+    ['sms', 'ms', false],
+    [null, 'sms', false],
+  ],
+  doesNotContain: [
+    [['sms', 'email'], 'email', false],
+    [['sms'], 'phone', true],
+    ['sms', 'x', false],
+    [null, 'sms', false],
+  ],
+  lessThan: [
+    [29, 30, true],
+    [30, 30, false],
+    [31, 30, false],
+    ['abc', 30, false],
+  ],
+  lessThanInclusive: [
+    [29, 30, true],
+    [30, 30, true],
+    [31, 30, false],
+    [null, 30, false],
+  ],
+  greaterThan: [
+    [29, 30, false],
+    [30, 30, false],
+    [31, 30, true],
+    ['x', -1, false],
+  ],
+  greaterThanInclusive: [
+    [29, 30, false],
+    [30, 30, true],
+    [31, 30, true],
+    [undefined, -1, false],
+  ],
+  decimalGreaterThan: [
+    ['9.99', '10.00', false],
+    ['10.00', '10', false],
+    ['10.01', '10.00', true],
+    ['1e3', '1', false],
+    ['5.00', 'abc', false],
+  ],
+  decimalGreaterThanInclusive: [
+    ['9.99', '10.00', false],
+    ['10.00', '10', true],
+    ['10.01', '10.00', true],
+    [null, '0', false],
+  ],
+  decimalLessThan: [
+    ['9.99', '10.00', true],
+    ['10.00', '10', false],
+    ['10.01', '10.00', false],
+    [true, '1', false],
+  ],
+  decimalLessThanInclusive: [
+    ['9.99', '10.00', true],
+    ['10.00', '10', true],
+    ['10.01', '10.00', false],
+    ['', '1', false],
+  ],
+  decimalEqual: [
+    ['0.30', '0.3', true],
+    ['0.31', '0.3', false],
+    ['0.29', '0.3', false],
+    [0.3, '0.3', false],
+  ],
+  dateBefore: [
+    ['2026-01-01', '2026-01-02', true],
+    ['2026-01-02', '2026-01-02', false],
+    ['2026-01-03', '2026-01-02', false],
+    ['2026-02-30', '2026-03-01', false],
+  ],
+  dateOnOrBefore: [
+    ['2026-01-01', '2026-01-02', true],
+    ['2026-01-02', '2026-01-02', true],
+    ['2026-01-03', '2026-01-02', false],
+    ['2026-01-01', 'tomorrow', false],
+  ],
+  dateAfter: [
+    ['2026-01-01', '2026-01-02', false],
+    ['2026-01-02', '2026-01-02', false],
+    ['2026-01-03', '2026-01-02', true],
+    [null, '2026-01-01', false],
+  ],
+  dateOnOrAfter: [
+    ['2026-01-01', '2026-01-02', false],
+    ['2026-01-02', '2026-01-02', true],
+    ['2026-01-03', '2026-01-02', true],
+    [20260103, '2026-01-02', false],
+  ],
 };
 
 describe('operators', () => {
@@ -42,7 +137,9 @@ describe('operators', () => {
       // json-rules-engine throws on "in" with a value that is not a list; validation refuses it.
       if ((operator === 'in' || operator === 'notIn') && typeof value === 'number') return;
       const condition = { fact: 'x', operator, value } as Condition;
-      expect((await evaluateWithJsonRulesEngine([{ id: 'r', conditions: condition }], { x: factValue })).r).toBe(result);
+      expect((await evaluateWithJsonRulesEngine([{ id: 'r', conditions: condition }], { x: factValue })).r).toBe(
+        result,
+      );
     },
   );
 
@@ -63,7 +160,13 @@ describe('operators', () => {
 });
 
 describe('resolvePath', () => {
-  const value = { a: { b: [10, { c: 'deep' }] }, n: null, 'x-y': 1, s: 'abc', l: Array.from({ length: 12 }, (_, i) => i * 10) };
+  const value = {
+    a: { b: [10, { c: 'deep' }] },
+    n: null,
+    'x-y': 1,
+    s: 'abc',
+    l: Array.from({ length: 12 }, (_, i) => i * 10),
+  };
 
   it.each([
     ['$', value],
@@ -109,7 +212,9 @@ describe('compiled conditions', () => {
     ];
     for (const [c, result] of cases) {
       expect(run(c), JSON.stringify(c)).toBe(result);
-      expect((await evaluateWithJsonRulesEngine([{ id: 'r', conditions: c }], facts)).r, JSON.stringify(c)).toBe(result);
+      expect((await evaluateWithJsonRulesEngine([{ id: 'r', conditions: c }], facts)).r, JSON.stringify(c)).toBe(
+        result,
+      );
     }
   });
 
@@ -135,11 +240,16 @@ describe('compiled conditions', () => {
 
   it('records the compared value after reading a fact reference', () => {
     const trace: { value: unknown; factValue: unknown }[] = [];
-    compileCondition({ fact: 'n', operator: 'lessThan', value: { fact: 'obj', path: '$.a.b' } }, ['x'])(read, trace as never);
+    compileCondition({ fact: 'n', operator: 'lessThan', value: { fact: 'obj', path: '$.a.b' } }, ['x'])(
+      read,
+      trace as never,
+    );
     expect(trace).toEqual([{ at: 'x', fact: 'n', operator: 'lessThan', value: 7, factValue: 5, result: true }]);
   });
 
   it('refuses to compile an operator that validation would have refused', () => {
-    expect(() => compileCondition({ fact: 'n', operator: 'matches', value: '.*' }, [])).toThrow('unvalidated operator matches');
+    expect(() => compileCondition({ fact: 'n', operator: 'matches', value: '.*' }, [])).toThrow(
+      'unvalidated operator matches',
+    );
   });
 });

@@ -14,17 +14,39 @@ import { runs } from '../runs';
 const GRID = Array.from({ length: 15 }, (_, i) => i / 2 - 1.5); // -1.5 … 5.5
 const TENANCIES = ['current', 'departed', 'x', 'y', 'never-named'];
 const points = GRID.flatMap((arrears) =>
-  GRID.flatMap((months) => TENANCIES.map((tenancy) => ({ arrears: arrears.toFixed(2), monthsOfArrears: months, tenancy }) as Record<string, unknown>)),
+  GRID.flatMap((months) =>
+    TENANCIES.map(
+      (tenancy) => ({ arrears: arrears.toFixed(2), monthsOfArrears: months, tenancy }) as Record<string, unknown>,
+    ),
+  ),
 );
 
-const DECIMAL_OPS = ['decimalGreaterThan', 'decimalGreaterThanInclusive', 'decimalLessThan', 'decimalLessThanInclusive', 'decimalEqual'];
+const DECIMAL_OPS = [
+  'decimalGreaterThan',
+  'decimalGreaterThanInclusive',
+  'decimalLessThan',
+  'decimalLessThanInclusive',
+  'decimalEqual',
+];
 const INTEGER_OPS = ['greaterThan', 'greaterThanInclusive', 'lessThan', 'lessThanInclusive'];
 const bound = fc.integer({ min: 0, max: 4 });
 const leafArb: fc.Arbitrary<Condition> = fc.oneof(
-  fc.record({ fact: fc.constant('arrears'), operator: fc.constantFrom(...DECIMAL_OPS), value: bound.map((n) => `${n}.00`) }),
+  fc.record({
+    fact: fc.constant('arrears'),
+    operator: fc.constantFrom(...DECIMAL_OPS),
+    value: bound.map((n) => `${n}.00`),
+  }),
   fc.record({ fact: fc.constant('monthsOfArrears'), operator: fc.constantFrom(...INTEGER_OPS), value: bound }),
-  fc.record({ fact: fc.constant('tenancy'), operator: fc.constant('equal'), value: fc.constantFrom('current', 'departed', 'x', 'y') }),
-  fc.record({ fact: fc.constant('tenancy'), operator: fc.constant('in'), value: fc.subarray(['current', 'departed', 'x', 'y']) }),
+  fc.record({
+    fact: fc.constant('tenancy'),
+    operator: fc.constant('equal'),
+    value: fc.constantFrom('current', 'departed', 'x', 'y'),
+  }),
+  fc.record({
+    fact: fc.constant('tenancy'),
+    operator: fc.constant('in'),
+    value: fc.subarray(['current', 'departed', 'x', 'y']),
+  }),
 );
 const ruleArb = fc.array(leafArb, { minLength: 0, maxLength: 3 }).map((all): Condition => ({ all }));
 
@@ -70,13 +92,20 @@ describe('findUnreachable', () => {
       'a text',
       [
         ...['current', 'departed'].map((value) => ({ fact: 'tenancy', operator: 'equal', value })),
-        ...[[], ['current'], ['departed'], ['current', 'departed']].map((value) => ({ fact: 'tenancy', operator: 'in', value })),
+        ...[[], ['current'], ['departed'], ['current', 'departed']].map((value) => ({
+          fact: 'tenancy',
+          operator: 'in',
+          value,
+        })),
       ],
       ['current', 'departed', 'other'].map((tenancy) => ({ tenancy })),
     ],
   ];
   it.each(ONE_FACT)('decides exactly every pair of conjunctions of one or two tests on %s', (_, leaves, grid) => {
-    const rules: { all: Condition[] }[] = [...leaves.map((l) => ({ all: [l] })), ...leaves.flatMap((l) => leaves.map((m) => ({ all: [l, m] })))];
+    const rules: { all: Condition[] }[] = [
+      ...leaves.map((l) => ({ all: [l] })),
+      ...leaves.flatMap((l) => leaves.map((m) => ({ all: [l, m] }))),
+    ];
     let checked = 0;
     for (const inner of rules) {
       const cases = grid.filter((p) => holds(inner, p));
@@ -84,8 +113,16 @@ describe('findUnreachable', () => {
       for (const outer of rules) {
         if (outer.all.length + inner.all.length > 3) continue;
         const covered = cases.every((p) => holds(outer, p));
-        const found = findUnreachable([{ index: 0, conditions: outer }, { index: 1, conditions: inner }], {});
-        expect(found, `${JSON.stringify(outer)} then ${JSON.stringify(inner)}`).toEqual(covered ? [{ index: 1, by: 0, exact: true }] : []);
+        const found = findUnreachable(
+          [
+            { index: 0, conditions: outer },
+            { index: 1, conditions: inner },
+          ],
+          {},
+        );
+        expect(found, `${JSON.stringify(outer)} then ${JSON.stringify(inner)}`).toEqual(
+          covered ? [{ index: 1, by: 0, exact: true }] : [],
+        );
         checked += 1;
       }
     }
@@ -93,7 +130,9 @@ describe('findUnreachable', () => {
   });
 
   it('decides whether amounts listed one by one all fall within a range', () => {
-    const ranges = DECIMAL_OPS.flatMap((operator) => ['1.00', '2.00'].map((value) => ({ fact: 'arrears', operator, value })));
+    const ranges = DECIMAL_OPS.flatMap((operator) =>
+      ['1.00', '2.00'].map((value) => ({ fact: 'arrears', operator, value })),
+    );
     const sets = [
       { fact: 'arrears', operator: 'equal', value: '1.00' },
       { fact: 'arrears', operator: 'equal', value: '2.00' },
@@ -105,9 +144,16 @@ describe('findUnreachable', () => {
       const cases = grid.filter((p) => holds(inner, p));
       for (const outer of ranges) {
         const covered = cases.every((p) => holds(outer, p));
-        expect(findUnreachable([{ index: 0, conditions: { all: [outer] } }, { index: 1, conditions: { all: [inner] } }], {}), `${JSON.stringify(outer)} then ${JSON.stringify(inner)}`).toEqual(
-          covered ? [{ index: 1, by: 0, exact: true }] : [],
-        );
+        expect(
+          findUnreachable(
+            [
+              { index: 0, conditions: { all: [outer] } },
+              { index: 1, conditions: { all: [inner] } },
+            ],
+            {},
+          ),
+          `${JSON.stringify(outer)} then ${JSON.stringify(inner)}`,
+        ).toEqual(covered ? [{ index: 1, by: 0, exact: true }] : []);
       }
     }
   });
@@ -115,24 +161,78 @@ describe('findUnreachable', () => {
   it('a rule without conditions pre-empts every later one; it is itself pre-empted by nothing but another', () => {
     const any: Condition = { all: [] };
     const one: Condition = { all: [{ fact: 'arrears', operator: 'decimalGreaterThan', value: '1.00' }] };
-    expect(findUnreachable([{ index: 0, conditions: undefined }, { index: 1, conditions: one }], {})).toEqual([{ index: 1, by: 0, exact: true }]);
-    expect(findUnreachable([{ index: 0, conditions: one }, { index: 1, conditions: any }], {})).toEqual([]);
+    expect(
+      findUnreachable(
+        [
+          { index: 0, conditions: undefined },
+          { index: 1, conditions: one },
+        ],
+        {},
+      ),
+    ).toEqual([{ index: 1, by: 0, exact: true }]);
+    expect(
+      findUnreachable(
+        [
+          { index: 0, conditions: one },
+          { index: 1, conditions: any },
+        ],
+        {},
+      ),
+    ).toEqual([]);
   });
 
   it('reads parameters, and gives up on a fact reference or an unknown parameter', () => {
-    const above = (value: unknown): Condition => ({ all: [{ fact: 'arrears', operator: 'decimalGreaterThan', value: value as never }] });
+    const above = (value: unknown): Condition => ({
+      all: [{ fact: 'arrears', operator: 'decimalGreaterThan', value: value as never }],
+    });
     const params = { low: { value: '1.00' }, high: { value: '2.00' } };
-    expect(findUnreachable([{ index: 0, conditions: above({ param: 'low' }) }, { index: 1, conditions: above({ param: 'high' }) }], params)).toEqual([
-      { index: 1, by: 0, exact: true },
-    ]);
-    expect(findUnreachable([{ index: 0, conditions: above({ param: 'high' }) }, { index: 1, conditions: above({ param: 'low' }) }], params)).toEqual([]);
+    expect(
+      findUnreachable(
+        [
+          { index: 0, conditions: above({ param: 'low' }) },
+          { index: 1, conditions: above({ param: 'high' }) },
+        ],
+        params,
+      ),
+    ).toEqual([{ index: 1, by: 0, exact: true }]);
+    expect(
+      findUnreachable(
+        [
+          { index: 0, conditions: above({ param: 'high' }) },
+          { index: 1, conditions: above({ param: 'low' }) },
+        ],
+        params,
+      ),
+    ).toEqual([]);
     // Undecidable shapes are only flagged when they repeat an earlier rule word for word.
     for (const value of [{ param: 'missing' }, { fact: 'balance' }, { param: 'low', other: 1 }]) {
-      expect(findUnreachable([{ index: 0, conditions: above(value) }, { index: 1, conditions: above('5.00') }], params)).toEqual([]);
-      expect(findUnreachable([{ index: 0, conditions: above('0.00') }, { index: 1, conditions: above(value) }], params)).toEqual([]);
-      expect(findUnreachable([{ index: 0, conditions: above(value) }, { index: 1, conditions: above(value) }], params)).toEqual([
-        { index: 1, by: 0, exact: false },
-      ]);
+      expect(
+        findUnreachable(
+          [
+            { index: 0, conditions: above(value) },
+            { index: 1, conditions: above('5.00') },
+          ],
+          params,
+        ),
+      ).toEqual([]);
+      expect(
+        findUnreachable(
+          [
+            { index: 0, conditions: above('0.00') },
+            { index: 1, conditions: above(value) },
+          ],
+          params,
+        ),
+      ).toEqual([]);
+      expect(
+        findUnreachable(
+          [
+            { index: 0, conditions: above(value) },
+            { index: 1, conditions: above(value) },
+          ],
+          params,
+        ),
+      ).toEqual([{ index: 1, by: 0, exact: false }]);
     }
   });
 
@@ -148,11 +248,34 @@ describe('findUnreachable', () => {
       { all: [{ fact: 'arrears', operator: 'decimalGreaterThan', value: ['1.00'] }] },
       { all: [{ fact: 'tenancy', operator: 'equal', value: ['current'] }] },
       // A value set and a range on one fact cannot be intersected.
-      { all: [{ fact: 'tenancy', operator: 'equal', value: 'current' }, { fact: 'tenancy', operator: 'dateAfter', value: 'a' }] },
+      {
+        all: [
+          { fact: 'tenancy', operator: 'equal', value: 'current' },
+          { fact: 'tenancy', operator: 'dateAfter', value: 'a' },
+        ],
+      },
     ];
     for (const shape of shapes) {
-      expect(findUnreachable([{ index: 0, conditions: { all: [] } }, { index: 1, conditions: shape }], {}), JSON.stringify(shape)).toEqual([]);
-      expect(findUnreachable([{ index: 0, conditions: shape }, { index: 1, conditions: { all: [leaf, leaf] } }], {}), JSON.stringify(shape)).toEqual([]);
+      expect(
+        findUnreachable(
+          [
+            { index: 0, conditions: { all: [] } },
+            { index: 1, conditions: shape },
+          ],
+          {},
+        ),
+        JSON.stringify(shape),
+      ).toEqual([]);
+      expect(
+        findUnreachable(
+          [
+            { index: 0, conditions: shape },
+            { index: 1, conditions: { all: [leaf, leaf] } },
+          ],
+          {},
+        ),
+        JSON.stringify(shape),
+      ).toEqual([]);
     }
   });
 
@@ -164,15 +287,45 @@ describe('findUnreachable', () => {
     ['dateOnOrAfter', 'dateOnOrAfter', true],
     ['dateBefore', 'dateAfter', false],
   ])('a date %s a day, then %s the same day: pre-empted %s', (first, second, preempted) => {
-    const rule = (operator: string): Condition => ({ all: [{ fact: 'firstDefaultOn', operator, value: '2026-01-02' }] });
-    expect(findUnreachable([{ index: 0, conditions: rule(first) }, { index: 1, conditions: rule(second) }], {})).toEqual(preempted ? [{ index: 1, by: 0, exact: true }] : []);
+    const rule = (operator: string): Condition => ({
+      all: [{ fact: 'firstDefaultOn', operator, value: '2026-01-02' }],
+    });
+    expect(
+      findUnreachable(
+        [
+          { index: 0, conditions: rule(first) },
+          { index: 1, conditions: rule(second) },
+        ],
+        {},
+      ),
+    ).toEqual(preempted ? [{ index: 1, by: 0, exact: true }] : []);
   });
 
   it('orders dates as text', () => {
-    const onOrAfter = (d: string): Condition => ({ all: [{ fact: 'firstDefaultOn', operator: 'dateOnOrAfter', value: d }] });
-    const earlierThan = (d: string): Condition => ({ all: [{ fact: 'firstDefaultOn', operator: 'dateBefore', value: d }] });
-    expect(findUnreachable([{ index: 0, conditions: onOrAfter('2026-01-01') }, { index: 1, conditions: onOrAfter('2026-06-01') }], {})).toEqual([{ index: 1, by: 0, exact: true }]);
-    expect(findUnreachable([{ index: 0, conditions: earlierThan('2026-01-01') }, { index: 1, conditions: earlierThan('2026-06-01') }], {})).toEqual([]);
+    const onOrAfter = (d: string): Condition => ({
+      all: [{ fact: 'firstDefaultOn', operator: 'dateOnOrAfter', value: d }],
+    });
+    const earlierThan = (d: string): Condition => ({
+      all: [{ fact: 'firstDefaultOn', operator: 'dateBefore', value: d }],
+    });
+    expect(
+      findUnreachable(
+        [
+          { index: 0, conditions: onOrAfter('2026-01-01') },
+          { index: 1, conditions: onOrAfter('2026-06-01') },
+        ],
+        {},
+      ),
+    ).toEqual([{ index: 1, by: 0, exact: true }]);
+    expect(
+      findUnreachable(
+        [
+          { index: 0, conditions: earlierThan('2026-01-01') },
+          { index: 1, conditions: earlierThan('2026-06-01') },
+        ],
+        {},
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -226,8 +379,12 @@ describe('thresholdsOf', () => {
   });
 
   it('is empty for conditions it cannot decide', () => {
-    expect(thresholdsOf({ any: [{ fact: 'arrears', operator: 'decimalGreaterThan', value: '1.00' }] }, {}).size).toBe(0);
-    expect(thresholdsOf({ all: [{ fact: 'arrears', operator: 'decimalGreaterThan', value: { param: 'nope' } }] }, {}).size).toBe(0);
+    expect(thresholdsOf({ any: [{ fact: 'arrears', operator: 'decimalGreaterThan', value: '1.00' }] }, {}).size).toBe(
+      0,
+    );
+    expect(
+      thresholdsOf({ all: [{ fact: 'arrears', operator: 'decimalGreaterThan', value: { param: 'nope' } }] }, {}).size,
+    ).toBe(0);
     expect(thresholdsOf({ all: [{ fact: 'unknown', operator: 'greaterThan', value: 1 }] }, {}).size).toBe(0);
   });
 });

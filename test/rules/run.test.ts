@@ -46,7 +46,9 @@ describe('prepareRun', () => {
     expect(() => prepareRun(defaultPolicy, { asOf: '2026-02-30' })).toThrow(ValidationError);
     expect(() => prepareRun(defaultPolicy, { asOf: '2023-12-31' })).toThrow(/covered by a version of the policy/);
     expect(() => prepareRun({ id: 'x' } as never, { asOf })).toThrow(ValidationError);
-    expect(() => prepareRun(defaultPolicy, { asOf, engine: 'drools' as never })).toThrow(/"compiled" or "json-rules-engine"/);
+    expect(() => prepareRun(defaultPolicy, { asOf, engine: 'drools' as never })).toThrow(
+      /"compiled" or "json-rules-engine"/,
+    );
   });
 
   it('gives an error record, never a throw, for a bad or unreadable record, in its place', () => {
@@ -55,8 +57,20 @@ describe('prepareRun', () => {
     expect(bad.ok).toBe(false);
     expect(bad).toMatchObject({ ok: false, index: 4, accountId: 'A-1' });
     expect(!bad.ok && bad.issues.some((i) => i.path.join('.') === 'lease.signedOn')).toBe(true);
-    const unreadable = run.evaluateRecord({ unreadable: true, line: 9, issues: [{ code: 'invalid_type', path: [], received: '{', expected: 'JSON', message: 'x' }] }, 7);
-    expect(unreadable).toEqual({ ok: false, index: 7, line: 9, issues: [{ code: 'invalid_type', path: [], received: '{', expected: 'JSON', message: 'x' }] });
+    const unreadable = run.evaluateRecord(
+      {
+        unreadable: true,
+        line: 9,
+        issues: [{ code: 'invalid_type', path: [], received: '{', expected: 'JSON', message: 'x' }],
+      },
+      7,
+    );
+    expect(unreadable).toEqual({
+      ok: false,
+      index: 7,
+      line: 9,
+      issues: [{ code: 'invalid_type', path: [], received: '{', expected: 'JSON', message: 'x' }],
+    });
     const good = run.evaluateRecord(behind(), 5);
     expect(good.ok && good.index === 5 && good.decision.accountId === 'S-1').toBe(true);
     // A record that is not even an object.
@@ -79,8 +93,12 @@ describe('prepareRun', () => {
   it('has types that follow the engine', () => {
     expectTypeOf(prepareRun(defaultPolicy, { asOf })).toEqualTypeOf<PreparedRun<Decision>>();
     expectTypeOf(prepareRun(defaultPolicy, { asOf }).evaluateRecord).returns.toEqualTypeOf<RecordResult>();
-    expectTypeOf(prepareRun(defaultPolicy, { asOf, engine: 'json-rules-engine' }).evaluate).returns.toEqualTypeOf<Promise<Decision>>();
-    expectTypeOf(prepareRun(defaultPolicy, { asOf, engine: 'json-rules-engine' }).evaluateRecord).returns.toEqualTypeOf<Promise<RecordResult>>();
+    expectTypeOf(prepareRun(defaultPolicy, { asOf, engine: 'json-rules-engine' }).evaluate).returns.toEqualTypeOf<
+      Promise<Decision>
+    >();
+    expectTypeOf(prepareRun(defaultPolicy, { asOf, engine: 'json-rules-engine' }).evaluateRecord).returns.toEqualTypeOf<
+      Promise<RecordResult>
+    >();
     expectTypeOf(evaluate).parameter(1).toEqualTypeOf<PolicySource>();
     expectTypeOf<PolicyInput>().toMatchTypeOf<PolicySource>();
     // @ts-expect-error a number is not a policy

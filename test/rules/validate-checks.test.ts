@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath, type Issue } from '../../src/errors';
-import { CADENCE_PRACTICE_FLOOR_DAYS, MAX_POLICY_VALUES, isLoadedPolicy, loadPolicy, policyInForce, suggest, validatePolicy } from '../../src/rules/validate';
+import {
+  CADENCE_PRACTICE_FLOOR_DAYS,
+  MAX_POLICY_VALUES,
+  isLoadedPolicy,
+  loadPolicy,
+  policyInForce,
+  suggest,
+  validatePolicy,
+} from '../../src/rules/validate';
 import { defaultPolicyJson } from './fixtures';
 
 /**
@@ -24,7 +32,12 @@ const warned = (policy: unknown) => {
   expect(r.ok).toBe(true);
   return lines(r.warnings);
 };
-const fact = (f: string, operator: string, value: unknown, extra: object = {}) => ({ fact: f, operator, value, ...extra });
+const fact = (f: string, operator: string, value: unknown, extra: object = {}) => ({
+  fact: f,
+  operator,
+  value,
+  ...extra,
+});
 /** The default policy with the "watch" level testing `condition` instead. */
 const watchTests = (condition: object) => edited((p) => (p.levels[1].conditions = { all: [condition] }));
 
@@ -166,7 +179,9 @@ describe('conditions', () => {
   });
 
   it('warns of an empty "any", which json-rules-engine holds true', () => {
-    const policy = edited((p) => (p.levels[1].conditions = { all: [fact('arrears', 'decimalGreaterThan', '0.00'), { any: [] }] }));
+    const policy = edited(
+      (p) => (p.levels[1].conditions = { all: [fact('arrears', 'decimalGreaterThan', '0.00'), { any: [] }] }),
+    );
     expect(warned(policy)).toEqual([
       'custom levels[1].conditions.all[1].any: expected a non-empty "any": an empty "any" is always true, as in json-rules-engine; received []',
     ]);
@@ -195,9 +210,11 @@ describe('levels, steps and cadence', () => {
   });
 
   it('requires human approval of a commandement, with its article', () => {
-    expect(refused(edited((p) => (p.steps.find((s: any) => s.kind === 'commandement').humanApproval = false)))).toEqual([
-      'missing_human_approval steps[3].humanApproval: expected true: a commandement has legal effect on the tenant and must not rest solely on automated processing (GDPR art. 22); received false',
-    ]);
+    expect(refused(edited((p) => (p.steps.find((s: any) => s.kind === 'commandement').humanApproval = false)))).toEqual(
+      [
+        'missing_human_approval steps[3].humanApproval: expected true: a commandement has legal effect on the tenant and must not rest solely on automated processing (GDPR art. 22); received false',
+      ],
+    );
   });
 
   it('requires the CCAPEX gate on an assignation, and says which it has', () => {
@@ -209,9 +226,12 @@ describe('levels, steps and cadence', () => {
   it('warns of a tenant step sent to the internal channel, not of internal steps', () => {
     const policy = edited((p) => {
       p.steps.find((s: any) => s.id === 'reminder').channel = 'internal';
-      for (const s of p.steps) if (['caf-signal', 'ccapex-referral', 'fsl-referral', 'social-review'].includes(s.kind)) s.channel = 'internal';
+      for (const s of p.steps)
+        if (['caf-signal', 'ccapex-referral', 'fsl-referral', 'social-review'].includes(s.kind)) s.channel = 'internal';
     });
-    expect(warned(policy)).toEqual(['custom steps[8].channel: expected a tenant channel: a reminder is addressed to the tenant; received "internal"']);
+    expect(warned(policy)).toEqual([
+      'custom steps[8].channel: expected a tenant channel: a reminder is addressed to the tenant; received "internal"',
+    ]);
   });
 
   it('refuses a minimum delay above the maximum, and contact hours that end before they start', () => {
@@ -231,14 +251,19 @@ describe('levels, steps and cadence', () => {
 
   it('accepts equal minimum and maximum delays, and the practice floor itself', () => {
     expect(CADENCE_PRACTICE_FLOOR_DAYS).toBe(7);
-    expect(validatePolicy(edited((p) => Object.assign(p.cadence, { minDaysBetweenContacts: 7, maxDaysBetweenContacts: 7 })))).toMatchObject({ ok: true, warnings: [] });
+    expect(
+      validatePolicy(edited((p) => Object.assign(p.cadence, { minDaysBetweenContacts: 7, maxDaysBetweenContacts: 7 }))),
+    ).toMatchObject({ ok: true, warnings: [] });
     expect(warned(edited((p) => (p.cadence.minDaysBetweenContacts = 6)))).toEqual([
       'cadence_below_practice cadence.minDaysBetweenContacts: expected at least 7 days between contacts: closer reminders feel like harassment (practice, not law; C. pén. 222-16 for repeated calls); received the number 6',
     ]);
   });
 
   it('checks the delays of each level, and that the level exists', () => {
-    const byLevel = { late: { minDaysBetweenContacts: 10, maxDaysBetweenContacts: 9 }, lat: { minDaysBetweenContacts: 5, maxDaysBetweenContacts: 20 } };
+    const byLevel = {
+      late: { minDaysBetweenContacts: 10, maxDaysBetweenContacts: 9 },
+      lat: { minDaysBetweenContacts: 5, maxDaysBetweenContacts: 20 },
+    };
     const r = validatePolicy(edited((p) => (p.cadence.byLevel = byLevel)));
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -271,7 +296,10 @@ describe('overrides', () => {
     const policy = edited((p) => {
       p.overrides = [
         { departments: ['75'], plans: { maxEffortRate: '0.0', minInstalment: '20.00' } },
-        { departments: ['13'], parameters: { highDept: { value: '3000.00', unit: 'EUR' }, earlyDays: { value: '10', unit: 'EUR' } } },
+        {
+          departments: ['13'],
+          parameters: { highDept: { value: '3000.00', unit: 'EUR' }, earlyDays: { value: '10', unit: 'EUR' } },
+        },
       ];
     });
     expect(refused(policy)).toEqual([
@@ -301,7 +329,12 @@ describe('thresholds and reachability', () => {
   it('only warns of a rule repeating an earlier one it cannot decide, and names both', () => {
     const any = { any: [fact('hasMobile', 'equal', true), fact('hasEmail', 'equal', true)] };
     const policy = edited((p) => {
-      p.channels.rules.splice(2, 0, { id: 'copy-a', conditions: any, use: ['sms'] }, { id: 'copy-b', conditions: any, use: ['email'] });
+      p.channels.rules.splice(
+        2,
+        0,
+        { id: 'copy-a', conditions: any, use: ['sms'] },
+        { id: 'copy-b', conditions: any, use: ['email'] },
+      );
     });
     expect(warned(policy)).toEqual([
       'unreachable_rule channels.rules[3]: expected a rule some tenant can reach: the earlier rule "copy-a" matches every tenant it covers; received "copy-b"',
@@ -324,7 +357,12 @@ describe('versions', () => {
   const version = (o: object) => ({ ...defaultJson, ...o });
 
   it('refuses an end on or before the start, and versions of different policies', () => {
-    const set = { versions: [version({ effectiveTo: '2024-01-01' }), version({ id: 'other', version: '2', effectiveFrom: '2024-01-01' })] };
+    const set = {
+      versions: [
+        version({ effectiveTo: '2024-01-01' }),
+        version({ id: 'other', version: '2', effectiveFrom: '2024-01-01' }),
+      ],
+    };
     expect(refused(set)).toEqual([
       'out_of_range versions[0].effectiveTo: expected a day after effectiveFrom (2024-01-01); received "2024-01-01"',
       'invalid_value versions[1].id: expected the same id as the other versions, "default"; received "other"',
@@ -332,26 +370,45 @@ describe('versions', () => {
   });
 
   it('says which version an open-ended one overlaps', () => {
-    const set = { versions: [version({ version: '2' , effectiveFrom: '2025-01-01' }), version({})] };
+    const set = { versions: [version({ version: '2', effectiveFrom: '2025-01-01' }), version({})] };
     expect(refused(set)).toEqual([
       'versions_overlap versions[0].effectiveFrom: expected a start on or after the end of version "2024.1" (open-ended): two versions would apply the same day; received "2025-01-01"',
     ]);
   });
 
   it('says where a gap opens', () => {
-    const set = { versions: [version({ effectiveTo: '2025-01-01' }), version({ version: '2', effectiveFrom: '2025-01-02' })] };
+    const set = {
+      versions: [version({ effectiveTo: '2025-01-01' }), version({ version: '2', effectiveFrom: '2025-01-02' })],
+    };
     expect(refused(set)).toEqual([
       'versions_gap versions[1].effectiveFrom: expected a start on 2025-01-01, the day version "2024.1" ends: no version would apply in between; received "2025-01-02"',
     ]);
   });
 
   it('reports an issue of a version at its path in the set', () => {
-    const set = { versions: [version({ effectiveTo: '2025-01-01' }), version({ version: '2', effectiveFrom: '2025-01-01', levels: defaultJson.levels.slice(0, 1).concat([{ ...defaultJson.levels[1], rank: 0 }]) })] };
-    expect(refused(set)).toEqual(['not_monotone versions[1].levels[1].rank: expected a rank above 0: levels are listed by rising severity; received the number 0']);
+    const set = {
+      versions: [
+        version({ effectiveTo: '2025-01-01' }),
+        version({
+          version: '2',
+          effectiveFrom: '2025-01-01',
+          levels: defaultJson.levels.slice(0, 1).concat([{ ...defaultJson.levels[1], rank: 0 }]),
+        }),
+      ],
+    };
+    expect(refused(set)).toEqual([
+      'not_monotone versions[1].levels[1].rank: expected a rank above 0: levels are listed by rising severity; received the number 0',
+    ]);
   });
 
   it('sorts the versions by start, whatever their order in the file, and lists them when none covers a date', () => {
-    const set = loadPolicy({ versions: [version({ version: '3', effectiveFrom: '2026-01-01' }), version({ effectiveTo: '2025-01-01' }), version({ version: '2', effectiveFrom: '2025-01-01', effectiveTo: '2026-01-01' })] });
+    const set = loadPolicy({
+      versions: [
+        version({ version: '3', effectiveFrom: '2026-01-01' }),
+        version({ effectiveTo: '2025-01-01' }),
+        version({ version: '2', effectiveFrom: '2025-01-01', effectiveTo: '2026-01-01' }),
+      ],
+    });
     expect(set.versions.map((v) => v.version)).toEqual(['2024.1', '2', '3']);
     expect(policyInForce(set, '2024-01-01').version).toBe('2024.1');
     expect(policyInForce(set, '2025-12-31').version).toBe('2');
@@ -379,12 +436,18 @@ describe('the validated value', () => {
     if (!r.ok) {
       expect(r.issues).toHaveLength(1);
       expect(r.issues[0]!.received).toBe(text.slice(0, 80));
-      expect(r.issues[0]!.message).toMatch(/^\(root\): expected a JSON policy file \(.+\); received "\{\\"id\\": \\"x\\"/);
+      expect(r.issues[0]!.message).toMatch(
+        /^\(root\): expected a JSON policy file \(.+\); received "\{\\"id\\": \\"x\\"/,
+      );
     }
   });
 
   it('refuses a file beyond the size limit before reading it', () => {
-    const r = validatePolicy({ ...defaultJson, label: 'x', padding: Array.from({ length: MAX_POLICY_VALUES }, () => 0) });
+    const r = validatePolicy({
+      ...defaultJson,
+      label: 'x',
+      padding: Array.from({ length: MAX_POLICY_VALUES }, () => 0),
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => i.code)).toEqual(['too_big']);
   });
@@ -400,7 +463,9 @@ describe('suggest', () => {
     ['xyz', null],
     ['daysSinceFirstDefaultX', 'daysSinceFirstDefault'],
   ])('suggests for %s: %s', (name, expected) => {
-    expect(suggest(name, ['arrears', 'balance', 'hasMobile', 'monthsOfArrears', 'daysSinceFirstDefault'])).toBe(expected);
+    expect(suggest(name, ['arrears', 'balance', 'hasMobile', 'monthsOfArrears', 'daysSinceFirstDefault'])).toBe(
+      expected,
+    );
   });
 
   it('suggests within 2 edits for short names and a third of the length for long ones', () => {
@@ -420,12 +485,36 @@ describe('suggest', () => {
 
 describe('the messages of the schema', () => {
   it.each([
-    ['a bad step id', (p: any) => (p.steps[0].id = 'Step 1'), 'invalid_value steps[0].id: expected a step id in lower-case letters, digits and hyphens, e.g. "reminder-1"; received "Step 1"'],
-    ['a bad time', (p: any) => (p.cadence.contactHours.from = '9h'), 'invalid_value cadence.contactHours.from: expected a time written HH:MM, e.g. "09:00"; received "9h"'],
-    ['a bad reste à vivre', (p: any) => (p.plans.minResteAVivrePerUnit = '425,00'), 'invalid_value plans.minResteAVivrePerUnit: expected an amount such as "425.00"; received "425,00"'],
-    ['a bad minimum instalment', (p: any) => (p.plans.minInstalment = '15,00'), 'invalid_value plans.minInstalment: expected an amount such as "15.00"; received "15,00"'],
-    ['a bad department', (p: any) => (p.overrides[0].departments = ['930']), 'invalid_value overrides[0].departments[0]: expected a department code such as "93", "2A" or "974"; received "930"'],
-    ['a bad path', (p: any) => (p.levels[1].conditions.all[0].path = '$..a'), 'invalid_value levels[1].conditions.all[0].path: expected a path such as "$.a.b" or "$.list[0]"; received "$..a"'],
+    [
+      'a bad step id',
+      (p: any) => (p.steps[0].id = 'Step 1'),
+      'invalid_value steps[0].id: expected a step id in lower-case letters, digits and hyphens, e.g. "reminder-1"; received "Step 1"',
+    ],
+    [
+      'a bad time',
+      (p: any) => (p.cadence.contactHours.from = '9h'),
+      'invalid_value cadence.contactHours.from: expected a time written HH:MM, e.g. "09:00"; received "9h"',
+    ],
+    [
+      'a bad reste à vivre',
+      (p: any) => (p.plans.minResteAVivrePerUnit = '425,00'),
+      'invalid_value plans.minResteAVivrePerUnit: expected an amount such as "425.00"; received "425,00"',
+    ],
+    [
+      'a bad minimum instalment',
+      (p: any) => (p.plans.minInstalment = '15,00'),
+      'invalid_value plans.minInstalment: expected an amount such as "15.00"; received "15,00"',
+    ],
+    [
+      'a bad department',
+      (p: any) => (p.overrides[0].departments = ['930']),
+      'invalid_value overrides[0].departments[0]: expected a department code such as "93", "2A" or "974"; received "930"',
+    ],
+    [
+      'a bad path',
+      (p: any) => (p.levels[1].conditions.all[0].path = '$..a'),
+      'invalid_value levels[1].conditions.all[0].path: expected a path such as "$.a.b" or "$.list[0]"; received "$..a"',
+    ],
     ['the internal channel among the fallbacks', (p: any) => (p.channels.fallback = ['internal']), null],
   ])('refuses %s with its own words', (_, edit, message) => {
     const r = validatePolicy(edited(edit));
@@ -451,7 +540,11 @@ describe('more of the domain checks', () => {
 
   it.each([
     ['a null value', fact('tenancy', 'equal', null), 'received null'],
-    ['a parameter reference with another key', fact('arrears', 'decimalGreaterThan', { param: 'highDebt', also: 1 }), 'received {"param":"highDebt","also":1}'],
+    [
+      'a parameter reference with another key',
+      fact('arrears', 'decimalGreaterThan', { param: 'highDebt', also: 1 }),
+      'received {"param":"highDebt","also":1}',
+    ],
     ['a text that is no amount', fact('arrears', 'equal', 'abc'), 'received "abc"'],
     ['a rate that is no decimal', fact('effortRateNet', 'equal', '0,3'), 'received "0,3"'],
     ['an amount compared with a fraction', fact('arrears', 'decimalGreaterThan', 1.5), 'received the number 1.5'],
@@ -462,12 +555,15 @@ describe('more of the domain checks', () => {
     expect(issues[0]!.endsWith(received)).toBe(true);
   });
 
-  it.each(['lessThanInclusive', 'greaterThan', 'greaterThanInclusive'])('points a rate compared with %s to its exact operator', (operator) => {
-    const exact = `decimal${operator[0]!.toUpperCase()}${operator.slice(1)}`;
-    expect(refused(watchTests(fact('effortRateNet', operator, 1)))).toEqual([
-      `operator_mismatch levels[1].conditions.all[0].operator: expected an operator for a fact of type decimal (decimalEqual, decimalGreaterThan, decimalGreaterThanInclusive, decimalLessThan, decimalLessThanInclusive, equal, in, notEqual, notIn); "effortRateNet" is an amount or rate, compared exactly with "${exact}"; received "${operator}"`,
-    ]);
-  });
+  it.each(['lessThanInclusive', 'greaterThan', 'greaterThanInclusive'])(
+    'points a rate compared with %s to its exact operator',
+    (operator) => {
+      const exact = `decimal${operator[0]!.toUpperCase()}${operator.slice(1)}`;
+      expect(refused(watchTests(fact('effortRateNet', operator, 1)))).toEqual([
+        `operator_mismatch levels[1].conditions.all[0].operator: expected an operator for a fact of type decimal (decimalEqual, decimalGreaterThan, decimalGreaterThanInclusive, decimalLessThan, decimalLessThanInclusive, equal, in, notEqual, notIn); "effortRateNet" is an amount or rate, compared exactly with "${exact}"; received "${operator}"`,
+      ]);
+    },
+  );
 
   it('accepts parameters of every unit where the operator takes them', () => {
     const parameters = {
@@ -564,6 +660,8 @@ describe('more of the domain checks', () => {
     } catch (e) {
       error = e;
     }
-    expect((error as { issues: Issue[] }).issues.map((i) => [i.code, formatPath(i.path)])).toEqual([['out_of_range', 'asOf']]);
+    expect((error as { issues: Issue[] }).issues.map((i) => [i.code, formatPath(i.path)])).toEqual([
+      ['out_of_range', 'asOf'],
+    ]);
   });
 });

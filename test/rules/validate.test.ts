@@ -51,7 +51,9 @@ describe('validatePolicy', () => {
   it('warns, without refusing, of contacts closer than 7 days (practice, not law)', () => {
     const result = validatePolicy(fixture('cadence-too-close'));
     expect(result.ok).toBe(true);
-    expect(result.warnings.map((w) => [w.code, formatPath(w.path)])).toEqual([['cadence_below_practice', 'cadence.minDaysBetweenContacts']]);
+    expect(result.warnings.map((w) => [w.code, formatPath(w.path)])).toEqual([
+      ['cadence_below_practice', 'cadence.minDaysBetweenContacts'],
+    ]);
   });
 
   it.each(['proto', 'constructor', 'prototype'])('refuses a %s key and leaves Object.prototype untouched', (name) => {
