@@ -7,16 +7,8 @@
  * @module
  */
 import { fail, type PathSegment } from '../errors';
-import {
-  MAX_EPOCH_DAY,
-  MIN_EPOCH_DAY,
-  checkedEpochDay,
-  checkedInteger,
-  dayOfWeekOfEpochDay,
-  isoFromEpochDay,
-  yearOfEpochDay,
-  type IsoDate,
-} from './date';
+import { MAX_EPOCH_DAY, MIN_EPOCH_DAY, checkedEpochDay, checkedInteger, type IsoDate } from './date';
+import { dayOfWeekOfEpochDay, isoFromEpochDay, yearOfEpochDay } from './epoch-day';
 import { calendarOf, isHolidayEpochDay } from './holidays';
 import { zoneOption, type Zone } from './zones';
 

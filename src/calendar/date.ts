@@ -1,10 +1,12 @@
 /**
- * Calendar dates as plain `"YYYY-MM-DD"` strings, and the integer arithmetic behind them.
+ * Calendar dates as plain `"YYYY-MM-DD"` strings: the supported range, strict parsing, and the
+ * checked conversions every calendar function starts with.
  *
  * A date here is a civil date in Europe/Paris, with no time and no zone: `"2026-11-22"`. Every
- * operation converts it to an **epoch day** (whole days since 1970-01-01) with Howard Hinnant's
- * `days_from_civil` / `civil_from_days` algorithms, works on integers, and converts back. No luxon
- * object is created on this path; luxon serves only {@link dateInParis}, where a time zone matters.
+ * operation converts it to an **epoch day** (whole days since 1970-01-01) with the integer
+ * algorithms of `epoch-day.ts`, works on integers, and converts back; adding days, weeks and
+ * months is in `date-arithmetic.ts`. No luxon object is created on this path; luxon serves only
+ * {@link dateInParis}, where a time zone matters.
  *
  * Supported dates run from 1900-01-01 to 2200-12-31; anything outside is `out_of_range`.
  *
@@ -17,6 +19,7 @@
  */
 import { DateTime } from 'luxon';
 import { FORBIDDEN_KEYS, fail, safely, type PathSegment, type SafeResult } from '../errors';
+import { daysInMonth, dayOfWeekOfEpochDay, epochDayFromCivil, formatCivil, isoFromEpochDay } from './epoch-day';
 
 /** A calendar date written `YYYY-MM-DD`, e.g. `"2026-11-22"`: a civil date in Europe/Paris. */
 export type IsoDate = string;
@@ -61,73 +64,6 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[
 const TIMESTAMP_EXPECTED =
   'an ISO 8601 timestamp with a UTC offset, e.g. "2026-03-29T23:30:00Z" or "2026-03-30T01:30:00+02:00"';
 const PARIS = 'Europe/Paris';
-
-// ---------------------------------------------------------------------------------------------
-// Integer civil-date algorithms (internal to the calendar layer).
-// ---------------------------------------------------------------------------------------------
-
-/** Whether `year` is a Gregorian leap year. @internal */
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-/** Number of days in `month` (1–12) of `year`. @internal */
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1]!;
-}
-
-/** Hinnant's `days_from_civil`: epoch day of a valid proleptic Gregorian date. @internal */
-export function epochDayFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** A civil date as three integers. @internal */
-export interface Civil {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
-
-/** Hinnant's `civil_from_days`: the civil date of an epoch day. @internal */
-export function civilFromEpochDay(epochDay: number): Civil {
-  const z = epochDay + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-
-/** Calendar year of an epoch day, without building the whole date. @internal */
-export function yearOfEpochDay(epochDay: number): number {
-  return civilFromEpochDay(epochDay).year;
-}
-
-/** ISO day of the week of an epoch day (1970-01-01 was a Thursday). @internal */
-export function dayOfWeekOfEpochDay(epochDay: number): DayOfWeek {
-  return (((((epochDay + 3) % 7) + 7) % 7) + 1) as DayOfWeek;
-}
-
-/** Formats a valid civil date as `YYYY-MM-DD` (years 1000–9999). @internal */
-export function formatCivil(year: number, month: number, day: number): IsoDate {
-  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
-}
-
-/** The `YYYY-MM-DD` text of an epoch day already known to be in range. @internal */
-export function isoFromEpochDay(epochDay: number): IsoDate {
-  const { year, month, day } = civilFromEpochDay(epochDay);
-  return formatCivil(year, month, day);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Checked conversions used by every public function.
@@ -318,101 +254,6 @@ export function fromEpochDay(epochDay: number): IsoDate {
  */
 export function dayOfWeek(date: IsoDate): DayOfWeek {
   return dayOfWeekOfEpochDay(checkedEpochDay(date, ['date']));
-}
-
-/**
- * Adds a number of calendar days to a date.
- *
- * @param date - A `YYYY-MM-DD` date.
- * @param n - Whole days to add; negative goes back.
- * @returns The date `n` days later.
- * @throws {@link index!ValidationError | ValidationError} for a bad `date` (at `['date']`); `invalid_number` if `n` is not
- *   a safe integer and `out_of_range` if the result leaves 1900–2200 (at `['n']`).
- * @example
- * ```ts
- * addDays('2026-12-31', 1);   // => '2027-01-01'
- * addDays('2025-12-01', -43); // => '2025-10-19'
- * ```
- */
-export function addDays(date: IsoDate, n: number): IsoDate {
-  const start = checkedEpochDay(date, ['date']);
-  const days = checkedInteger(n, ['n'], 'an integer number of days');
-  return inRange(start + days, ['n'], n);
-}
-
-/**
- * Adds a number of weeks (7 days each) to a date; the result falls on the same weekday.
- *
- * @param date - A `YYYY-MM-DD` date.
- * @param n - Whole weeks to add; negative goes back.
- * @returns The date `7 × n` days later.
- * @throws {@link index!ValidationError | ValidationError} for a bad `date` (at `['date']`); `invalid_number` or
- *   `out_of_range` at `['n']`.
- * @example
- * ```ts
- * addWeeks('2026-10-15', 6); // => '2026-11-26'
- * ```
- */
-export function addWeeks(date: IsoDate, n: number): IsoDate {
-  const start = checkedEpochDay(date, ['date']);
-  const weeks = checkedInteger(n, ['n'], 'an integer number of weeks');
-  return inRange(start + 7 * weeks, ['n'], n);
-}
-
-/**
- * Adds calendar months to a date, clamping to the last day of a shorter target month.
- *
- * The day number is kept when the target month has it; otherwise the result is that month's last
- * day. This is the month rule of CPC art. 641 al. 2.
- *
- * @param date - A `YYYY-MM-DD` date.
- * @param n - Whole months to add; negative goes back.
- * @returns The date `n` months later, with the day clamped to the month's length.
- * @throws {@link index!ValidationError | ValidationError} for a bad `date` (at `['date']`); `invalid_number` or
- *   `out_of_range` at `['n']`.
- * @example
- * ```ts
- * addMonths('2026-01-31', 1);  // => '2026-02-28'
- * addMonths('2028-01-31', 1);  // => '2028-02-29'
- * addMonths('2026-03-31', -1); // => '2026-02-28'
- * ```
- */
-export function addMonths(date: IsoDate, n: number): IsoDate {
-  const start = checkedEpochDay(date, ['date']);
-  const months = checkedInteger(n, ['n'], 'an integer number of months');
-  return inRange(addMonthsToEpochDay(start, months), ['n'], n);
-}
-
-/**
- * Month arithmetic on epoch days; may return a day outside the supported range.
- * @internal
- */
-export function addMonthsToEpochDay(epochDay: number, months: number): number {
-  const { year, month, day } = civilFromEpochDay(epochDay);
-  const index = year * 12 + (month - 1) + months;
-  // Beyond this the result is out of range anyway; stop before the numbers lose precision.
-  if (Math.abs(index) > 1e9) return index > 0 ? Infinity : -Infinity;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = index - targetYear * 12 + 1;
-  const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
-  return epochDayFromCivil(targetYear, targetMonth, targetDay);
-}
-
-/**
- * Counts the calendar days from one date to another.
- *
- * @param from - The start date.
- * @param to - The end date.
- * @returns `to − from` in days: positive when `to` is later, 0 for the same day.
- * @throws {@link index!ValidationError | ValidationError} for a bad date, at `['from']` or `['to']`.
- * @example
- * ```ts
- * daysBetween('2025-10-19', '2025-12-01'); // => 43
- * daysBetween('2026-03-01', '2026-02-01'); // => -28
- * ```
- */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return checkedEpochDay(to, ['to']) - checkedEpochDay(from, ['from']);
 }
 
 /**

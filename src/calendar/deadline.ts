@@ -6,7 +6,6 @@
  */
 import { fail } from '../errors';
 import {
-  addMonthsToEpochDay,
   checkedEpochDay,
   checkedInteger,
   checkedObject,
@@ -15,6 +14,7 @@ import {
   MAX_EPOCH_DAY,
   MIN_EPOCH_DAY,
 } from './date';
+import { addMonthsToEpochDay } from './date-arithmetic';
 import { rollForwardEpochDay } from './business-days';
 import { parseZone, type Zone } from './zones';
 

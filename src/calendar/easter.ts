@@ -4,7 +4,8 @@
  * @module
  */
 import { fail } from '../errors';
-import { MAX_YEAR, MIN_YEAR, checkedInteger, epochDayFromCivil, isoFromEpochDay, type IsoDate } from './date';
+import { MAX_YEAR, MIN_YEAR, checkedInteger, type IsoDate } from './date';
+import { epochDayFromCivil, isoFromEpochDay } from './epoch-day';
 
 /**
  * Epoch day of Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).

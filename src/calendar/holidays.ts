@@ -35,16 +35,8 @@
  * @module
  */
 import { fail } from '../errors';
-import {
-  MAX_YEAR,
-  MIN_YEAR,
-  checkedEpochDay,
-  checkedInteger,
-  epochDayFromCivil,
-  isoFromEpochDay,
-  yearOfEpochDay,
-  type IsoDate,
-} from './date';
+import { MAX_YEAR, MIN_YEAR, checkedEpochDay, checkedInteger, type IsoDate } from './date';
+import { epochDayFromCivil, isoFromEpochDay, yearOfEpochDay } from './epoch-day';
 import { easterEpochDay } from './easter';
 import { parseZone, type Zone } from './zones';
 

@@ -9,12 +9,8 @@
 export {
   MAX_YEAR,
   MIN_YEAR,
-  addDays,
-  addMonths,
-  addWeeks,
   dateInParis,
   dayOfWeek,
-  daysBetween,
   fromEpochDay,
   isIsoDate,
   parseDate,
@@ -22,6 +18,7 @@ export {
   toEpochDay,
 } from './date';
 export type { DayOfWeek, IsoDate } from './date';
+export { addDays, addMonths, addWeeks, daysBetween } from './date-arithmetic';
 export { easterSunday } from './easter';
 export { ZONES, isZone, parseZone, zoneOfDepartment } from './zones';
 export type { Zone } from './zones';

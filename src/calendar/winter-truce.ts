@@ -16,7 +16,8 @@
  * @module
  */
 import { fail, type PathSegment } from '../errors';
-import { checkedEpochDay, checkedObject, civilFromEpochDay, epochDayFromCivil, inRange, type IsoDate } from './date';
+import { checkedEpochDay, checkedObject, inRange, type IsoDate } from './date';
+import { civilFromEpochDay, epochDayFromCivil } from './epoch-day';
 import { isOverseas, parseZone, type Zone } from './zones';
 
 /** A yearly period given as `MM-DD` bounds, both inclusive; it may span the new year. */

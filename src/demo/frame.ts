@@ -10,7 +10,7 @@
 import { addMonths, fromEpochDay, parseDate, toEpochDay, type IsoDate } from '../calendar';
 // Integer helpers of the calendar layer: the generator works on epoch days, and going through
 // `YYYY-MM-DD` text for each weekday test would only add a format and a parse.
-import { dayOfWeekOfEpochDay, formatCivil } from '../calendar/date';
+import { dayOfWeekOfEpochDay, formatCivil } from '../calendar/epoch-day';
 import { fail } from '../errors';
 import { DEMO_DEFAULT_AS_OF } from './options';
 

@@ -6,7 +6,7 @@
  * @module
  */
 // Month arithmetic on epoch days, as `addMonths` does it on dates, without the text round trip.
-import { addMonthsToEpochDay } from '../calendar/date';
+import { addMonthsToEpochDay } from '../calendar/date-arithmetic';
 import type { Benefit } from './benefit';
 import { onWeekday, type Frame } from './frame';
 import type { Lease } from './lease';

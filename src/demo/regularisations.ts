@@ -6,7 +6,7 @@
  * @module
  */
 // The day is built from drawn integers: no need to write it as text and parse it back.
-import { epochDayFromCivil } from '../calendar/date';
+import { epochDayFromCivil } from '../calendar/epoch-day';
 import type { Frame } from './frame';
 import type { Lease } from './lease';
 import type { Prng } from './prng';

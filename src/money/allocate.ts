@@ -4,17 +4,8 @@
  * @module
  */
 import { fail, type PathSegment } from '../errors';
-import {
-  D,
-  decimalOf,
-  fromDecimal,
-  money,
-  parseDecimal,
-  type AmountLike,
-  type Dec,
-  type DecimalRule,
-  type Money,
-} from './money';
+import { D, parseDecimal, type Dec, type DecimalRule } from './decimal';
+import { decimalOf, fromDecimal, money, type AmountLike, type Money } from './money';
 
 /** The most parts one call may produce: 10 000, far beyond any schedule. */
 const MAX_PARTS = 10_000;

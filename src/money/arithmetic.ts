@@ -12,19 +12,9 @@
  * @module
  */
 import { fail } from '../errors';
-import {
-  D,
-  decimalOf,
-  decimalRounding,
-  divideRounded,
-  fromDecimal,
-  money,
-  parseDecimal,
-  type AmountLike,
-  type DecimalRule,
-  type Money,
-  type RoundingMode,
-} from './money';
+import { D, parseDecimal, type DecimalRule } from './decimal';
+import { decimalOf, fromDecimal, money, type AmountLike, type Money } from './money';
+import { decimalRounding, divideRounded, type RoundingMode } from './rounding';
 
 const FACTOR_RULE: DecimalRule = Object.freeze({
   integers: true,

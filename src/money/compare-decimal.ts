@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { D } from './money';
+import { D } from './decimal';
 
 const DECIMAL = /^-?\d{1,30}(\.\d{1,30})?$/;
 

@@ -8,7 +8,8 @@
  *
  * @module
  */
-import { D, money, parseDecimal, type AmountLike } from './money';
+import { D, parseDecimal } from './decimal';
+import { money, type AmountLike } from './money';
 import { checkDecimals, RATE_RULE } from './ratio';
 
 const THOUSANDS = '\u202F';

@@ -6,8 +6,10 @@
  *
  * @module
  */
-export { Money, money, safeMoney, isMoney, ROUNDING_MODES } from './money';
-export type { AmountLike, RoundingMode } from './money';
+export { Money, money, safeMoney, isMoney } from './money';
+export type { AmountLike } from './money';
+export { ROUNDING_MODES } from './rounding';
+export type { RoundingMode } from './rounding';
 export {
   add,
   subtract,

@@ -4,16 +4,9 @@
  * @module
  */
 import { fail } from '../errors';
-import {
-  decimalOf,
-  decimalRounding,
-  divideRounded,
-  money,
-  parseDecimal,
-  type AmountLike,
-  type DecimalRule,
-  type RoundingMode,
-} from './money';
+import { parseDecimal, type DecimalRule } from './decimal';
+import { decimalOf, money, type AmountLike } from './money';
+import { decimalRounding, divideRounded, type RoundingMode } from './rounding';
 
 /**
  * Options of {@link ratio}.

@@ -9,7 +9,7 @@
 import { ValidationError, makeIssue } from '../errors';
 import { PortfolioTally, type PortfolioResult, type PortfolioSummary } from '../portfolio';
 import type { Decision, PreparedRun, RunDescription } from '../rules';
-import { ndjsonRecords, utf8 } from './read-accounts';
+import { ndjsonRecords, utf8 } from './ndjson';
 import { resultText, type OutputFormat } from './write-decisions';
 
 /** A batch of work: whole NDJSON lines as bytes, or records a reader already parsed. */

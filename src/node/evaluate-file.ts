@@ -23,7 +23,8 @@ import {
   type Reply,
   type WorkerSetup,
 } from './batches';
-import { formatOf, ndjsonChunks, readAccounts, type ReadOptions } from './read-accounts';
+import { ndjsonChunks } from './ndjson';
+import { formatOf, readAccounts, type ReadOptions } from './read-accounts';
 import { workerEntry } from './worker-url';
 import { DecisionSink, type OutputFormat } from './write-decisions';
 

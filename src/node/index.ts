@@ -3,8 +3,9 @@
  *
  * @module
  */
-export { ACCOUNT_COLUMNS, LEDGER_COLUMNS, formatOf, readAccounts } from './read-accounts';
+export { formatOf, readAccounts } from './read-accounts';
 export type { InputFormat, ReadOptions } from './read-accounts';
+export { ACCOUNT_COLUMNS, LEDGER_COLUMNS } from './read-csv';
 export { DECISION_COLUMNS, csvText, writeDecisions } from './write-decisions';
 export type { OutputFormat, WriteOptions } from './write-decisions';
 export { evaluateFile, evaluateFileTo } from './evaluate-file';

@@ -555,5 +555,7 @@ describe('hlm-recovery --help, help and --version', () => {
     const r = await cli('main');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^hlm-recovery: unknown command "main"/);
+    // "main" names the command's own help page, not a subcommand with help of its own.
+    expect(r.err).toContain('Run "hlm-recovery --help" for usage.');
   });
 });
