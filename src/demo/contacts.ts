@@ -4,21 +4,14 @@
  *
  * @module
  */
+import type { Channel as AccountChannel } from '../account';
 import { onWeekday } from './frame';
 import type { Entry } from './ledger';
 import type { ProcedureDays } from './procedure';
 import { weighted, type Prng } from './prng';
 
 /** Channel of a contact, as in the account contract. */
-export type Channel =
-  | 'letter'
-  | 'registered-letter'
-  | 'email'
-  | 'sms'
-  | 'phone'
-  | 'home-visit'
-  | 'appointment'
-  | 'internal';
+export type Channel = AccountChannel;
 
 /** Outcome of a contact. */
 export type Outcome = 'reached' | 'no-answer' | 'promise-to-pay' | 'returned';

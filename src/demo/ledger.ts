@@ -3,19 +3,12 @@
  *
  * @module
  */
-import type { AccountInput } from '../account';
+import type { AccountInput, PostingKind } from '../account';
 import { formatCents } from './cents';
 import { dateOf, type Frame } from './frame';
 
 /** Kind of a posting, as in the account contract. */
-export type Kind =
-  | 'rent'
-  | 'charges'
-  | 'charges-regularisation'
-  | 'payment-reversal'
-  | 'payment'
-  | 'benefit'
-  | 'adjustment';
+export type Kind = PostingKind;
 
 /** One posting of the book. */
 export interface Entry {

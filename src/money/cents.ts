@@ -6,11 +6,13 @@
  */
 import { fail, type PathSegment } from '../errors';
 import { fromNormalAmount, money, type Money } from './money';
+import { AMOUNT_PARTS } from './patterns';
 
 /** 10^13 euros in cents: the amounts' limit. */
 const LIMIT_CENTS = 10n ** 15n;
 
-const AMOUNT = /^(-?)0*(\d{1,13})(?:\.(\d{1,2}))?$/;
+/** Integer digits within the limit, leading zeros aside. */
+const WITHIN_LIMIT = /^0*\d{1,13}$/;
 
 /**
  * The exact number of cents of an amount string.
@@ -25,8 +27,8 @@ const AMOUNT = /^(-?)0*(\d{1,13})(?:\.(\d{1,2}))?$/;
  * ```
  */
 export function centsOf(amount: string, path: readonly PathSegment[] = []): bigint {
-  const m = typeof amount === 'string' ? AMOUNT.exec(amount) : null;
-  if (m === null)
+  const m = typeof amount === 'string' ? AMOUNT_PARTS.exec(amount) : null;
+  if (m === null || (m[2]!.length > 13 && !WITHIN_LIMIT.test(m[2]!)))
     return fail(
       'invalid_amount',
       path,

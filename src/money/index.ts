@@ -32,4 +32,4 @@ export type { RatioOptions } from './ratio';
 export { formatEUR, formatPercent } from './format';
 export { compareDecimal, isDecimal } from './compare-decimal';
 export { centsOf, fromCents } from './cents';
-export { AMOUNT_OUTPUT_PATTERN, AMOUNT_PATTERN, SIGNED_AMOUNT_PATTERN } from './patterns';
+export { AMOUNT_OUTPUT_PATTERN, AMOUNT_PARTS, AMOUNT_PATTERN, SIGNED_AMOUNT_PATTERN } from './patterns';

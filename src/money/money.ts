@@ -13,6 +13,7 @@
  */
 import { fail, safely, type PathSegment, type SafeResult } from '../errors';
 import { D, ZERO, type Dec } from './decimal';
+import { AMOUNT_PARTS } from './patterns';
 
 /**
  * Anything the money functions accept as an amount: a {@link Money}, or a string or number that
@@ -29,7 +30,6 @@ export type AmountLike = Money | string | number;
 /** The amounts' limit: at most 13 integer digits, so `9999999999999.99` is the largest. */
 const LIMIT = new D('1e13');
 const MAX_INTEGER_DIGITS = 13;
-const AMOUNT_PATTERN = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 
 const AMOUNT_EXPECTED = 'an EUR amount as a decimal string with at most 2 decimals, e.g. "1234.56"';
 const TOO_BIG_EXPECTED = 'an EUR amount with at most 13 integer digits (below 10000000000000 in absolute value)';
@@ -185,7 +185,7 @@ export function money(value: unknown, path: readonly PathSegment[] = []): Money 
     text = String(value); // NaN and ±Infinity fail the pattern
   else return fail('invalid_type', path, value, AMOUNT_EXPECTED);
 
-  const match = AMOUNT_PATTERN.exec(text);
+  const match = AMOUNT_PARTS.exec(text);
   if (match === null) return fail('invalid_amount', path, value, AMOUNT_EXPECTED);
   let integerPart = match[2]!;
   if (integerPart.length > 1 && integerPart.startsWith('0')) integerPart = integerPart.replace(/^0+(?=\d)/, '');

@@ -29,6 +29,17 @@ export const SIGNED_AMOUNT_PATTERN = /^-?\d{1,13}(\.\d{1,2})?$/;
 export const AMOUNT_PATTERN = /^\d{1,13}(\.\d{1,2})?$/;
 
 /**
+ * The parts of an amount string, for the parsers: the sign, the integer digits (any number of
+ * them: the parsers bound the value, with their own messages) and up to 2 decimals.
+ *
+ * @example
+ * ```ts
+ * AMOUNT_PARTS.exec('-12.5')?.slice(1); // => ['-', '12', '5']
+ * ```
+ */
+export const AMOUNT_PARTS = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
+
+/**
  * An amount as the library writes it: always two decimals, never `-0.00`.
  *
  * @example
