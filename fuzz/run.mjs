@@ -3,7 +3,9 @@
 //   npm run fuzz -- --cases 1000000    the long run
 //   npm run fuzz -- --seed 42          another seed (the default is fixed, so runs repeat)
 // Generated with fast-check: hostile accounts (from valid demo accounts, broken in every way a
-// file exported by an old ERP can be), hostile NDJSON and CSV text, and hostile policy files.
+// file exported by an old ERP can be), hostile NDJSON and CSV text, hostile files (encodings, line
+// ends, joined files, values that are not accounts), ids a spreadsheet would run, and hostile
+// policy files; and the command itself as a host runs it (fuzz/edges.mjs).
 // What must hold, for every case: no exception but a ValidationError whose issues carry a path
 // and a message; accounts in = decisions + error records out; no NaN or Infinity in any output;
 // Object.prototype untouched; no record slower than the time limit. Prints the figures as JSON
@@ -27,6 +29,7 @@ import { readAccounts } from '../dist/node/index.js';
 import { generateDemoAccount } from '../dist/demo/index.js';
 import { money } from '../dist/money/index.js';
 import { parseDate } from '../dist/calendar/index.js';
+import { FORMULA_IDS, checkErrorRecord, commandCases, fileArb, fileCase, formulaCase } from './edges.mjs';
 
 const { values } = parseArgs({
   options: { cases: { type: 'string' }, seed: { type: 'string' }, 'max-ms': { type: 'string' } },
@@ -51,8 +54,24 @@ const figures = {
   nonFinite: 0,
   pollution: 0,
   slow: 0,
+  lineless: 0,
+  unbounded: 0,
+  formula: 0,
+  cli: 0,
   slowestMs: 0,
 };
+const FAILURE_KINDS = [
+  'uncaught',
+  'countMismatches',
+  'nonFinite',
+  'pollution',
+  'slow',
+  'lineless',
+  'unbounded',
+  'formula',
+  'cli',
+];
+const failureCount = () => FAILURE_KINDS.reduce((n, k) => n + figures[k], 0);
 const failures = [];
 const byKind = {};
 
@@ -285,6 +304,7 @@ async function portfolioCase(records) {
         figures.errorRecords++;
         if (!r.issues.every((i) => Array.isArray(i.path) && typeof i.message === 'string'))
           fail('uncaught', 'an error record without path or message', records[r.index]);
+        checkErrorRecord(r, records[r.index], fail);
       }
     }
   }, records.length);
@@ -309,9 +329,10 @@ async function textCase(lines, cuts, csv) {
     .map((l, i) => (cuts[i] === undefined ? l : l.slice(0, cuts[i] % (l.length + 1))))
     .join(cuts.length % 3 === 0 ? '\r\n' : '\n');
   const withBom = cuts.length % 2 === 0 ? `\uFEFF${text}` : text;
+  // Lines end at LF, CRLF or a lone CR, as the reader has it.
   const nonBlank = withBom
     .replace(/^\uFEFF/, '')
-    .split('\n')
+    .split(/\r\n|\r|\n/)
     .filter((l) => l.trim() !== '').length;
   let n = 0;
   for await (const r of evaluatePortfolio(readAccounts(Readable.from([withBom])), defaultPolicy, { asOf })) {
@@ -505,6 +526,15 @@ const caseArb = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('primitive'), value: hostileScalar }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('file'), file: fileArb }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('formula'),
+      seed: fc.nat({ max: 5000 }),
+      ids: fc.subarray(FORMULA_IDS, { minLength: 1 }),
+    }),
+  },
 );
 
 async function runCase(c) {
@@ -527,6 +557,12 @@ async function runCase(c) {
             ledger: ['accountId,date,kind,amount', ...c.csv.ledger.map((r) => r.join(','))].join('\n'),
           };
     await textCase(lines, c.cuts, csv);
+  } else if (c.kind === 'file') {
+    figures.records += await fileCase(c.file, (i) => account(5, i), fail, typed);
+  } else if (c.kind === 'formula') {
+    const accounts = c.ids.map((_, i) => account(7, c.seed + i));
+    figures.records += accounts.length;
+    await formulaCase(accounts, c.ids, fail);
   } else {
     for (const run of [() => money(c.value), () => parseDate(c.value), () => parseAccount(c.value)]) {
       try {
@@ -552,6 +588,27 @@ async function fixedCases() {
     figures.records++;
     accountCase({ ...base, ledger: ledger(n) });
   }
+  // Error records that would echo megabytes: a 200,000-posting ledger, a 10 MB name and id.
+  await portfolioCase([
+    { ...base, ledger: ledger(200_000) },
+    { ...base, household: { ...base.household, name: 'n'.repeat(10_000_000) }, ledger: 'x' },
+    { ...base, id: 'i'.repeat(10_000_000) },
+  ]);
+  // A line just over the limit of the NDJSON reader, between two good lines.
+  const good = JSON.stringify(account(2, 2));
+  const over = `${good.slice(0, -1)}${' '.repeat(16 * 1024 * 1024)}}`;
+  const results = [];
+  for await (const r of evaluatePortfolio(readAccounts(Readable.from([`${good}\n${over}\n${good}\n`])), defaultPolicy, {
+    asOf,
+  }))
+    results.push(r);
+  figures.records += 3;
+  if (results.length !== 3 || results[1].ok || results[1].line !== 2 || !results[2].ok)
+    fail('countMismatches', 'a line over the limit: not one error record at line 2 between two decisions', 'long line');
+  // The command, as a host runs it.
+  const file = join(dir, 'accounts.ndjson');
+  writeFileSync(file, `${Array.from({ length: 300 }, (_, i) => JSON.stringify(account(4, i))).join('\n')}\n`);
+  figures.records += commandCases(dir, file, fail);
 }
 
 const start = performance.now();
@@ -567,13 +624,10 @@ for (let done = 0; done < CASES; done += CHUNK) {
       fail('uncaught', error?.stack ?? error, c);
     }
   }
-  if (process.stderr.isTTY)
-    process.stderr.write(
-      `\r${figures.cases} cases, ${figures.uncaught + figures.countMismatches + figures.nonFinite + figures.pollution + figures.slow} failures`,
-    );
+  if (process.stderr.isTTY) process.stderr.write(`\r${figures.cases} cases, ${failureCount()} failures`);
 }
 if (process.stderr.isTTY) process.stderr.write('\n');
-const failuresFound = figures.uncaught + figures.countMismatches + figures.nonFinite + figures.pollution + figures.slow;
+const failuresFound = failureCount();
 console.log(
   JSON.stringify(
     {

@@ -7,6 +7,8 @@
  * @packageDocumentation
  */
 export { ValidationError, formatPath } from './errors';
+export { JsonSyntaxError, findJsonSyntaxError, parseJsonText } from './json-text';
+export type { JsonSyntaxLocation, JsonTextOptions } from './json-text';
 export type { Issue, IssueCode, PathSegment, SafeResult } from './errors';
 export {
   AccountSchema,

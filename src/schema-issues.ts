@@ -8,7 +8,19 @@
  * @module
  */
 import type { z } from 'zod';
-import { makeIssue, type Issue, type IssueCode, type PathSegment } from './errors';
+import { makeIssue, type Issue, type IssueCode, type IssueOptions, type PathSegment } from './errors';
+
+/**
+ * Most issues listed for one input; one more issue then says how many were left out. A ledger of
+ * 100,000 postings all wrong the same way gives 101 issues, not 100,000: the first ones are
+ * enough to fix the export, and the error record stays small.
+ *
+ * @example
+ * ```ts
+ * fromZodIssues(manyIssues, input).length; // => at most MAX_ISSUES + 1
+ * ```
+ */
+export const MAX_ISSUES = 100;
 
 /** Texts of `expected` that carry a specific issue code. */
 const CODE_OF_EXPECTED = new Map<string, IssueCode>();
@@ -50,7 +62,9 @@ function describeZodType(expected: string): string {
 }
 
 /**
- * Converts zod issues to hlm-recovery issues, in the order zod found them.
+ * Converts zod issues to hlm-recovery issues, in the order zod found them. Every issue is built by
+ * `makeIssue`, which bounds what it echoes (see `Issue`); at most {@link MAX_ISSUES} are listed,
+ * then one `too_big` issue at `base` gives the number left out.
  *
  * @param zodIssues - `error.issues` of a failed `safeParse`.
  * @param input - The input that was parsed, to report the value received.
@@ -63,12 +77,54 @@ export function fromZodIssues(
   base: readonly PathSegment[] = [],
 ): Issue[] {
   const out: Issue[] = [];
+  const total = collect(zodIssues, input, base, out);
+  if (total <= MAX_ISSUES) return out;
+  const left = total - MAX_ISSUES;
+  out.length = MAX_ISSUES;
+  out.push(
+    makeIssue(
+      'too_big',
+      [...base],
+      left,
+      `at most ${MAX_ISSUES} problems listed for one input: fix these and check again to see the others`,
+    ),
+  );
+  return out;
+}
+
+/** A number where zod wanted a string: the message then says to write it in quotes. */
+function wantsText(zi: z.core.$ZodIssue): IssueOptions | undefined {
+  return zi.code === 'invalid_type' && zi.expected === 'string' ? { wants: 'text' } : undefined;
+}
+
+/**
+ * Appends the issues of `zodIssues` to `out` until it holds {@link MAX_ISSUES} + 1, and returns
+ * how many issues there are in all (counted, not built, beyond that).
+ */
+function collect(
+  zodIssues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  base: readonly PathSegment[],
+  out: Issue[],
+): number {
+  let total = 0;
   for (const zi of zodIssues) {
+    if (zi.code === 'unrecognized_keys') {
+      total += zi.keys.length;
+    } else if (zi.code === 'invalid_union' && zi.errors.length > 0) {
+      // Report the branch that went furthest, i.e. the one with the fewest issues.
+      const best = [...zi.errors].sort((a, b) => a.length - b.length)[0]!;
+      total += collect(best, valueAt(input, zi.path as PathSegment[]), [...base, ...(zi.path as PathSegment[])], out);
+      continue;
+    } else {
+      total += 1;
+    }
+    if (out.length > MAX_ISSUES) continue;
     const path = [...base, ...(zi.path as PathSegment[])];
     const received = valueAt(input, zi.path as PathSegment[]);
     const declared = CODE_OF_EXPECTED.get(zi.message);
     if (zi.code === 'unrecognized_keys') {
-      for (const key of zi.keys) {
+      for (const key of zi.keys.slice(0, MAX_ISSUES + 1 - out.length)) {
         out.push(
           makeIssue(
             'unrecognized_key',
@@ -78,19 +134,15 @@ export function fromZodIssues(
           ),
         );
       }
-    } else if (zi.code === 'invalid_union' && zi.errors.length > 0) {
-      // Report the branch that went furthest, i.e. the one with the fewest issues.
-      const best = [...zi.errors].sort((a, b) => a.length - b.length)[0]!;
-      out.push(...fromZodIssues(best, received, path));
     } else if (received === undefined && zi.code === 'invalid_type') {
       out.push(makeIssue('missing', path, undefined, declared ? zi.message : describeZodType(zi.expected)));
     } else if (declared !== undefined) {
-      out.push(makeIssue(declared, path, received, zi.message));
+      out.push(makeIssue(declared, path, received, zi.message, wantsText(zi)));
     } else {
-      out.push(makeIssue(codeOf(zi), path, received, expectedOf(zi)));
+      out.push(makeIssue(codeOf(zi), path, received, expectedOf(zi), wantsText(zi)));
     }
   }
-  return out;
+  return total;
 }
 
 function codeOf(zi: z.core.$ZodIssue): IssueCode {

@@ -4,6 +4,9 @@
  * @module
  */
 export {
+  ACCOUNT_ID_PATTERN,
+  AccountIdSchema,
+  MAX_ACCOUNT_ID_LENGTH,
   AccountSchema,
   AmountSchema,
   ApprovalSchema,

@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from 'zod';
-import { ValidationError, type SafeResult } from '../errors';
+import { ValidationError, makeIssue, type SafeResult } from '../errors';
 import { findUnsafeKeys } from '../input-guard';
 
 /**
@@ -52,17 +52,11 @@ export function safeParseAccount(json: unknown): SafeResult<Account> {
     try {
       input = JSON.parse(json) as unknown;
     } catch (error) {
+      // JSON.parse's message names the place of the fault and quotes a few characters at most.
+      const fault = (error as Error).message;
       return {
         ok: false,
-        issues: [
-          {
-            code: 'invalid_type',
-            path: [],
-            expected: 'a JSON object',
-            received: json.length > 80 ? `${json.slice(0, 77)}...` : json,
-            message: `(root): expected a JSON object; the text is not valid JSON (${(error as Error).message})`,
-          },
-        ],
+        issues: [makeIssue('invalid_type', [], json, `a JSON object (the text is not valid JSON: ${fault})`)],
       };
     }
   }

@@ -7,7 +7,7 @@
  * @module
  */
 import { z } from 'zod';
-import { isIsoDate, zoneOfDepartment } from '../calendar';
+import { safeParseDate, zoneOfDepartment } from '../calendar';
 import { AMOUNT_PATTERN, SIGNED_AMOUNT_PATTERN } from '../money/patterns';
 import { expecting } from '../schema-issues';
 
@@ -19,6 +19,56 @@ export const MAX_LIST_LENGTH = 10_000;
 const AMOUNT_EXPECTED = 'an EUR amount as a decimal string with at most 2 decimals, e.g. "1234.56"';
 const POSITIVE_AMOUNT_EXPECTED = 'a non-negative EUR amount as a decimal string with at most 2 decimals, e.g. "512.30"';
 const DATE_EXPECTED = 'a real calendar date written YYYY-MM-DD, e.g. "2026-11-22"';
+
+/** Longest account id accepted, in UTF-16 code units (JavaScript's `length`). */
+export const MAX_ACCOUNT_ID_LENGTH = 100;
+
+/**
+ * The characters of an account id: anything printable, so ERP ids such as `"A-1029"`,
+ * `"00012345/02"` or `"LOC 2019-17"` pass, but no control character (C0 with tab, line breaks
+ * and NUL, DEL, C1), no line or paragraph separator (U+2028, U+2029), no invisible direction mark
+ * or override (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), no byte order mark
+ * (U+FEFF) and no lone surrogate (broken UTF-16). An id travels into CSV cells, logs and letters:
+ * these characters would split a row, hide or reorder what an officer reads.
+ *
+ * Written without the `u` flag and with surrogate pairs spelled out, so that the JSON Schema's
+ * `pattern` means the same in validators that read it with or without Unicode semantics.
+ *
+ * @example
+ * ```ts
+ * ACCOUNT_ID_PATTERN.test('LOC 2019-17'); // => true
+ * ACCOUNT_ID_PATTERN.test('A-1\n');       // => false
+ * ```
+ */
+export const ACCOUNT_ID_PATTERN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern names the control characters it refuses.
+  /^(?:[^\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069\uFEFF\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+
+const ID_TEXT_EXPECTED = 'an account id as text, e.g. "A-1029"';
+const ID_EMPTY_EXPECTED = 'an account id of at least 1 character, e.g. "A-1029"';
+const ID_LONG_EXPECTED = `an account id of at most ${MAX_ACCOUNT_ID_LENGTH} characters, e.g. "A-1029" or "00012345/02"`;
+const ID_CHARACTERS_EXPECTED =
+  'an account id without control characters (tab, line break, NUL…), invisible direction marks or broken Unicode, e.g. "A-1029" or "LOC 2019-17"';
+
+/**
+ * The account (tenancy) id of the ERP: 1 to {@link MAX_ACCOUNT_ID_LENGTH} characters of
+ * {@link ACCOUNT_ID_PATTERN}.
+ *
+ * @example
+ * ```ts
+ * AccountIdSchema.safeParse('00012345/02').success; // => true
+ * AccountIdSchema.safeParse('A\t1').success;        // => false: a tab is a control character
+ * ```
+ */
+export const AccountIdSchema = z
+  .string(expecting(ID_TEXT_EXPECTED, 'invalid_type'))
+  .min(1, { ...expecting(ID_EMPTY_EXPECTED, 'too_small'), abort: true })
+  .max(MAX_ACCOUNT_ID_LENGTH, { ...expecting(ID_LONG_EXPECTED, 'too_big'), abort: true })
+  .regex(ACCOUNT_ID_PATTERN, expecting(ID_CHARACTERS_EXPECTED, 'invalid_value'))
+  .meta({
+    description: `Account (tenancy) identifier in the ERP: 1 to ${MAX_ACCOUNT_ID_LENGTH} characters, without control characters (tab, line break, NUL…), invisible direction marks (U+200E, U+202E…) or lone surrogates, e.g. "A-1029", "00012345/02" or "LOC 2019-17".`,
+    examples: ['A-1029'],
+  });
 
 /**
  * A signed EUR amount, as a decimal string with at most 2 decimals (`"-12.50"`).
@@ -48,17 +98,26 @@ export const AmountSchema = z
   .meta({ description: 'Non-negative EUR amount as a decimal string, e.g. "512.30"', examples: ['512.30'] });
 
 /**
- * An ISO calendar date `YYYY-MM-DD`, read in Europe/Paris.
+ * An ISO calendar date `YYYY-MM-DD`, read in Europe/Paris, from 1900-01-01 to 2200-12-31. The
+ * calendar checks it (`parseDate`), so an impossible date is `invalid_date` and a real date
+ * outside the supported range (an ERP's `9999-12-31` placeholder) is `out_of_range`, naming the
+ * range.
  *
  * @example
  * ```ts
  * DateSchema.safeParse('2026-02-29').success; // => false: 2026 is not a leap year
+ * DateSchema.safeParse('9999-12-31').success; // => false: out_of_range, after 2200-12-31
  * ```
  */
 export const DateSchema = z
   .string(expecting(DATE_EXPECTED, 'invalid_date'))
   .regex(/^\d{4}-\d{2}-\d{2}$/, { ...expecting(DATE_EXPECTED, 'invalid_date'), abort: true })
-  .refine(isIsoDate, expecting(DATE_EXPECTED, 'invalid_date'))
+  .superRefine((value, ctx) => {
+    const checked = safeParseDate(value);
+    if (checked.ok) return;
+    const issue = checked.issues[0]!;
+    ctx.addIssue({ code: 'custom', message: issue.expected, params: { code: issue.code } });
+  })
   .meta({ description: 'Calendar date YYYY-MM-DD (Europe/Paris)', format: 'date', examples: ['2026-11-22'] });
 
 const NullableDate = (description: string) =>
@@ -483,7 +542,7 @@ export const ApprovalSchema = z
 export const AccountSchema = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'Optional JSON Schema reference, for editors.' }),
-    id: z.string().min(1).max(100).meta({ description: 'Account (tenancy) identifier in the ERP.' }),
+    id: AccountIdSchema,
     lease: LeaseSchema,
     household: HouseholdSchema,
     housingBenefit: HousingBenefitSchema.nullable()

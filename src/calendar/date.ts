@@ -56,7 +56,7 @@ export const MAX_EPOCH_DAY = 84370;
 /** The `expected` text of every `invalid_date` issue about a `YYYY-MM-DD` date. */
 export const DATE_EXPECTED = 'a real calendar date written YYYY-MM-DD, e.g. "2026-11-22"';
 
-const RANGE_EXPECTED = `a date from ${MIN_YEAR}-01-01 to ${MAX_YEAR}-12-31`;
+const RANGE_EXPECTED = `a date from ${MIN_YEAR}-01-01 to ${MAX_YEAR}-12-31, the supported range`;
 const RESULT_RANGE_EXPECTED = `a value keeping the result between ${MIN_YEAR}-01-01 and ${MAX_YEAR}-12-31`;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** RFC 3339 timestamp: a time and an explicit offset are required, so the instant is unambiguous. */
@@ -77,9 +77,11 @@ const PARIS = 'Europe/Paris';
  */
 export function checkedEpochDay(value: unknown, path: readonly PathSegment[]): number {
   if (typeof value !== 'string') {
-    fail('invalid_type', path, value, 'a date string written YYYY-MM-DD, e.g. "2026-11-22"');
+    fail('invalid_type', path, value, 'a date string written YYYY-MM-DD, e.g. "2026-11-22"', { wants: 'date' });
   }
   if (!ISO_DATE.test(value)) fail('invalid_date', path, value, DATE_EXPECTED);
+  // A real day outside 1900–2200 (an ERP's 9999-12-31 placeholder) is out_of_range, naming the
+  // range; only an impossible day (2026-02-30) is invalid_date.
   const year = Number(value.slice(0, 4));
   const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));
@@ -162,6 +164,9 @@ export function inRange(epochDay: number, path: readonly PathSegment[], received
  * parseDate('2026-11-22');                   // => '2026-11-22'
  * parseDate('2026-02-30', ['lease', 'start']);
  * // => throws ValidationError, issue { code: 'invalid_date', path: ['lease', 'start'], ... }
+ * parseDate('9999-12-31', ['lease', 'endedOn']);
+ * // => throws ValidationError: 'lease.endedOn: expected a date from 1900-01-01 to 2200-12-31, the
+ * //    supported range; received "9999-12-31"' (out_of_range)
  * ```
  */
 export function parseDate(value: unknown, path: readonly PathSegment[] = []): IsoDate {

@@ -5,6 +5,7 @@
  * @module
  */
 import { LIBRARY_VERSION } from '../version';
+import { exitCodesLine, exitCodesText } from './exit-codes';
 
 /** The help text of the command (`main`) and of each subcommand. */
 export const HELP: Record<string, string> = {
@@ -13,7 +14,7 @@ export const HELP: Record<string, string> = {
 Usage: hlm-recovery <command> [options]
 
 Commands:
-  evaluate <accounts>   decisions for every account of a file (JSON, NDJSON or CSV)
+  evaluate <accounts>   decisions for every account of a file (JSON, NDJSON or CSV), or of - (stdin)
   validate <policy>     check a policy file, with the path and the fix of each problem
   explain <account>     the decision for one account, as a narrative
   schema <kind>         print the JSON Schema of a policy, an account or a decision
@@ -21,25 +22,32 @@ Commands:
   kpi <accounts>        the recovery indicators of a portfolio (taux d'impayés, ageing, DSO…)
   demo                  the default policy over the seeded demo portfolio
 
+A file argument "-" reads standard input: hlm-recovery evaluate - --as-of 2026-11-23 < accounts.ndjson
+
+${exitCodesText().join('\n')}
+
 Run "hlm-recovery <command> --help" for its options and an example.`,
   evaluate: `Usage: hlm-recovery evaluate <accounts> --as-of <date> [--policy <file>] [options]
 
-Evaluates every account of a file and writes one result per account, in input order: a decision,
-or an error record naming the line and the field at fault.
+Evaluates every account of a file (or of standard input, for -) and writes one result per
+account, in input order: a decision, or an error record naming the line and the field at fault.
+Exit code 3 when some records are error records.
 
 Options:
   --policy <file>      policy file (JSON); the built-in default policy when absent
   --as-of <date>       evaluation date, YYYY-MM-DD (required: nothing is read from the clock)
-  --out <file>         write there instead of stdout
+  --out <file>         write there instead of stdout; the file appears only once the run is complete
   --format <f>         output: ndjson (default), json or csv
   --dialect fr         CSV for French spreadsheets: ";" separator, decimal comma, BOM
-  --input-format <f>   input: json, ndjson or csv (default: from the extension)
-  --ledger <file>      CSV input: the ledger file (default: <accounts>.ledger.csv)
+  --input-format <f>   input: json, ndjson or csv (default: from the extension; ndjson for -)
+  --ledger <file>      CSV input: the ledger file (default: <accounts>.ledger.csv; required for -)
   --workers <n>        worker threads (default: the available cores)
   --quiet              no summary or progress on stderr
 
 Example:
-  hlm-recovery evaluate accounts.ndjson --policy policy.json --as-of 2026-11-23 --out decisions.ndjson`,
+  hlm-recovery evaluate accounts.ndjson --policy policy.json --as-of 2026-11-23 --out decisions.ndjson
+
+${exitCodesLine()}`,
   validate: `Usage: hlm-recovery validate <policy>
 
 Checks a policy file: its structure, the facts and operators it uses, and the law it cannot cross
@@ -47,19 +55,26 @@ Checks a policy file: its structure, the facts and operators it uses, and the la
 problem as "path: message"; exit code 1 when the policy is invalid.
 
 Example:
-  hlm-recovery validate examples/policies/default.json`,
+  hlm-recovery validate examples/policies/default.json
+
+${exitCodesLine()}`,
   explain: `Usage: hlm-recovery explain <account> --as-of <date> [--policy <file>]
 
-Prints the decision for one account (a JSON file) as a narrative a recovery officer can read.
+Prints the decision for one account (a JSON file, or - for standard input) as a narrative a
+recovery officer can read.
 
 Example:
-  hlm-recovery explain examples/accounts/a-1029-two-months-behind.json --as-of 2026-11-23`,
+  hlm-recovery explain examples/accounts/a-1029-two-months-behind.json --as-of 2026-11-23
+
+${exitCodesLine()}`,
   schema: `Usage: hlm-recovery schema policy|account|decision
 
 Prints the JSON Schema (draft 2020-12) of a policy file, an account, or a decision.
 
 Example:
-  hlm-recovery schema policy > policy.schema.json`,
+  hlm-recovery schema policy > policy.schema.json
+
+${exitCodesLine()}`,
   compare: `Usage: hlm-recovery compare <accounts> --candidate <file> --as-of <date> [--baseline <file>] [options]
 
 Evaluates two policies over the same accounts (JSON, NDJSON or CSV) and reports what the candidate
@@ -72,11 +87,13 @@ Options:
   --as-of <date>       evaluation date, YYYY-MM-DD (required)
   --format <f>         text (default), json (the whole report) or csv (one row per changed account)
   --dialect fr         CSV for French spreadsheets
-  --input-format <f>   input: json, ndjson or csv (default: from the extension)
-  --ledger <file>      CSV input: the ledger file
+  --input-format <f>   input: json, ndjson or csv (default: from the extension; ndjson for -)
+  --ledger <file>      CSV input: the ledger file (default: <accounts>.ledger.csv; required for -)
 
 Example:
-  hlm-recovery compare accounts.ndjson --candidate policy-2027.json --as-of 2026-11-23`,
+  hlm-recovery compare accounts.ndjson --candidate policy-2027.json --as-of 2026-11-23
+
+${exitCodesLine()}`,
   kpi: `Usage: hlm-recovery kpi <accounts> --as-of <date> [--policy <file>] [options]
 
 Computes the recovery indicators over the 12 months ending on the date: billing (quittancement),
@@ -89,11 +106,13 @@ Options:
   --policy <file>      the policy whose alert levels are counted (default: the built-in policy)
   --format <f>         text (default), json or csv (metric,value)
   --dialect fr         CSV for French spreadsheets
-  --input-format <f>   input: json, ndjson or csv (default: from the extension)
-  --ledger <file>      CSV input: the ledger file
+  --input-format <f>   input: json, ndjson or csv (default: from the extension; ndjson for -)
+  --ledger <file>      CSV input: the ledger file (default: <accounts>.ledger.csv; required for -)
 
 Example:
-  hlm-recovery kpi accounts.ndjson --as-of 2026-11-23 --format csv --dialect fr > kpi.csv`,
+  hlm-recovery kpi accounts.ndjson --as-of 2026-11-23 --format csv --dialect fr > kpi.csv
+
+${exitCodesLine()}`,
   demo: `Usage: hlm-recovery demo [--accounts <n>] [--seed <n>] [--as-of <date>]
 
 Generates a seeded demo portfolio (the same seed gives the same accounts), evaluates it with the
@@ -105,5 +124,7 @@ Options:
   --as-of <date>   evaluation date (default 2026-11-23)
 
 Example:
-  hlm-recovery demo --accounts 100000`,
+  hlm-recovery demo --accounts 100000
+
+${exitCodesLine()}`,
 };

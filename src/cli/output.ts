@@ -4,15 +4,122 @@
  *
  * @module
  */
-import type { Writable } from 'node:stream';
+import { Writable, type Readable } from 'node:stream';
 import type { Issue } from '../errors';
 import type { PortfolioSummary } from '../portfolio';
 import type { Decision } from '../rules';
 
-/** Where the command writes. */
+/** Where the command reads and writes. */
 export interface Io {
   readonly stdout: Writable & { isTTY?: boolean };
   readonly stderr: Writable & { isTTY?: boolean };
+  /** Where `-` reads from: `process.stdin` for the command; absent, `-` is refused. */
+  readonly stdin?: Readable & { isTTY?: boolean };
+}
+
+/** The errors of a stream that mean its reader went away (a closed pipe), not a failure to report. */
+const CLOSED = new Set(['EPIPE', 'ECONNRESET', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_PREMATURE_CLOSE']);
+
+/**
+ * Whether an error of an output stream means that its reader went away.
+ *
+ * @example
+ * ```ts
+ * isReaderGone({ code: 'EPIPE' });  // => true
+ * isReaderGone({ code: 'ENOSPC' }); // => false
+ * ```
+ */
+export function isReaderGone(error: unknown): boolean {
+  return CLOSED.has((error as NodeJS.ErrnoException | undefined)?.code ?? '');
+}
+
+/**
+ * Writing to an output stopped: its reader went away, or the output failed (a full disk).
+ *
+ * @example
+ * ```ts
+ * new OutputFailure('stdout', { code: 'EPIPE' }).readerGone; // => true
+ * ```
+ */
+export class OutputFailure extends Error {
+  /** Where the command was writing: `stdout`, or the file of `--out`. */
+  readonly where: string;
+  /** Whether the reader went away (exit code 141), rather than a failure to report (exit code 1). */
+  readonly readerGone: boolean;
+
+  constructor(where: string, cause: unknown) {
+    super(`cannot write ${where}: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+    this.name = 'OutputFailure';
+    this.where = where;
+    this.readerGone = isReaderGone(cause);
+  }
+}
+
+/**
+ * An output that stops the run when its stream fails: it forwards every write, and once the stream
+ * has failed or closed, the next write throws an {@link OutputFailure}, and a writer waiting for
+ * 'drain' is released so that it reaches that write. Writers that wait for 'drain' only (as
+ * `evaluateFileTo` does) thus end instead of waiting forever on a destroyed stream.
+ *
+ * @example
+ * ```ts
+ * const out = new GuardedOutput(process.stdout, 'stdout');
+ * await evaluateFileTo('accounts.ndjson', policy, out, { asOf }); // throws OutputFailure once stdout is closed
+ * ```
+ */
+export class GuardedOutput extends Writable {
+  readonly #target: Writable;
+  readonly #where: string;
+  #failure: OutputFailure | undefined;
+  readonly #detach: () => void;
+
+  constructor(target: Writable, where: string) {
+    super();
+    this.#target = target;
+    this.#where = where;
+    const onError = (error: unknown) => this.#fail(error);
+    const onClose = () =>
+      this.#fail(Object.assign(new Error('the output was closed'), { code: 'ERR_STREAM_DESTROYED' }));
+    const onDrain = () => this.emit('drain');
+    target.on('error', onError);
+    target.on('close', onClose);
+    target.on('drain', onDrain);
+    this.#detach = () => {
+      target.off('error', onError);
+      target.off('close', onClose);
+      target.off('drain', onDrain);
+    };
+    if (target.destroyed) onClose();
+  }
+
+  /** Why writing stopped, once it has. */
+  get failure(): OutputFailure | undefined {
+    return this.#failure;
+  }
+
+  /** The stream written to. */
+  get target(): Writable {
+    return this.#target;
+  }
+
+  #fail(error: unknown): void {
+    if (this.#failure !== undefined) return;
+    this.#failure = new OutputFailure(this.#where, error);
+    this.emit('drain');
+  }
+
+  /** Stops listening to the stream (whose later errors are then the host's to handle). */
+  detach(): void {
+    this.#detach();
+  }
+
+  // Forwarded as is: the target's own buffering and 'drain' give the back-pressure.
+  override write(chunk: unknown, encoding?: unknown, callback?: unknown): boolean {
+    if (this.#failure !== undefined) throw this.#failure;
+    return (this.#target.write as (...args: unknown[]) => boolean)(
+      ...[chunk, encoding, callback].filter((a) => a !== undefined),
+    );
+  }
 }
 
 /** Writes one line. */
@@ -25,7 +132,7 @@ export function printIssues(out: Writable, issues: readonly Issue[], file?: stri
   for (const issue of issues) line(out, `${file ? `${file}: ` : ''}${issue.message}`);
 }
 
-/** The summary of a run: counts by level, next step and channel, approvals and deadlines. */
+/** The summary of a run: counts by level, next step and channel, approvals and deadlines; the error records last. */
 export function printSummary(out: Writable, s: PortfolioSummary, seconds?: number): void {
   line(
     out,
@@ -47,6 +154,19 @@ export function printSummary(out: Writable, s: PortfolioSummary, seconds?: numbe
     out,
     `Awaiting human approval: ${s.awaitingApproval}; legal deadlines due today: ${s.obligationsDue}; overdue: ${s.obligationsOverdue}`,
   );
+  if (s.errors > 0) line(out, errorRecordsNote(s.errors, s.accounts));
+}
+
+/**
+ * The line that says why the exit code is 3: how many records are error records, and where to look.
+ *
+ * @example
+ * ```ts
+ * errorRecordsNote(1, 5); // => '1 of 5 records are error records, each naming its line and the field at fault (exit code 3)'
+ * ```
+ */
+export function errorRecordsNote(errors: number, accounts: number): string {
+  return `${errors} of ${accounts} records are error records, each naming its line and the field at fault (exit code 3)`;
 }
 
 /** The progress line on stderr: count, rate and time left, only when stderr is a terminal. */
@@ -68,6 +188,7 @@ export function progressLine(io: Io, quiet: boolean) {
     },
     end(): void {
       if (shown > 0) io.stderr.write('\n');
+      shown = 0;
     },
   };
 }

@@ -12,7 +12,9 @@ import type { KpiSegment, PolicyComparison, PolicyOutcome, PortfolioKpis } from 
 /** How many changed accounts the text report lists. */
 const LISTED_CHANGES = 20;
 
+/** Rows as aligned columns: the first to the left, the others to the right. No rows, no lines. */
 function table(rows: readonly (readonly string[])[]): string[] {
+  if (rows.length === 0) return [];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) =>
     r
@@ -202,7 +204,10 @@ export function kpiText(k: PortfolioKpis): string[] {
   );
   out.push('');
   out.push('Accounts by alert level:');
-  out.push(...table(Object.entries(k.byLevel).map(([l, n]) => [`  ${l}`, String(n)])));
+  const levels = Object.entries(k.byLevel);
+  out.push(
+    ...(levels.length === 0 ? ['  none (no account decided)'] : table(levels.map(([l, n]) => [`  ${l}`, String(n)]))),
+  );
   const p = k.procedure;
   out.push(
     `Procedure (accounts in arrears): CAF signalled ${p.cafSignalled}, CCAPEX referred ${p.ccapexReferred}, commandement ${p.commandement}, assignation ${p.assignation}`,

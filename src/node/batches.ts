@@ -1,18 +1,23 @@
 /**
  * The work of `evaluateFile` on one batch of records, the same in a worker thread and in the main
  * thread, so the bytes never depend on the number of workers: the records of a batch (whole
- * NDJSON lines as bytes, or records a reader already parsed) through a prepared run, sent back
- * as results or as the text of an output format with its tally.
+ * NDJSON lines as bytes, or records a reader already read, each with its line) through a prepared
+ * run, sent back as results or as the text of an output format with its tally. Every error record
+ * names the line its record starts on.
  *
  * @module
  */
 import { ValidationError, makeIssue } from '../errors';
-import { PortfolioTally, type PortfolioResult, type PortfolioSummary } from '../portfolio';
+import { PortfolioTally, type PortfolioResult, type PortfolioSummary, type UnreadableRecord } from '../portfolio';
 import type { Decision, PreparedRun, RunDescription } from '../rules';
-import { ndjsonRecords, utf8 } from './ndjson';
+import { ndjsonRecords } from './ndjson';
+import type { Located } from './unreadable';
 import { resultText, type OutputFormat } from './write-decisions';
 
-/** A batch of work: whole NDJSON lines as bytes, or records a reader already parsed. */
+/**
+ * A batch of work: whole NDJSON lines as bytes (with the error records of the lines over the
+ * limit), or records a reader already read, each with its line.
+ */
 export type BatchBody =
   | {
       readonly kind: 'lines';
@@ -20,8 +25,9 @@ export type BatchBody =
       readonly firstLine: number;
       readonly records: number;
       readonly bytesRead: number;
+      readonly overLimit: readonly UnreadableRecord[];
     }
-  | { readonly kind: 'records'; readonly records: readonly unknown[] };
+  | { readonly kind: 'records'; readonly records: readonly Located[] };
 
 /** A batch with its sequence number and the input index of its first record. */
 export type Batch = BatchBody & { readonly id: number; readonly base: number };
@@ -45,6 +51,10 @@ export interface WorkerSetup {
  *
  * @param batch - A batch.
  * @returns Its number of records (blank lines excluded).
+ * @example
+ * ```ts
+ * recordCount({ kind: 'records', records: [{ line: 2, value: {} }] }); // => 1
+ * ```
  */
 export function recordCount(batch: BatchBody): number {
   return batch.kind === 'lines' ? batch.records : batch.records.length;
@@ -57,9 +67,15 @@ export function recordCount(batch: BatchBody): number {
  * @param run - The prepared run (compiled engine).
  * @param output - `null` for values, or the format to serialise to.
  * @returns The reply: results in order, or their text and tally.
+ * @example
+ * ```ts
+ * serveBatch({ id: 0, base: 0, kind: 'records', records: [{ line: 3, value: {} }] }, run, null).results[0];
+ * // => { ok: false, index: 0, line: 3, issues: [...] }
+ * ```
  */
 export function serveBatch(batch: Batch, run: PreparedRun<Decision>, output: Output): Reply {
-  const records = batch.kind === 'lines' ? [...ndjsonRecords(utf8(batch.bytes), batch.firstLine)] : batch.records;
+  const records =
+    batch.kind === 'lines' ? [...ndjsonRecords(batch.bytes, batch.firstLine, batch.overLimit)] : batch.records;
   if (records.length !== recordCount(batch)) {
     throw new ValidationError([
       makeIssue(
@@ -70,7 +86,7 @@ export function serveBatch(batch: Batch, run: PreparedRun<Decision>, output: Out
       ),
     ]);
   }
-  const results = records.map((record, i) => run.evaluateRecord(record, batch.base + i));
+  const results = records.map(({ line, value }, i) => withLine(run.evaluateRecord(value, batch.base + i), line));
   if (output === null) return { id: batch.id, results };
   const tally = new PortfolioTally();
   let text = '';
@@ -79,4 +95,20 @@ export function serveBatch(batch: Batch, run: PreparedRun<Decision>, output: Out
     text += resultText(result, output.format, output.fr);
   }
   return { id: batch.id, text, summary: tally.summary(), count: results.length };
+}
+
+/**
+ * An error record with the line its record starts on (a record that was read but is not a valid
+ * account carries no line of its own); the same fields, in the same order, as an unreadable
+ * record's error record.
+ */
+function withLine(result: PortfolioResult, line: number): PortfolioResult {
+  if (result.ok || result.line !== undefined) return result;
+  return {
+    ok: false,
+    index: result.index,
+    line,
+    ...(result.accountId === undefined ? {} : { accountId: result.accountId }),
+    issues: result.issues,
+  };
 }

@@ -24,7 +24,8 @@ import {
   type WorkerSetup,
 } from './batches';
 import { ndjsonChunks } from './ndjson';
-import { formatOf, readAccounts, type ReadOptions } from './read-accounts';
+import { inputFormat, readLocated, type ReadOptions } from './read-accounts';
+import type { Located } from './unreadable';
 import { workerEntry } from './worker-url';
 import { DecisionSink, type OutputFormat } from './write-decisions';
 
@@ -59,15 +60,14 @@ export interface EvaluateFileToOptions extends EvaluateFileOptions {
 }
 
 async function* batchesOf(input: string | Readable, options: EvaluateFileOptions): AsyncGenerator<BatchBody> {
-  const ndjson = typeof input !== 'string' || (options.format ?? formatOf(input)) === 'ndjson';
-  if (ndjson) {
+  if (inputFormat(input, options) === 'ndjson') {
     const stream = typeof input === 'string' ? createReadStream(input, { highWaterMark: 1 << 16 }) : input;
     for await (const chunk of ndjsonChunks(stream, options.chunkBytes ?? 1 << 20)) yield { kind: 'lines', ...chunk };
     return;
   }
   const size = Math.max(1, options.batchSize ?? 256);
-  let records: unknown[] = [];
-  for await (const record of readAccounts(input, options)) {
+  let records: Located[] = [];
+  for await (const record of readLocated(input, options)) {
     records.push(record);
     if (records.length === size) {
       yield { kind: 'records', records };
@@ -151,13 +151,18 @@ function startPool(entry: URL, setup: WorkerSetup, count: number) {
 }
 
 /**
- * Evaluates every account of a file (JSON, NDJSON or CSV) or stream.
+ * Evaluates every account of a file (JSON, NDJSON or CSV) or stream (standard input), with the
+ * same records and line numbers from a stream as from a file: one result per record, an error
+ * record naming its line (and its account id when there is one) for a record that cannot be read
+ * or evaluated.
  *
- * @param input - A file path, or a readable stream of NDJSON.
+ * @param input - A file path, or a readable stream (NDJSON unless `format` says otherwise; for CSV
+ *   from a stream, the ledger is the file `ledger` names, if any).
  * @param policy - A policy, a set of versions, or a loaded policy.
  * @param options - `{ asOf, workers?, format?, ledger? }`.
  * @returns The results in input order, one per record.
- * @throws {@link index!ValidationError | ValidationError} before any record for an invalid policy, `asOf` or format.
+ * @throws {@link index!ValidationError | ValidationError} before any record for an invalid policy, `asOf` or format;
+ *   while reading, for a UTF-16 or UTF-32 input, a CSV header off the layout, or an unreadable ledger.
  * @example
  * ```ts
  * for await (const r of evaluateFile('accounts.ndjson', policy, { asOf: '2026-11-23' })) {
@@ -177,7 +182,7 @@ export async function* evaluateFile(
  * Evaluates every account of a file or stream and writes the results, serialised by the
  * workers: the fastest way through a large portfolio, and the one the command line uses.
  *
- * @param input - A file path, or a readable stream of NDJSON.
+ * @param input - A file path, or a readable stream (NDJSON unless `format` says otherwise).
  * @param policy - A policy, a set of versions, or a loaded policy.
  * @param out - Where to write (a file stream, `process.stdout`).
  * @param options - As {@link evaluateFile}, with `output`, `dialect` and `onProgress`.

@@ -5,7 +5,8 @@
  */
 export { formatOf, readAccounts } from './read-accounts';
 export type { InputFormat, ReadOptions } from './read-accounts';
-export { ACCOUNT_COLUMNS, LEDGER_COLUMNS } from './read-csv';
+export { ACCOUNT_COLUMNS, LEDGER_COLUMNS } from './csv-layout';
+export { MAX_LINE_BYTES } from './lines';
 export { DECISION_COLUMNS, csvText, writeDecisions } from './write-decisions';
 export type { OutputFormat, WriteOptions } from './write-decisions';
 export { evaluateFile, evaluateFileTo } from './evaluate-file';

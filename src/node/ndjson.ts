@@ -1,122 +1,250 @@
 /**
- * NDJSON input (one account per line): cutting a stream into chunks of whole lines, and parsing
+ * NDJSON input (one account per line): cutting a stream into chunks of whole lines, and reading
  * the records of a chunk. The main thread only cuts; the workers parse (see `batches.ts`).
  *
- * A malformed line becomes an unreadable record with its line number; it never aborts the run.
+ * Lines are cut by `lines.ts` (LF, CRLF or lone CR; at most {@link MAX_LINE_BYTES} bytes), so a
+ * line has the same number in the chunks as in `readNdjson`. A line that cannot be read — not
+ * JSON, not UTF-8, a byte-order mark from a joined file, over the limit — becomes an unreadable
+ * record with its line number; it never aborts the run.
  *
  * @module
  */
-import type { Readable } from 'node:stream';
-import { unreadable } from './unreadable';
+import type { IssueCode } from '../errors';
+import type { UnreadableRecord } from '../portfolio';
+import { bomExpected, inputBytes, isUtf8Text, notUtf8Expected } from './encoding';
+import { LineSplitter, MAX_LINE_BYTES, type LineRun, type PhysicalLine } from './lines';
+import { idIn, preview, unreadable, type Located } from './unreadable';
 
-/** Decodes UTF-8 bytes without copying them first. */
+/**
+ * Decodes UTF-8 bytes without copying them first.
+ *
+ * @example
+ * ```ts
+ * utf8(Uint8Array.of(0x7b, 0x7d)); // => '{}'
+ * ```
+ */
 export function utf8(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
-/** A run of complete NDJSON lines, cut from the input at a line break. */
+/** A run of complete NDJSON lines, cut from the input at line ends. */
 export interface NdjsonChunk {
-  /** The UTF-8 bytes of whole lines. */
+  /** The bytes of whole lines, each ended by LF; a line over the limit is an empty line here. */
   readonly bytes: Uint8Array;
   /** The file line number of its first line (from 1). */
   readonly firstLine: number;
-  /** How many records (non-blank lines) it holds. */
+  /** How many records (non-blank lines, and lines over the limit) it holds. */
   readonly records: number;
   /** Bytes of the input read so far, this chunk included. */
   readonly bytesRead: number;
+  /** The error records of the lines over the limit, each at its (empty) line in `bytes`. */
+  readonly overLimit: readonly UnreadableRecord[];
 }
 
 const NEWLINE = 0x0a;
+const NL = Buffer.from('\n');
 
-/** Whether the line `[start, end)` of `bytes` is blank once trimmed, as `String#trim` judges. */
-function isBlankLine(bytes: Uint8Array, start: number, end: number): boolean {
-  const first = bytes[start];
-  if (first === undefined || start >= end) return true;
-  if (first === 0x7b /* { */) return false;
-  return utf8(bytes.subarray(start, end)).trim() === '';
+/** Whether a line is blank once trimmed, as `String#trim` judges. */
+function isBlank(bytes: Uint8Array): boolean {
+  if (bytes.length === 0) return true;
+  if (bytes[0] === 0x7b /* { */) return false;
+  if (bytes[0]! > 0x20 && bytes[0]! < 0x7f) return false;
+  return utf8(bytes).trim() === '';
+}
+
+/** The error record of a line over {@link MAX_LINE_BYTES}. */
+function overLimitRecord(line: PhysicalLine): UnreadableRecord {
+  const head = utf8(line.head ?? Buffer.alloc(0));
+  return unreadable(
+    line.line,
+    preview(head),
+    `one account per line, each line at most 16 MiB (${MAX_LINE_BYTES} bytes); this line is ${line.size} bytes ` +
+      'long and was skipped. Is the file really one account per line (NDJSON)? Check the export: put each account ' +
+      'on its own line',
+    idIn(head),
+    'too_big',
+  );
+}
+
+/**
+ * Whether a line that does not parse holds the byte-order mark of a second file: at its start, or
+ * after a `}` (two files joined without a final line break), or where removing it makes the line
+ * parse. A U+FEFF inside a string value of a line broken for another reason is not blamed.
+ */
+function isJoinMark(text: string): boolean {
+  if (!text.includes('\uFEFF')) return false;
+  if (/^\s*\uFEFF|\}\s*\uFEFF/.test(text)) return true;
+  try {
+    JSON.parse(text.replaceAll('\uFEFF', ''));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The record of a line whose text does not parse, with the cause when it can be named. */
+function unparsable(line: number, text: string, error: unknown): UnreadableRecord {
+  const id = idIn(text);
+  let expected = `one account as a JSON object on one line; ${(error as Error).message}`;
+  let code: IssueCode = 'invalid_type';
+  if (isJoinMark(text)) {
+    expected = bomExpected(line);
+    code = 'invalid_value';
+  } else if (text.includes('\u0000')) {
+    expected =
+      'text, but this line holds NUL bytes: is the file UTF-16, or not a text file at all? Export it again as UTF-8 text';
+    code = 'invalid_value';
+  }
+  return unreadable(line, preview(text), expected, id, code);
+}
+
+/**
+ * The record of one NDJSON line: its parsed value, an unreadable record, or `undefined` for a
+ * blank line (not a record, though it counts in the line numbers).
+ *
+ * @param bytes - The line, without its line end.
+ * @param line - Its number in the file.
+ */
+function lineRecord(bytes: Uint8Array, line: number): unknown {
+  if (isBlank(bytes)) return undefined;
+  if (!isUtf8Text(bytes)) {
+    const text = utf8(bytes);
+    return unreadable(line, preview(text), notUtf8Expected(line), idIn(text), 'invalid_value');
+  }
+  const text = utf8(bytes);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    return unparsable(line, text, error);
+  }
 }
 
 /**
  * Cuts an NDJSON stream into chunks of whole lines of about `size` bytes, counting records, so
- * that the main thread never parses JSON: the chunks go to the workers as bytes. Lines end at
- * `\n`; a `\r` before it is dropped by {@link ndjsonRecords}.
+ * that the main thread never parses JSON: the chunks go to the workers as bytes. The lines are
+ * copied into the chunk with LF line ends, so that the workers cut them at LF alone; a line over
+ * {@link MAX_LINE_BYTES} is an empty line there, its error record beside it in `overLimit`.
+ *
+ * @param stream - The input.
+ * @param size - Bytes of lines per chunk, about; 1 MiB by default.
+ * @throws {@link index!ValidationError | ValidationError} for a UTF-16 or UTF-32 input.
+ * @example
+ * ```ts
+ * for await (const c of ndjsonChunks(Readable.from(['{}\r\n\n{}']))) [c.firstLine, c.records]; // => [1, 2]
+ * ```
  */
 export async function* ndjsonChunks(
   stream: AsyncIterable<Uint8Array | string>,
   size = 1 << 20,
 ): AsyncGenerator<NdjsonChunk> {
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  let line = 1;
+  const splitter = new LineSplitter();
+  let parts: Buffer[] = [];
+  let bytes = 0;
+  let lines = 0;
+  let records = 0;
+  let overLimit: UnreadableRecord[] = [];
+  let firstLine = 1;
   let bytesRead = 0;
-  const cut = (bytes: Buffer): NdjsonChunk => {
-    let records = 0;
-    let lines = 0;
-    for (let start = 0; start < bytes.length; ) {
-      const nl = bytes.indexOf(NEWLINE, start);
-      const end = nl === -1 ? bytes.length : nl;
-      if (!isBlankLine(bytes, start, end)) records++;
-      lines++;
-      start = end + 1;
+  const add = (line: PhysicalLine): void => {
+    lines++;
+    if (line.bytes === null) {
+      overLimit.push(overLimitRecord(line));
+      records++;
+    } else if (line.bytes.length > 0) {
+      if (!isBlank(line.bytes)) records++;
+      parts.push(line.bytes);
+      bytes += line.bytes.length;
     }
-    const chunk = { bytes, firstLine: line, records, bytesRead };
-    line += lines;
+    parts.push(NL);
+    bytes += 1;
+  };
+  const cut = (): NdjsonChunk => {
+    const chunk = { bytes: Buffer.concat(parts, bytes), firstLine, records, bytesRead, overLimit };
+    firstLine += lines;
+    parts = [];
+    bytes = 0;
+    lines = 0;
+    records = 0;
+    overLimit = [];
     return chunk;
   };
-  for await (const piece of stream) {
-    const data =
-      typeof piece === 'string'
-        ? Buffer.from(piece, 'utf8')
-        : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
-    bytesRead += data.length;
-    pending.push(data);
-    pendingBytes += data.length;
-    if (pendingBytes < size) continue;
-    const all = Buffer.concat(pending, pendingBytes);
-    const last = all.lastIndexOf(NEWLINE);
-    if (last === -1) {
-      pending = [all];
-      continue;
+  const addRun = (run: LineRun): void => {
+    const b = run.bytes;
+    for (let start = 0; start < b.length; ) {
+      const end = b.indexOf(NEWLINE, start);
+      // Most lines start with "{": judged without a view on the line.
+      if (end > start && (b[start] === 0x7b || !isBlank(b.subarray(start, end)))) records++;
+      start = end + 1;
     }
-    const rest = Buffer.from(all.subarray(last + 1));
-    pending = rest.length > 0 ? [rest] : [];
-    pendingBytes = rest.length;
-    yield cut(all.subarray(0, last + 1));
+    lines += run.lines;
+    parts.push(run.bytes);
+    bytes += run.bytes.length;
+  };
+  for await (const data of inputBytes(stream)) {
+    bytesRead += data.length;
+    for (const piece of splitter.pushRuns(data)) {
+      if ('run' in piece) addRun(piece);
+      else add(piece);
+      if (bytes >= size) yield cut();
+    }
   }
-  if (pendingBytes > 0) yield cut(Buffer.concat(pending, pendingBytes));
+  for (const line of splitter.end()) add(line);
+  if (lines > 0) yield cut();
 }
 
 /**
- * The records of a chunk of NDJSON lines: parsed values, and unreadable records with their line
- * number for malformed lines. Blank lines are not records.
+ * The records of a chunk of NDJSON lines, each with its line: parsed values, and unreadable
+ * records for the lines that cannot be read. Blank lines are not records.
  *
- * @param text - Whole lines.
+ * @param bytes - Whole lines, ended by LF (as {@link ndjsonChunks} cuts them).
  * @param firstLine - The file line number of the first one.
+ * @param overLimit - The error records of the lines over the limit, empty in `bytes`.
+ * @example
+ * ```ts
+ * [...ndjsonRecords(Buffer.from('{}\n\nnull\n'), 4)]; // => [{ line: 4, value: {} }, { line: 6, value: null }]
+ * ```
  */
-export function* ndjsonRecords(text: string, firstLine: number): Generator<unknown> {
-  const lines = text.split('\n');
-  if (text.endsWith('\n')) lines.pop();
-  for (let i = 0; i < lines.length; i++) {
-    const n = firstLine + i;
-    let line = lines[i]!;
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    if (n === 1 && line.startsWith('\uFEFF')) line = line.slice(1);
-    if (line.trim() === '') continue;
-    try {
-      yield JSON.parse(line) as unknown;
-    } catch (error) {
-      const id = /"id"\s*:\s*"([^"]{1,100})"/.exec(line)?.[1];
-      yield unreadable(
-        n,
-        line.length > 80 ? `${line.slice(0, 77)}...` : line,
-        `one account as a JSON object on one line; ${(error as Error).message}`,
-        id,
-      );
-    }
+export function* ndjsonRecords(
+  bytes: Uint8Array,
+  firstLine: number,
+  overLimit: readonly UnreadableRecord[] = [],
+): Generator<Located> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const over = new Map(overLimit.map((r) => [r.line, r]));
+  let line = firstLine;
+  for (let start = 0; start < buffer.length; line++) {
+    const nl = buffer.indexOf(NEWLINE, start);
+    const end = nl === -1 ? buffer.length : nl;
+    const value = over.get(line) ?? lineRecord(buffer.subarray(start, end), line);
+    if (value !== undefined) yield { line, value };
+    start = end + 1;
   }
 }
 
-/** The records of an NDJSON stream, in file order. */
-export async function* readNdjson(stream: Readable): AsyncGenerator<unknown> {
-  for await (const chunk of ndjsonChunks(stream)) yield* ndjsonRecords(utf8(chunk.bytes), chunk.firstLine);
+/**
+ * The records of an NDJSON stream, each with its line, in file order.
+ *
+ * @param stream - The input.
+ * @throws {@link index!ValidationError | ValidationError} for a UTF-16 or UTF-32 input.
+ * @example
+ * ```ts
+ * for await (const r of readNdjson(Readable.from(['{}\r{"id":'])) r.line; // => 1, then 2 (an unreadable record)
+ * ```
+ */
+export async function* readNdjson(stream: AsyncIterable<Uint8Array | string>): AsyncGenerator<Located> {
+  const splitter = new LineSplitter();
+  const record = (line: PhysicalLine): Located | undefined => {
+    const value = line.bytes === null ? overLimitRecord(line) : lineRecord(line.bytes, line.line);
+    return value === undefined ? undefined : { line: line.line, value };
+  };
+  for await (const data of inputBytes(stream)) {
+    for (const line of splitter.push(data)) {
+      const located = record(line);
+      if (located !== undefined) yield located;
+    }
+  }
+  for (const line of splitter.end()) {
+    const located = record(line);
+    if (located !== undefined) yield located;
+  }
 }

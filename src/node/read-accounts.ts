@@ -1,26 +1,37 @@
 /**
- * Reading accounts from files for hosts that are not JavaScript: a JSON array, NDJSON (one
- * account per line, `ndjson.ts`) or a flat CSV layout (`read-csv.ts`). A malformed line or row
- * becomes an unreadable record with its line number, evaluated as an error record; it never
- * aborts the run.
+ * Reading accounts from files or streams for hosts that are not JavaScript: a JSON array
+ * (`read-json.ts`), NDJSON (one account per line, `ndjson.ts`) or the flat CSV layout
+ * (`read-csv.ts`), from a file path or a readable stream (standard input) alike. A record that
+ * cannot be read or is not a valid account comes with its line number as an unreadable record,
+ * evaluated as an error record; it never aborts the run.
  *
  * @module
  */
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { safeParseAccount } from '../account';
 import { ValidationError, makeIssue } from '../errors';
+import { isUnreadable, type UnreadableRecord } from '../portfolio';
 import { readNdjson } from './ndjson';
 import { readCsv } from './read-csv';
-import { unreadable } from './unreadable';
+import { readJson } from './read-json';
+import { Ledger, readLedger } from './read-ledger';
+import { namedId, type Located } from './unreadable';
 
 /** Input formats. */
 export type InputFormat = 'json' | 'ndjson' | 'csv';
 
 /** Options of {@link readAccounts}. */
 export interface ReadOptions {
-  /** The format; by default from the file extension (`.json`, `.ndjson`/`.jsonl`, `.csv`). */
+  /**
+   * The format; for a file, by default from its extension (`.json`, `.ndjson`/`.jsonl`, `.csv`);
+   * for a stream, NDJSON by default.
+   */
   readonly format?: InputFormat;
-  /** For CSV: the ledger file; by default the accounts file with `.ledger.csv`. */
+  /**
+   * For CSV: the ledger file. For a CSV file, by default the accounts file with `.ledger.csv`;
+   * for a CSV stream, none by default (the accounts then have no postings).
+   */
   readonly ledger?: string;
 }
 
@@ -51,35 +62,95 @@ export function formatOf(path: string): InputFormat {
   ]);
 }
 
-async function* readJson(path: string): AsyncGenerator<unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (error) {
-    yield unreadable(1, path, `a JSON array of accounts; ${(error as Error).message}`);
-    return;
-  }
-  if (Array.isArray(value)) yield* value;
-  else yield value;
+/**
+ * The format of an input: the one given, else from a file's extension, else NDJSON for a stream.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * inputFormat(process.stdin, {});             // => 'ndjson'
+ * inputFormat('a.csv', { format: 'ndjson' }); // => 'ndjson'
+ * ```
+ */
+export function inputFormat(source: string | Readable, options: ReadOptions): InputFormat {
+  return options.format ?? (typeof source === 'string' ? formatOf(source) : 'ndjson');
 }
 
 /**
- * Reads accounts from a file or a stream.
+ * The records of a file or stream, each with the line it starts on: raw values (parsed JSON, the
+ * account built from a CSV row) or unreadable records. What `evaluateFile` sends to the workers,
+ * which parse the accounts.
  *
- * @param source - A file path, or a readable stream of NDJSON.
+ * @internal
+ * @throws {@link index!ValidationError | ValidationError} at once for an unknown extension.
+ * @example
+ * ```ts
+ * for await (const { line, value } of readLocated('accounts.csv')) …
+ * ```
+ */
+export function readLocated(source: string | Readable, options: ReadOptions = {}): AsyncGenerator<Located> {
+  return located(source, inputFormat(source, options), options.ledger);
+}
+
+/** The records of an input in a known format; a file is opened when the first record is asked for. */
+async function* located(source: string | Readable, format: InputFormat, ledger?: string): AsyncGenerator<Located> {
+  const open = () => (typeof source === 'string' ? createReadStream(source) : source);
+  if (format === 'ndjson') yield* readNdjson(open());
+  else if (format === 'json') yield* readJson(open());
+  else {
+    // The ledger is read first, whole: the accounts are then streamed and joined with it.
+    const ledgerPath = ledger ?? (typeof source === 'string' ? source.replace(/(\.csv)?$/i, '.ledger.csv') : null);
+    const postings = ledgerPath === null ? new Ledger() : await readLedger(ledgerPath);
+    yield* readCsv(open(), postings);
+  }
+}
+
+/**
+ * A located record as `evaluatePortfolio` takes it: a valid account parsed (so that evaluating it
+ * does not parse it again), anything else as an unreadable record with its line, its account id
+ * and the issues the evaluation would give.
+ */
+function accountOrUnreadable({ line, value }: Located): unknown {
+  if (isUnreadable(value)) return value;
+  const parsed = safeParseAccount(value);
+  if (parsed.ok) return parsed.value;
+  const id = Array.isArray(value) ? undefined : namedId((value as { id?: unknown } | null)?.id);
+  const record: UnreadableRecord = {
+    unreadable: true,
+    line,
+    ...(id === undefined ? {} : { accountId: id }),
+    issues: parsed.issues,
+  };
+  return record;
+}
+
+async function* accountsOf(records: AsyncIterable<Located>): AsyncGenerator<unknown> {
+  for await (const located of records) yield accountOrUnreadable(located);
+}
+
+/**
+ * Reads accounts from a file or a stream (standard input): NDJSON, a JSON array, or the flat CSV
+ * layout, with the same records and line numbers from a stream as from a file.
+ *
+ * Each record comes as a valid account, already parsed (frozen; evaluating it does not parse it
+ * again), or as an unreadable record carrying its line in the file (blank lines counted), its
+ * account id when it has one, and its issues: a line that is not JSON, not UTF-8 or over
+ * `MAX_LINE_BYTES`, a CSV row whose quotes or cells are wrong, a value that is not a valid account
+ * (`null`, `42`, `{}`), and — after the accounts of a CSV file — each ledger row that went to no
+ * account. Give them to `evaluatePortfolio`: every record becomes a decision or an error record.
+ *
+ * @param source - A file path, or a readable stream (NDJSON unless `format` says otherwise).
  * @param options - `{ format?, ledger? }`.
- * @returns Raw account records (to give to `evaluatePortfolio`), with unreadable records in place
- *   of malformed lines, in file order.
- * @throws {@link index!ValidationError | ValidationError} for an unknown format or a CSV header that does not match the layout.
+ * @returns The records, in file order.
+ * @throws {@link index!ValidationError | ValidationError} for an unknown format (at once); while
+ *   reading, for a file in UTF-16 or UTF-32, a CSV header that does not match the layout, or a
+ *   ledger file that is missing or has unreadable rows.
  * @example
  * ```ts
  * for await (const r of evaluatePortfolio(readAccounts('accounts.ndjson'), policy, { asOf })) …
+ * for await (const r of evaluatePortfolio(readAccounts(process.stdin, { format: 'csv' }), policy, { asOf })) …
  * ```
  */
 export function readAccounts(source: string | Readable, options: ReadOptions = {}): AsyncGenerator<unknown> {
-  if (typeof source !== 'string') return readNdjson(source);
-  const format = options.format ?? formatOf(source);
-  if (format === 'ndjson') return readNdjson(createReadStream(source));
-  if (format === 'json') return readJson(source);
-  return readCsv(source, options.ledger ?? source.replace(/\.csv$/i, '.ledger.csv'));
+  return accountsOf(readLocated(source, options));
 }

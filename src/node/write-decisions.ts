@@ -1,7 +1,8 @@
 /**
  * Writing decisions: NDJSON (one line per account, decision or error record), a JSON array, or
  * CSV with one row per account and its main fields — with a French spreadsheet dialect on request
- * (`;` separator, decimal comma, UTF-8 BOM) so a recovery team opens it directly.
+ * (`;` separator, decimal comma, UTF-8 BOM) so a recovery team opens it directly. No CSV cell is
+ * ever run as a formula by the spreadsheet that opens it (see `spreadsheetSafe`).
  *
  * @module
  */
@@ -100,18 +101,71 @@ function csvRow(result: PortfolioResult, fr: boolean): string[] {
   ];
 }
 
+/**
+ * Writes text, waiting while the stream is full. A stream that fails or is destroyed (the reader
+ * of a pipe gone, a full disk) ends the wait with its error, so the run stops instead of hanging.
+ */
 async function write(out: Writable, text: string): Promise<void> {
-  if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  if (out.destroyed || out.writableEnded) throw outputClosed(out);
+  if (out.write(text)) return;
+  await new Promise<void>((resolve, reject) => {
+    const done = (error?: unknown) => {
+      out.off('drain', onDrain);
+      out.off('error', onError);
+      out.off('close', onClose);
+      if (error === undefined) resolve();
+      else reject(error);
+    };
+    const onDrain = () => done();
+    const onError = (error: unknown) => done(error);
+    const onClose = () => done(outputClosed(out));
+    out.once('drain', onDrain);
+    out.once('error', onError);
+    out.once('close', onClose);
+  });
 }
 
-/** The CSV line of a row of cells. */
+function outputClosed(out: Writable): Error {
+  const error = (out.errored as Error | null) ?? new Error('the output was closed before the run ended');
+  return error;
+}
+
+/** What a spreadsheet reads as the start of a formula (OWASP, "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain decimal number, with a point or a French comma: `-12.50` stays a number. */
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
+/**
+ * A cell a spreadsheet shows as text and never runs: a cell that starts with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return gets a leading `'`, which Excel and LibreOffice take as "this is
+ * text"; a negative number such as `-12.50` or `-12,50` stays as it is, to be read as a number.
+ *
+ * @example
+ * ```ts
+ * spreadsheetSafe('=HYPERLINK("http://x")'); // => '\'=HYPERLINK("http://x")'
+ * spreadsheetSafe('-12,50');                 // => '-12,50'
+ * ```
+ */
+export function spreadsheetSafe(cell: string): string {
+  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * The CSV line of a row of cells: every cell of every CSV the library writes (decisions, the
+ * command line's reports) goes through here, and through {@link spreadsheetSafe}.
+ */
 function csvLine(cells: readonly string[], fr: boolean): string {
-  return stringify([cells as string[]], { delimiter: fr ? ';' : ',', record_delimiter: fr ? '\r\n' : '\n' });
+  return stringify([cells.map(spreadsheetSafe)], {
+    delimiter: fr ? ';' : ',',
+    record_delimiter: fr ? '\r\n' : '\n',
+  });
 }
 
 /**
  * Rows as CSV text, with the header first: the same quoting and dialect as the decisions CSV,
- * for the other tables of the command line (comparisons, indicators).
+ * for the other tables of the command line (comparisons, indicators). A cell a spreadsheet would
+ * run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return) is written
+ * with a leading `'`; a negative number such as `-12.50` stays a number.
  *
  * @param rows - The header row, then the data rows.
  * @param options - `dialect: 'fr'` for `;`, CRLF, a BOM and decimal commas in amounts.
@@ -119,6 +173,7 @@ function csvLine(cells: readonly string[], fr: boolean): string {
  * @example
  * ```ts
  * csvText([['metric', 'value'], ['billing', '1600.00']], { dialect: 'fr' }); // => '\uFEFFmetric;value\r\nbilling;1600,00\r\n'
+ * csvText([['id'], ['=1+1'], ['-12.50']]); // => "id\n'=1+1\n-12.50\n"
  * ```
  */
 export function csvText(

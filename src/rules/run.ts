@@ -7,7 +7,15 @@
  *
  * @module
  */
-import { analyzeAccount, isParsedAccount, parseAccount, type Account, type Situation } from '../account';
+import {
+  ACCOUNT_ID_PATTERN,
+  MAX_ACCOUNT_ID_LENGTH,
+  analyzeAccount,
+  isParsedAccount,
+  parseAccount,
+  type Account,
+  type Situation,
+} from '../account';
 import { parseDate, type IsoDate } from '../calendar';
 import { ValidationError, makeIssue, type Issue } from '../errors';
 import { maxSustainableInstalment } from '../plans';
@@ -118,10 +126,16 @@ export interface PreparedRun<Out = Decision> {
   describe(): RunDescription;
 }
 
+/**
+ * The id of a refused record, to name it in its error record: only an id the account contract
+ * accepts (at most 100 printable characters), never a 10 MB text or a line break into a CSV cell;
+ * an id it refuses is named by its issue, bounded like every received value.
+ */
 function idOf(record: unknown): string | undefined {
   if (record !== null && typeof record === 'object' && !Array.isArray(record)) {
     const id = (record as { id?: unknown }).id;
-    if (typeof id === 'string') return id;
+    if (typeof id === 'string' && id.length > 0 && id.length <= MAX_ACCOUNT_ID_LENGTH && ACCOUNT_ID_PATTERN.test(id))
+      return id;
   }
   return undefined;
 }

@@ -10,9 +10,10 @@
  *
  * @module
  */
-import { makeIssue, ValidationError, type Issue } from '../errors';
+import { ValidationError, type Issue } from '../errors';
 import { deepFreeze } from '../freeze';
 import { findUnsafeKeys } from '../input-guard';
+import { parseJsonText } from '../json-text';
 import { fromZodIssues } from '../schema-issues';
 import { checkPolicy } from './check-policy';
 import { IssueCollector } from './issue-collector';
@@ -46,7 +47,8 @@ export type PolicyValidation =
 /**
  * Validates a policy file: one policy, or a set of dated versions `{ "versions": [...] }`.
  *
- * @param json - The parsed file, or its JSON text.
+ * @param json - The parsed file, or its JSON text (a leading byte-order mark is allowed; a syntax
+ *   error is an `invalid_type` issue at path `[]` giving its line and column).
  * @returns `{ ok: true, value, warnings }` with the versions sorted and frozen, or
  *   `{ ok: false, issues, warnings }`. Each issue has a code, a JSON path (`levels[2].conditions.all[0].fact`)
  *   and a message a recovery manager understands.
@@ -60,16 +62,12 @@ export type PolicyValidation =
 export function validatePolicy(json: unknown): PolicyValidation {
   let input = json;
   if (typeof json === 'string') {
+    // A leading byte-order mark (Windows editors write one) is dropped, as the command line does.
     try {
-      input = JSON.parse(json) as unknown;
+      input = parseJsonText(json, { what: 'a JSON policy file' });
     } catch (error) {
-      const issue = makeIssue(
-        'invalid_type',
-        [],
-        json.slice(0, 80),
-        `a JSON policy file (${(error as Error).message})`,
-      );
-      return { ok: false, issues: [issue], warnings: [] };
+      if (error instanceof ValidationError) return { ok: false, issues: error.issues, warnings: [] };
+      throw error;
     }
   }
   const unsafe = findUnsafeKeys(input, [], { maxValues: MAX_POLICY_VALUES, what: 'a policy file' });

@@ -38,7 +38,13 @@ const CASES: [string, () => unknown, PathSegment[], string][] = [
     'parseDate number',
     () => parseDate(20261123),
     [],
-    '(root): expected a date string written YYYY-MM-DD, e.g. "2026-11-22"; received the number 20261123',
+    '(root): expected a date string written YYYY-MM-DD, e.g. "2026-11-22"; received the number 20261123; write dates as text in quotes, e.g. "2026-11-22"',
+  ],
+  [
+    'parseDate placeholder far in the future',
+    () => parseDate('9999-12-31', ['lease', 'endedOn']),
+    ['lease', 'endedOn'],
+    'lease.endedOn: expected a date from 1900-01-01 to 2200-12-31, the supported range; received "9999-12-31"',
   ],
   [
     'parseDate bad',
@@ -50,7 +56,7 @@ const CASES: [string, () => unknown, PathSegment[], string][] = [
     'parseDate range',
     () => parseDate('2201-01-01'),
     [],
-    '(root): expected a date from 1900-01-01 to 2200-12-31; received "2201-01-01"',
+    '(root): expected a date from 1900-01-01 to 2200-12-31, the supported range; received "2201-01-01"',
   ],
   [
     'toEpochDay',
@@ -268,7 +274,7 @@ const CASES: [string, () => unknown, PathSegment[], string][] = [
     'dateInParis range',
     () => dateInParis('2201-01-01T00:00:00Z'),
     [],
-    '(root): expected an instant whose Paris date is a date from 1900-01-01 to 2200-12-31; received "2201-01-01T00:00:00Z"',
+    '(root): expected an instant whose Paris date is a date from 1900-01-01 to 2200-12-31, the supported range; received "2201-01-01T00:00:00Z"',
   ],
 ];
 

@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { main } from '../../src/cli/main';
@@ -36,11 +36,29 @@ export interface Run {
   readonly err: string;
 }
 
-/** Runs `hlm-recovery <args>` in this process. */
+/** Runs `hlm-recovery <args>` in this process, with nothing on standard input. */
 export async function cli(...args: string[]): Promise<Run> {
+  return cliWith({}, ...args);
+}
+
+/** What a test gives the command besides its arguments. */
+export interface Given {
+  /** Standard input: a text, or a stream. */
+  readonly stdin?: string | Readable;
+  /** Where stdout goes; by default a sink whose text the run returns. */
+  readonly stdout?: Writable;
+}
+
+/** Runs `hlm-recovery <args>` in this process with the standard input or stdout given. */
+export async function cliWith(given: Given, ...args: string[]): Promise<Run> {
   const stdout = textSink();
   const stderr = textSink();
-  const code = await main(args, { stdout: stdout.stream, stderr: stderr.stream });
+  const stdin = typeof given.stdin === 'string' ? Readable.from([Buffer.from(given.stdin)]) : given.stdin;
+  const code = await main(args, {
+    stdout: given.stdout ?? stdout.stream,
+    stderr: stderr.stream,
+    ...(stdin === undefined ? {} : { stdin }),
+  });
   return { code, out: stdout.text(), err: stderr.text() };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The `hlm-recovery` command, run in this process through `main(argv, io)`: every command, its
- * exit code (0 done, 1 invalid input, 2 wrong usage), its output on stdout and its messages on
- * stderr. `evaluate` runs with `--workers 1` (worker threads need the built files: the spawned
+ * exit code (0 every record decided, 1 invalid input, 2 wrong usage, 3 some error records; the
+ * table is tested in exit-codes.test.ts), its output on stdout and its messages on stderr. `evaluate` runs with `--workers 1` (worker threads need the built files: the spawned
  * command and its workers are tested in test/package/cli.test.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -69,9 +69,9 @@ describe('hlm-recovery evaluate', () => {
     ...more,
   ];
 
-  it('writes the decision of each account on stdout in input order, an error record for a broken line, and the summary on stderr', async () => {
+  it('writes the decision of each account on stdout in input order, an error record for a broken line, and the summary on stderr (exit code 3)', async () => {
     const r = await cli(...evaluateArgs(ndjson));
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(3);
     const lines = linesOf(r.out);
     expect(lines).toHaveLength(5);
     expect(lines.slice(0, 4)).toEqual(decisions.map((d) => JSON.stringify(d)));
@@ -94,13 +94,16 @@ describe('hlm-recovery evaluate', () => {
       .map(([level, n]) => [level, String(n), `${((100 * n) / 4).toFixed(1)} %`]);
     expect(table.map((l) => l.trim().split(/\s{2,}/))).toEqual(expected);
     expect(err).toContain('Channels:');
-    expect(err.at(-1)).toMatch(/^Awaiting human approval: \d+; legal deadlines due today: \d+; overdue: \d+$/);
+    expect(err.at(-2)).toMatch(/^Awaiting human approval: \d+; legal deadlines due today: \d+; overdue: \d+$/);
+    expect(err.at(-1)).toBe(
+      '1 of 5 records are error records, each naming its line and the field at fault (exit code 3)',
+    );
   });
 
   it('writes nothing on stderr with --quiet, and the same stdout', async () => {
     const loud = await cli(...evaluateArgs(ndjson));
     const quiet = await cli(...evaluateArgs(ndjson, '--quiet'));
-    expect(quiet).toEqual({ code: 0, out: loud.out, err: '' });
+    expect(quiet).toEqual({ code: 3, out: loud.out, err: '' });
   });
 
   it('gives the same bytes from a JSON array as from NDJSON', async () => {
@@ -125,7 +128,7 @@ describe('hlm-recovery evaluate', () => {
     const csv = writeTo(dir, 'flat.csv', accounts);
     writeTo(dir, 'flat.ledger.csv', ledger);
     const beside = await cli(...evaluateArgs(csv, '--format', 'csv', '--quiet'));
-    expect(beside.code).toBe(0);
+    expect(beside.code).toBe(3); // F-3 is an error record
     const [header, ...rows] = linesOf(beside.out).map((l) => l.split(','));
     const column = (name: string) => header!.indexOf(name);
     // The amounts due come from the ledger file: F-2 owes two months.
@@ -156,7 +159,7 @@ describe('hlm-recovery evaluate', () => {
 
   it('writes a JSON array with --format json, and a header and one row per account with --format csv', async () => {
     const asJson = await cli(...evaluateArgs(ndjson, '--format', 'json', '--quiet'));
-    expect(asJson.code).toBe(0);
+    expect(asJson.code).toBe(3);
     const array = JSON.parse(asJson.out);
     expect(array.slice(0, 4)).toEqual(JSON.parse(JSON.stringify(decisions)));
     expect(array[4]).toMatchObject({ accountId: 'BROKEN' });
@@ -176,7 +179,7 @@ describe('hlm-recovery evaluate', () => {
   it('writes CSV for a French spreadsheet to the --out file, and only the summary on stderr', async () => {
     const out = `${dir}/decisions.csv`;
     const r = await cli(...evaluateArgs(ndjson, '--format', 'csv', '--dialect', 'fr', '--out', out));
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(3);
     expect(r.out).toBe('');
     expect(r.err).toMatch(/^5 accounts: 4 decisions, 1 errors/);
     const text = readFileSync(out, 'utf8');
@@ -198,7 +201,7 @@ describe('hlm-recovery evaluate', () => {
 
   it.each([
     ['no --as-of', ['evaluate', ndjson], /--as-of <date> is required/],
-    ['no file', ['evaluate', '--as-of', asOf], /give one accounts file/],
+    ['no file', ['evaluate', '--as-of', asOf], /give one accounts file \(or - for standard input\)/],
     ['two files', ['evaluate', ndjson, json, '--as-of', asOf], /give one accounts file/],
     [
       'an unknown format',
@@ -220,11 +223,10 @@ describe('hlm-recovery evaluate', () => {
       ['evaluate', ndjson, '--as-of', asOf, '--workers', '0'],
       /--workers must be a whole number of at least 1, not "0"/,
     ],
-    ['an unknown option', ['evaluate', ndjson, '--as-of', asOf, '--bogus'], /Unknown option '--bogus'/],
     [
-      'a policy file that does not exist',
-      ['evaluate', ndjson, '--as-of', asOf, '--policy', missing],
-      /cannot read .*missing\.json: no such file/,
+      'an unknown option',
+      ['evaluate', ndjson, '--as-of', asOf, '--bogus'],
+      /^hlm-recovery: unknown option --bogus; evaluate takes --policy, --as-of, --out, --format, --dialect, --input-format, --ledger, --workers, --quiet$/,
     ],
   ])('refuses %s as wrong usage (exit code 2)', async (_, args, message) => {
     expectUsageError(await cli(...args), message, 'evaluate');
@@ -241,14 +243,18 @@ describe('hlm-recovery evaluate', () => {
     );
     expectInvalidInput(
       await cli('evaluate', ndjson, '--as-of', asOf, '--workers', '1', '--policy', notJson),
-      /not-json\.json: not valid JSON/,
+      /not-json\.json is not valid JSON: line 1, column 8: /,
+    );
+    expectInvalidInput(
+      await cli('evaluate', ndjson, '--as-of', asOf, '--workers', '1', '--policy', missing),
+      /^hlm-recovery: cannot read .*missing\.json: no such file \(check the name and the folder; the current folder is .+\)\n$/,
     );
   });
 
   it('reports an accounts file that cannot be read with exit code 1, naming it', async () => {
     expectInvalidInput(
       await cli('evaluate', `${dir}/none.ndjson`, '--as-of', asOf, '--workers', '1'),
-      /^hlm-recovery: .*none\.ndjson/,
+      /^hlm-recovery: cannot read .*none\.ndjson: no such file/,
     );
   });
 });
@@ -283,9 +289,12 @@ describe('hlm-recovery validate', () => {
     ]);
   });
 
-  it('refuses a file that is not JSON (exit code 1), and a missing file or argument (exit code 2)', async () => {
-    expectInvalidInput(await cli('validate', notJson), /^.*not-json\.json: not valid JSON \(.+\)\n$/);
-    expectUsageError(await cli('validate', missing), /cannot read .*missing\.json: no such file/, 'validate');
+  it('refuses a file that is not JSON or is missing (exit code 1), and a missing argument (exit code 2)', async () => {
+    expectInvalidInput(
+      await cli('validate', notJson),
+      /^hlm-recovery: .*not-json\.json is not valid JSON: line 1, column 8: the text ends before the JSON is complete: "}" would close it, or the file was cut short\n$/,
+    );
+    expectInvalidInput(await cli('validate', missing), /^hlm-recovery: cannot read .*missing\.json: no such file/);
     expectUsageError(await cli('validate'), /give one policy file/, 'validate');
     expectUsageError(await cli('validate', defaultPolicyFile, candidateFile), /give one policy file/, 'validate');
   });
@@ -353,6 +362,10 @@ describe('hlm-recovery explain', () => {
       'explain',
     );
     expectUsageError(await cli('explain', '--as-of', asOf), /give one account file/, 'explain');
+    expectInvalidInput(
+      await cli('explain', missing, '--as-of', asOf),
+      /^hlm-recovery: cannot read .*missing\.json: no such file/,
+    );
   });
 });
 
@@ -381,9 +394,10 @@ describe('hlm-recovery schema', () => {
 });
 
 describe('hlm-recovery compare', () => {
-  it('compares a policy with itself: nothing changes', async () => {
+  it('compares a policy with itself: nothing changes; the broken line is an error record (exit code 3)', async () => {
     const r = await cli('compare', ndjson, '--candidate', defaultPolicyFile, '--as-of', asOf, '--format', 'json');
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(3);
+    expect(r.err).toBe('1 of 5 records are error records, each naming its line and the field at fault (exit code 3)\n');
     const report = JSON.parse(r.out);
     expect(report).toMatchObject({ asOf, accounts: 5, unreadable: 1, changed: { accounts: 0 }, changes: [] });
     expect(report.candidate).toEqual(report.baseline);
@@ -448,7 +462,7 @@ describe('hlm-recovery compare', () => {
 describe('hlm-recovery kpi', () => {
   it('prints the indicators as text, JSON and French CSV', async () => {
     const text = await cli('kpi', ndjson, '--as-of', asOf);
-    expect(text.code).toBe(0);
+    expect(text.code).toBe(3);
     expect(text.out).toMatch(
       /^Recovery indicators as of 2026-11-23, over the 12 months from 2025-11-23 \(excluded\): 5 accounts, 1 errors\n/,
     );
@@ -517,7 +531,7 @@ describe('hlm-recovery demo', () => {
       /--accounts must be a whole number of at least 1, not "many"/,
     ],
     ['a fractional seed', ['--seed', '1.5'], /--seed must be a whole number of at least 1, not "1\.5"/],
-    ['an argument', ['extra'], /Unexpected argument 'extra'/],
+    ['an argument', ['extra'], /^hlm-recovery: demo takes no file or argument, not "extra"$/],
   ])('refuses %s (exit code 2)', async (_, args, message) => {
     expectUsageError(await cli('demo', ...args), message, 'demo');
   });

@@ -12,7 +12,7 @@ import { cli, linesOf, repoFile, tempDir, writeTo } from './io';
 const asOf = '2026-03-10';
 const dir = tempDir('hlm-reports-');
 
-/** 80 generated tenancies and an unreadable line. */
+/** 80 generated tenancies and an unreadable line: exit code 3, an error record. */
 const accounts = fc
   .sample(tenancyArb, { numRuns: 80, seed: 7 })
   .map((a, i) => ({ ...a, id: `G-${String(i + 1).padStart(3, '0')}` }));
@@ -58,8 +58,8 @@ const frenchCell = (c: string) => (/^-?\d+\.\d+$/.test(c) ? c.replace('.', ',') 
 async function compareReport(file: string, ...more: string[]) {
   const args = ['compare', file, '--candidate', candidateFile, '--as-of', asOf, ...more];
   const [text, json] = await Promise.all([cli(...args), cli(...args, '--format', 'json')]);
-  expect(text.code).toBe(0);
-  expect(json.code).toBe(0);
+  expect(text.code).toBe(3);
+  expect(json.code).toBe(3);
   return { lines: linesOf(text.out), report: JSON.parse(json.out) };
 }
 
@@ -174,7 +174,7 @@ describe('compare: the changed accounts as CSV', () => {
   it('writes one row per changed account, all of them, with what changed', async () => {
     const { report } = await compareReport(portfolio);
     const csv = await cli('compare', portfolio, '--candidate', candidateFile, '--as-of', asOf, '--format', 'csv');
-    expect(csv.code).toBe(0);
+    expect(csv.code).toBe(3);
     type Side = { level: string; nextStep: string | null; channel: string | null };
     const expected = report.changes.map(
       (c: {
@@ -230,7 +230,11 @@ describe('kpi: the indicators as text and CSV', () => {
       cli('kpi', portfolio, '--as-of', asOf, '--format', 'csv'),
       cli('kpi', portfolio, '--as-of', asOf, '--format', 'csv', '--dialect', 'fr'),
     ]);
-    for (const r of [text, json, csv, fr]) expect(r).toMatchObject({ code: 0, err: '' });
+    for (const r of [text, json, csv, fr])
+      expect(r).toMatchObject({
+        code: 3,
+        err: '1 of 81 records are error records, each naming its line and the field at fault (exit code 3)\n',
+      });
     return { lines: linesOf(text.out), k: JSON.parse(json.out), csv: csv.out, fr: fr.out };
   }
   const pct = (rate: string | null) => (rate === null ? 'n/a' : formatPercent(rate, 1));
@@ -323,5 +327,35 @@ describe('kpi: the indicators as text and CSV', () => {
     expect(fr.startsWith('\uFEFF')).toBe(true);
     expect(fr.slice(1).split('\r\n')).toEqual([...rows.map((r, i) => (i === 0 ? r : r.map(frenchCell)).join(';')), '']);
     expect(fr).toContain(`\r\nbilling;${k.billing.replace('.', ',')}\r\n`);
+  });
+});
+
+describe('kpi: a portfolio with no account decided', () => {
+  const empty = writeTo(dir, 'empty.ndjson', '');
+  const invalid = writeTo(dir, 'invalid.ndjson', '{"id": "X-1"}\n{"id": "X-2", "lease": 3}\n');
+
+  it('gives a report of zeros as text, as JSON and CSV do, for an empty file (exit code 0)', async () => {
+    const r = await cli('kpi', empty, '--as-of', asOf);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const lines = linesOf(r.out);
+    expect(lines[0]).toBe(
+      `Recovery indicators as of ${asOf}, over the 12 months from 2025-03-10 (excluded): 0 accounts`,
+    );
+    expect(cells(lines.find((l) => l.startsWith('Billing'))!)).toEqual(['Billing (quittancement)', formatEUR('0.00')]);
+    expect(cells(lines.find((l) => l.startsWith('Arrears rate'))!)).toEqual(['Arrears rate (taux d’impayés)', 'n/a']);
+    expect(sectionAfter(lines, 'Accounts by alert level:')).toEqual(['  none (no account decided)']);
+    expect(lines.at(-1)).toBe('Repayment plans (plans d’apurement): 0 active, 0 kept');
+    const json = await cli('kpi', empty, '--as-of', asOf, '--format', 'json');
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out)).toMatchObject({ accounts: 0, errors: 0, billing: '0.00', byLevel: {} });
+  });
+
+  it('gives a report of zeros with the errors counted when every account is invalid (exit code 3)', async () => {
+    const r = await cli('kpi', invalid, '--as-of', asOf);
+    expect(r.code).toBe(3);
+    expect(r.err).toBe('2 of 2 records are error records, each naming its line and the field at fault (exit code 3)\n');
+    expect(linesOf(r.out)[0]).toMatch(/: 2 accounts, 2 errors$/);
+    expect(r.out).toContain('Accounts by alert level:\n  none (no account decided)\n');
   });
 });

@@ -21,6 +21,7 @@ import {
   isWithinRate,
   isZero,
   max,
+  money,
   min,
   multiply,
   negate,
@@ -30,6 +31,18 @@ import {
 } from '../../src/money/index';
 
 const CASES: [string, () => unknown, PathSegment[], string][] = [
+  [
+    'money of Infinity, as JSON.parse reads 1e400',
+    () => money(JSON.parse('{"rent":1e400}').rent, ['lease', 'rent']),
+    ['lease', 'rent'],
+    'lease.rent: expected an EUR amount as a decimal string with at most 2 decimals, e.g. "1234.56"; received a number too large to read (beyond about 1.8e308, such as 1e400); write amounts as decimal strings in quotes, e.g. "1234.56"',
+  ],
+  [
+    'money of a float sum',
+    () => money(0.1 + 0.2),
+    [],
+    '(root): expected an EUR amount as a decimal string with at most 2 decimals, e.g. "1234.56"; received the number 0.30000000000000004; write amounts as decimal strings in quotes, e.g. "1234.56"',
+  ],
   [
     'add bad a',
     () => add('x', '1'),

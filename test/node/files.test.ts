@@ -134,7 +134,7 @@ describe('readAccounts', () => {
     const error = await collect(readAccounts(join(dir, 'r.csv'))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues[0]!.message).toMatch(
-      /^ledger\["line 3"\]: expected a CSV row of the ledger with balanced quotes/,
+      /^ledger\["line 3"\]: expected a CSV row whose quotes are closed: the quote that opens cell 2 \(date\)/,
     );
   });
 });

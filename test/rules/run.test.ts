@@ -73,6 +73,12 @@ describe('prepareRun', () => {
     });
     const good = run.evaluateRecord(behind(), 5);
     expect(good.ok && good.index === 5 && good.decision.accountId === 'S-1').toBe(true);
+    // An id the contract refuses is not echoed as the record's name: its issue names it, bounded.
+    const long = run.evaluateRecord({ ...behind(), id: 'x'.repeat(10_000_000) }, 3);
+    expect(long.ok).toBe(false);
+    expect(long).not.toHaveProperty('accountId');
+    expect(JSON.stringify(long).length).toBeLessThan(2_000);
+    expect(run.evaluateRecord({ ...behind(), id: 'A-1\n=cmd' }, 4)).not.toHaveProperty('accountId');
     // A record that is not even an object.
     expect(run.evaluateRecord(42, 0)).toMatchObject({ ok: false, index: 0 });
     expect(run.evaluateRecord(null, 1)).toMatchObject({ ok: false, index: 1 });

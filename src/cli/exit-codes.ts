@@ -1,0 +1,125 @@
+/**
+ * The exit codes of the command, the same for every command, in one place: the help text, the
+ * README and the embedding guide print this table (a test checks that they show the same one).
+ *
+ * @module
+ */
+
+/** One exit code: its number, a short name, and what it means for the host. */
+export interface ExitCode {
+  /** The process exit code. */
+  readonly code: number;
+  /** A few words, for the one-line summary. */
+  readonly short: string;
+  /** What it means and what to do, for the help and the docs. */
+  readonly meaning: string;
+}
+
+/**
+ * The exit codes, in the order a host checks them.
+ *
+ * @example
+ * ```ts
+ * EXIT_CODES.map((e) => e.code); // => [0, 1, 2, 3, 141]
+ * ```
+ */
+export const EXIT_CODES = Object.freeze([
+  {
+    code: 0,
+    short: 'every record decided',
+    meaning: 'done: every record has its decision (validate: the policy is valid)',
+  },
+  {
+    code: 1,
+    short: 'input unreadable or invalid, or output not written',
+    meaning:
+      'stopped: an input is unreadable or invalid (a missing file, a policy that does not validate, a JSON syntax error, an impossible date) or the output cannot be written; stderr names the file and the fix; the --out file is not written (one that existed is left as it was)',
+  },
+  {
+    code: 2,
+    short: 'wrong usage',
+    meaning: 'wrong usage: an unknown command or option, a missing or repeated option; nothing was read',
+  },
+  {
+    code: 3,
+    short: 'some records are error records',
+    meaning:
+      'done, but some records are error records (evaluate, compare, kpi, demo): the summary on stderr says how many; every other record has its decision',
+  },
+  {
+    code: 141,
+    short: 'stdout closed by its reader',
+    meaning:
+      'the reader of stdout went away (a pipe closed early, as with | head): stopped quietly, the output is incomplete (128 + SIGPIPE, as Unix tools)',
+  },
+] as const satisfies readonly ExitCode[]);
+
+/**
+ * The exit code of each outcome, by name, for the code that returns them.
+ *
+ * @example
+ * ```ts
+ * EXIT.errorRecords; // => 3
+ * ```
+ */
+export const EXIT = Object.freeze({
+  done: 0,
+  invalidInput: 1,
+  usage: 2,
+  errorRecords: 3,
+  outputClosed: 141,
+} as const);
+
+/**
+ * The table for a terminal: one code a line, the meaning wrapped under it.
+ *
+ * @returns The lines, after a title.
+ * @example
+ * ```ts
+ * exitCodesText()[0]; // => 'Exit codes, the same for every command:'
+ * ```
+ */
+export function exitCodesText(): string[] {
+  const lines = ['Exit codes, the same for every command:'];
+  for (const { code, meaning } of EXIT_CODES) {
+    const words = meaning.split(' ');
+    let current = `  ${String(code).padEnd(4)} `;
+    for (const word of words) {
+      if (current.length + word.length > 99 && current.trim().length > 4) {
+        lines.push(current.trimEnd());
+        current = '       ';
+      }
+      current += `${word} `;
+    }
+    lines.push(current.trimEnd());
+  }
+  return lines;
+}
+
+/**
+ * The table in Markdown, as the README and the embedding guide show it.
+ *
+ * @returns The Markdown table, header first, one line per code, ending with a newline.
+ * @example
+ * ```ts
+ * exitCodesMarkdown().split('\n')[2]; // => '| 0 | done: every record has its decision (validate: the policy is valid) |'
+ * ```
+ */
+export function exitCodesMarkdown(): string {
+  // A "|" in a cell would end it: Markdown writes it "\|".
+  const rows = EXIT_CODES.map(({ code, meaning }) => `| ${code} | ${meaning.replaceAll('|', '\\|')} |`);
+  return `${['| exit code | meaning |', '| --- | --- |', ...rows].join('\n')}\n`;
+}
+
+/**
+ * The codes on one line, for the help page of each command.
+ *
+ * @returns `Exit codes: 0 every record decided, 1 …`.
+ * @example
+ * ```ts
+ * exitCodesLine().startsWith('Exit codes: 0 every record decided, 1 '); // => true
+ * ```
+ */
+export function exitCodesLine(): string {
+  return `Exit codes: ${EXIT_CODES.map((e) => `${e.code} ${e.short}`).join(', ')} (hlm-recovery --help says more).`;
+}
