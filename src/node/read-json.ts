@@ -12,6 +12,7 @@ import { constants } from 'node:buffer';
 import { bomExpected, inputBytes, isUtf8Text, notUtf8Expected } from './encoding';
 import { LineSplitter } from './lines';
 import { preview, unreadable, type Located } from './unreadable';
+import { findJsonSyntaxError } from '../json-text';
 
 /** Where an element of the top-level array starts and ends, as lines of the file. */
 interface Span {
@@ -122,15 +123,29 @@ export async function* readJson(stream: AsyncIterable<Uint8Array | string>): Asy
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /at position (\d+)/.exec(message);
+    // The line and column of the problem, in plain words (findJsonSyntaxError), rather than the
+    // parser's position alone.
+    const found = findJsonSyntaxError(text);
+    const position = /at position (\d+)/.exec((error as Error).message);
     // An error at the end of the text (an array never closed) is named at its last line of text.
-    const line = position === null ? 1 : lineAt(text, Math.min(Number(position[1]), text.trimEnd().length));
+    const lastLine = lineAt(text, text.trimEnd().length);
+    const line =
+      found !== null
+        ? Math.min(found.line, lastLine)
+        : position === null
+          ? 1
+          : lineAt(text, Math.min(Number(position[1]), text.trimEnd().length));
+    const message =
+      found === null
+        ? (error as Error).message
+        : found.line <= lastLine
+          ? `line ${found.line}, column ${found.column}: ${found.problem}`
+          : `after line ${lastLine}: ${found.problem}`;
     const expected = text.includes('\uFEFF')
       ? bomExpected(lineAt(text, text.indexOf('\uFEFF')))
       : bad.length > 0
         ? notUtf8Expected(bad[0]!)
-        : /after JSON/.test(message)
+        : /after JSON/.test((error as Error).message)
           ? `one JSON document (an array of accounts), but more text follows it; ${message} — is the file NDJSON ` +
             '(one account per line)? Name it .ndjson, or give the format ndjson (--input-format ndjson)'
           : `a JSON array of accounts; ${message}`;

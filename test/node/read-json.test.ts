@@ -41,12 +41,17 @@ describe('a JSON array of accounts', () => {
     expect(results[1]!.message).toMatch(/not UTF-8/);
   });
 
-  it('names the line of a syntax error when the parser gives its position', async () => {
+  it('names the line of a syntax error, and what is wrong there in plain words', async () => {
     const results = brief(
       await viaReadAccounts(streamOf(`[\n${line('A-1')},\n${line('A-2')}\n\n`), { format: 'json' }),
     );
     expect(results).toMatchObject([{ ok: false, line: 3 }]);
-    expect(results[0]!.message).toMatch(/after array element/);
+    expect(results[0]!.message).toMatch(/after line 3: the text ends before the JSON is complete: "\]" would close it/);
+    const comma = brief(
+      await viaReadAccounts(streamOf(`[\n${line('A-1')},\n${line('A-2')},\n]\n`), { format: 'json' }),
+    );
+    expect(comma).toMatchObject([{ ok: false, line: 4 }]);
+    expect(comma[0]!.message).toMatch(/line 4, column 1: /);
   });
 
   it('refuses a UTF-16 file with one error naming the encoding', async () => {
