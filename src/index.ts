@@ -134,6 +134,7 @@ export type {
   PlanReason,
   PlanReasonCode,
   PlanStatus,
+  PlanStatusCode,
   ProposeOptions,
   ScheduledInstalment,
 } from './plans';

@@ -108,6 +108,35 @@ export interface Situation {
     /** `none` on file, `stopped`, or `active`. */
     readonly housingBenefit: 'none' | 'stopped' | 'active';
   };
+  /** The housing benefit on file (APL, ALS or ALF), or `null` when none. */
+  readonly housingBenefit: {
+    readonly kind: 'APL' | 'ALS' | 'ALF';
+    /** `landlord` (tiers payant) or `tenant`. */
+    readonly paidTo: 'landlord' | 'tenant';
+    /** Monthly amount on file, EUR (even when stopped). */
+    readonly monthlyAmount: string;
+    /** Day its payment stopped, when on or before `asOf`; `null` while it is paid. */
+    readonly stoppedOn: IsoDate | null;
+  } | null;
+  /** The home and whether it fits the household. */
+  readonly dwelling: {
+    /** Pièces habitables, kitchen not counted (`lease.rooms`); `null` when not on file. */
+    readonly rooms: number | null;
+    /** People living in the home (`household.members`); `null` when none is listed. */
+    readonly occupants: number | null;
+    /**
+     * More rooms than occupants + 1 (CCH L.621-2, applied to HLM by L.442-3-1); `null` when the
+     * rooms or the occupants are not on file.
+     */
+    readonly underOccupied: boolean | null;
+    /** Last day of the lease's first year (the day before `signedOn` + 12 months). */
+    readonly firstYearEndsOn: IsoDate;
+    /**
+     * Day of the CESF assessment, on or before `asOf`, that recommends a move (mutation);
+     * `null` when none does.
+     */
+    readonly mutationRecommendedOn: IsoDate | null;
+  };
   readonly plan: PlanAdherence | null;
   readonly contacts: {
     /** Contacts with the tenant (internal steps excluded) in the 7 days ending on `asOf`. */
@@ -225,6 +254,8 @@ export function analyzeAccount(acc: Account, asOf: IsoDate): Situation {
       : [],
     affordability: affordability(acc, asOf),
     earlySigns: earlySigns(acc, ledger.items, asOf),
+    housingBenefit: housingBenefitOnFile(acc, asOf),
+    dwelling: dwelling(acc, asOf),
     plan: planAdherence(acc, ledger.states, asOf),
     contacts: contactPressure(acc, asOf),
     surendettement: surendettement(acc, unpaid, asOf),
@@ -293,6 +324,32 @@ function earlySigns(acc: Account, items: readonly DueItem[], asOf: IsoDate): Sit
     missedPayments: missed,
     chargesRegularisationDebt: regularisation.amount,
     housingBenefit: hb == null ? 'none' : hb.stoppedOn != null && hb.stoppedOn <= asOf ? 'stopped' : 'active',
+  };
+}
+
+function housingBenefitOnFile(acc: Account, asOf: IsoDate): Situation['housingBenefit'] {
+  const hb = acc.housingBenefit;
+  if (hb == null) return null;
+  return {
+    kind: hb.kind,
+    paidTo: hb.paidTo,
+    monthlyAmount: money(hb.monthlyAmount).amount,
+    stoppedOn: hb.stoppedOn != null && hb.stoppedOn <= asOf ? hb.stoppedOn : null,
+  };
+}
+
+function dwelling(acc: Account, asOf: IsoDate): Situation['dwelling'] {
+  const rooms = acc.lease.rooms ?? null;
+  const members = acc.household.members ?? [];
+  // No member listed says nothing of who lives there: never read it as one occupant here.
+  const occupants = members.length > 0 ? members.length : null;
+  const cesf = acc.household.cesfAssessment;
+  return {
+    rooms,
+    occupants,
+    underOccupied: rooms === null || occupants === null ? null : rooms > occupants + 1,
+    firstYearEndsOn: addDays(addMonths(acc.lease.signedOn, 12), -1),
+    mutationRecommendedOn: cesf?.recommendsMutation === true && cesf.assessedOn <= asOf ? cesf.assessedOn : null,
   };
 }
 

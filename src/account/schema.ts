@@ -239,6 +239,17 @@ export const LeaseSchema = z
     guarantor: z.boolean().optional().meta({
       description: 'A guarantor (caution) backs the lease: a commandement must be notified to them within 15 days.',
     }),
+    rooms: z
+      .number()
+      .int()
+      .min(1)
+      .max(30)
+      .optional()
+      .meta({
+        description:
+          'Number of pièces habitables of the home, kitchen not counted (a « T3 » has 3). With the members of the household it tells whether the home is under-occupied: more rooms than occupants + 1 (CCH L.621-2, applied to HLM by L.442-3-1). Absent: unknown, never taken as under-occupied.',
+        examples: [3],
+      }),
   })
   .meta({ description: 'The lease (bail).' });
 
@@ -278,6 +289,26 @@ export const VulnerabilitySchema = z
       .meta({ description: 'Already followed by a social worker (travailleur social).' }),
   })
   .meta({ description: 'Coarse vulnerability flags, no free text.' });
+
+/**
+ * The latest assessment of the household's budget by the landlord's CESF (conseillère en
+ * économie sociale et familiale). Its outcome only, as flags, never its notes (GDPR data
+ * minimisation).
+ *
+ * @example
+ * ```ts
+ * CesfAssessmentSchema.safeParse({ assessedOn: '2026-10-12', recommendsMutation: true }).success; // => true
+ * ```
+ */
+export const CesfAssessmentSchema = z
+  .strictObject({
+    assessedOn: DateSchema.meta({ description: 'Day the CESF assessed the household’s budget.' }),
+    recommendsMutation: z.boolean().optional().meta({
+      description:
+        'The CESF recommends a move (mutation) to a smaller or cheaper home that fits the household. Default false.',
+    }),
+  })
+  .meta({ description: 'Outcome of the latest CESF budget assessment, as flags; no notes.' });
 
 /** Digital access of the household. */
 export const DigitalSchema = z
@@ -319,6 +350,10 @@ export const HouseholdSchema = z
       .optional()
       .meta({ description: 'Channels the household asked for, most preferred first.' }),
     vulnerability: VulnerabilitySchema.optional(),
+    cesfAssessment: CesfAssessmentSchema.optional().meta({
+      description:
+        'Outcome of the latest CESF budget assessment (only one dated on or before the evaluation day counts). Absent: none logged.',
+    }),
   })
   .meta({ description: 'The household (ménage).' });
 
@@ -573,6 +608,8 @@ export type AccountInput = z.input<typeof AccountSchema>;
 export type Lease = z.output<typeof LeaseSchema>;
 /** The household (ménage), as parsed. */
 export type Household = z.output<typeof HouseholdSchema>;
+/** The outcome of a CESF budget assessment, as parsed. */
+export type CesfAssessment = z.output<typeof CesfAssessmentSchema>;
 /** The housing benefit (APL, ALS or ALF), as parsed. */
 export type HousingBenefit = z.output<typeof HousingBenefitSchema>;
 /** A past contact with the tenant, as parsed. */

@@ -2,13 +2,14 @@
  * The obligations the law puts on the landlord in a recovery, and the delays it gives the tenant,
  * dated and with their status on a day: deadlines to act (signal the impayé to the CAF/MSA, refer
  * the case to the CCAPEX, notify the guarantor, notify the prefect) and gates before which an act
- * is not allowed (the assignation, an expulsion in the winter truce).
+ * is not allowed (the assignation, an expulsion in the winter truce), and the winter truce itself
+ * while it runs.
  *
  * Plain inputs only: the account layer passes the procedure dates and the lease terms it parsed.
  *
  * @module
  */
-import type { IsoDate, Zone } from '../calendar';
+import { addDays, winterTruceEnd, type IsoDate, type Zone } from '../calendar';
 import {
   assignationEarliest,
   cureDelay,
@@ -18,7 +19,7 @@ import {
   prefectNoticeDeadline,
   type LegalDate,
 } from './deadlines';
-import type { Period } from './parameters';
+import { legalParameter, type Period } from './parameters';
 
 /**
  * Codes of the obligations, in the order of the procedure. `human_review` is added by decisions
@@ -28,7 +29,7 @@ import type { Period } from './parameters';
  * @example
  * ```ts
  * OBLIGATION_CODES.includes('caf_signal'); // => true
- * OBLIGATION_CODES.length;                 // => 8
+ * OBLIGATION_CODES.length;                 // => 9
  * ```
  */
 export const OBLIGATION_CODES = Object.freeze([
@@ -39,6 +40,7 @@ export const OBLIGATION_CODES = Object.freeze([
   'guarantor_notice',
   'prefect_notice',
   'expulsion_truce',
+  'winter_truce',
   'human_review',
 ] as const);
 
@@ -50,7 +52,7 @@ export type ObligationStatus = 'upcoming' | 'due' | 'overdue' | 'done' | 'closed
 
 /** An obligation the law puts on the landlord (or a delay it gives the tenant). */
 export interface Obligation {
-  /** `caf_signal`, `ccapex_referral`, `assignation_earliest`, `cure_period_end`, `guarantor_notice`, `prefect_notice`, `expulsion_truce`, `human_review` (in decisions). */
+  /** `caf_signal`, `ccapex_referral`, `assignation_earliest`, `cure_period_end`, `guarantor_notice`, `prefect_notice`, `expulsion_truce`, `winter_truce`, `human_review` (in decisions). */
   readonly code: ObligationCode;
   /** `deadline`: last day to act. `gate`: first day something is allowed. */
   readonly kind: 'deadline' | 'gate';
@@ -151,9 +153,12 @@ export function gateStatus(date: IsoDate, asOf: IsoDate): ObligationStatus {
  *
  * - `caf_signal` (deadline): signal the benefit impayé to the CAF/MSA within 2 months of its
  *   constitution (CCH R.824-1 to R.824-4), when one is constituted; done once signalled in the
- *   current episode.
- * - `ccapex_referral` (deadline, same day): the signalling also refers the case to the CCAPEX
- *   (loi 89-462 art. 24 II; CCH R.824-30); done once either is recorded in the current episode.
+ *   current episode. Until the CCAPEX is referred, its basis says that this signalling is also the
+ *   CCAPEX referral (CCH R.824-30): one act, so one duty to read.
+ * - `ccapex_referral` (deadline, same day, always `done`): listed once the referral is made in the
+ *   current episode, by the landlord or by the CAF/MSA signalling (loi 89-462 art. 24 II; CCH
+ *   R.824-30); its basis says which and on what day. It is never listed pending beside
+ *   `caf_signal`, where it would read as a second overdue duty for the same act.
  * - `assignation_earliest` (gate): no assignation before 2 months after the CCAPEX referral or,
  *   failing it, the CAF signalling, rolled per CPC 642 (loi 89-462 art. 24 II; CCH R.824-30).
  * - `cure_period_end` (deadline for the tenant): the commandement de payer + 6 weeks for a lease
@@ -167,6 +172,10 @@ export function gateStatus(date: IsoDate, asOf: IsoDate): ObligationStatus {
  *   months before hearings held before 2023-07-29.
  * - `expulsion_truce` (gate): when the earliest expulsion day (CPCE L.412-1) falls in the winter
  *   truce, the first day after it (CPCE L.412-6).
+ * - `winter_truce` (gate, `closed`): on a day inside the winter truce, the first day after it: no
+ *   expulsion may take place until its last day, 31 March on the mainland (CPCE L.412-6; the
+ *   mainland period overseas too, the protective default of `winterTruceEnd`). Left out when
+ *   `expulsion_truce` already gives that day.
  *
  * Each obligation's `basis` is the article of the law table in force on the date that chooses it.
  * A procedure date after `asOf` is not yet recorded, except the hearing, which is set in advance.
@@ -181,7 +190,7 @@ export function gateStatus(date: IsoDate, asOf: IsoDate): ObligationStatus {
  *   cafSignal: cafSignalDeadline('2027-01-05'),
  * }).map((o) => [o.code, o.date, o.status]);
  * // => [['caf_signal', '2027-03-05', 'done'], ['ccapex_referral', '2027-03-05', 'done'],
- * //     ['assignation_earliest', '2027-04-02', 'closed']]
+ * //     ['assignation_earliest', '2027-04-02', 'closed'], ['winter_truce', '2027-04-01', 'closed']]
  * ```
  */
 export function legalObligations(input: ObligationInput): Obligation[] {
@@ -192,21 +201,31 @@ export function legalObligations(input: ObligationInput): Obligation[] {
   const recorded = (d: IsoDate | null | undefined): d is IsoDate => d != null && d <= asOf;
 
   if (cafSignal !== null) {
-    const signalled = inEpisode(p.cafSignalledOn);
+    const signalled = inEpisode(p.cafSignalledOn) ? p.cafSignalledOn : null;
+    const referred = inEpisode(p.ccapexReferredOn) ? p.ccapexReferredOn : null;
     out.push({
       code: 'caf_signal',
       kind: 'deadline',
       date: cafSignal.date,
-      basis: cafSignal.basis,
-      status: deadlineStatus(cafSignal.date, asOf, signalled),
+      basis:
+        signalled === null && referred === null
+          ? `${cafSignal.basis}; this signalling also refers the case to the CCAPEX (CCH R.824-30)`
+          : cafSignal.basis,
+      status: deadlineStatus(cafSignal.date, asOf, signalled !== null),
     });
-    out.push({
-      code: 'ccapex_referral',
-      kind: 'deadline',
-      date: cafSignal.date,
-      basis: 'loi 89-462 art. 24 II; CCH R.824-30: the CAF/MSA signalling also refers the case to the CCAPEX',
-      status: deadlineStatus(cafSignal.date, asOf, signalled || inEpisode(p.ccapexReferredOn)),
-    });
+    // The referral is listed once made: pending, it is the same act as the CAF signalling.
+    if (referred !== null || signalled !== null) {
+      out.push({
+        code: 'ccapex_referral',
+        kind: 'deadline',
+        date: cafSignal.date,
+        basis:
+          referred !== null && (signalled === null || referred <= signalled)
+            ? `loi 89-462 art. 24 II: referred to the CCAPEX by the landlord on ${referred}`
+            : `loi 89-462 art. 24 II; CCH R.824-30: made by the CAF/MSA signalling on ${signalled}, which also refers the case to the CCAPEX`,
+        status: 'done',
+      });
+    }
   }
   const referral = recorded(p.ccapexReferredOn)
     ? p.ccapexReferredOn
@@ -263,6 +282,21 @@ export function legalObligations(input: ObligationInput): Obligation[] {
         date: gates.truceGate.date,
         basis: gates.truceGate.basis,
         status: gateStatus(gates.truceGate.date, asOf),
+      });
+    }
+  }
+  const truceLastDay = winterTruceEnd(asOf, zone);
+  if (truceLastDay !== null) {
+    const date = addDays(truceLastDay, 1);
+    // The gate of a recorded commandement de quitter les lieux already says it; no second line.
+    if (!out.some((o) => o.code === 'expulsion_truce' && o.date === date)) {
+      const truce = legalParameter('winter_truce', asOf);
+      out.push({
+        code: 'winter_truce',
+        kind: 'gate',
+        date,
+        basis: `${truce?.source ?? 'CPCE L.412-6'}: winter truce, no expulsion may take place until ${truceLastDay}; procedural acts (commandement, assignation, judgment) continue`,
+        status: gateStatus(date, asOf),
       });
     }
   }

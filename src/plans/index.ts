@@ -9,6 +9,6 @@ export type { PlanAssessment, PlanProposal, PlanReason, PlanReasonCode, Schedule
 export { planWithin, proposePlan } from './propose';
 export type { PlanProposalResult, ProposeOptions } from './propose';
 export { planStatus } from './adherence';
-export type { PlanStatus } from './adherence';
+export type { PlanStatus, PlanStatusCode } from './adherence';
 export { DEFAULT_PLAN_LIMITS, LEGAL_MAX_DURATION_MONTHS, resolvePlanLimits } from './limits';
 export type { DueDateRule, PlanLimits, PlanLimitsInput } from './limits';

@@ -55,7 +55,7 @@ const cache = new WeakMap<Policy, Map<number, CompiledPolicy>>();
  *
  * @example
  * ```ts
- * compilePolicy(defaultPolicy.versions[0], '93').params.highDebt; // => '5000.00', the Seine-Saint-Denis override
+ * compilePolicy(defaultPolicy.versions[0], '93').params.highDebt; // => '2000.00': the default policy has no override
  * ```
  */
 export function compilePolicy(policy: Policy, department: string): CompiledPolicy {

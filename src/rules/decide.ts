@@ -10,7 +10,7 @@ import type { Account, Channel, Situation } from '../account';
 import { rollForward, type IsoDate } from '../calendar';
 import { LAW_TABLE_VERSION, type Obligation } from '../law';
 import { formatEUR, isPositive, money } from '../money';
-import { planStatus, planWithin, type PlanReason } from '../plans';
+import { planStatus, planWithin, type PlanReason, type PlanStatus } from '../plans';
 import { LIBRARY_VERSION } from '../version';
 import type { CompiledPolicy } from './compile';
 import type { FactReader } from './conditions';
@@ -169,8 +169,58 @@ function nextActionOf(
       variables: variablesOf(inputs),
     };
   }
-  explanation.push({ about: 'step', text: 'No step applies today.', source: 'steps' });
+  const kept = situation.plan !== null && planStatus(situation.plan, compiled.limits).status === 'kept';
+  explanation.push({
+    about: 'step',
+    text: kept ? 'No step applies today: the plan is kept; follow its next instalment.' : 'No step applies today.',
+    source: 'steps',
+  });
   return null;
+}
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** What the explanation says of the plan on file, and whether a new plan may be proposed. */
+function existingPlanText(
+  plan: NonNullable<Situation['plan']>,
+  state: PlanStatus,
+): { text: string; source: string; propose: boolean } {
+  const next = state.nextInstalment;
+  const nextText = next === null ? '' : ` Next instalment: ${formatEUR(next.amount)} on ${next.dueOn}.`;
+  const agreed = `the ${plan.kind === 'judicial' ? 'délais de paiement granted by the judge' : `${plan.kind} plan agreed`} on ${plan.agreedOn}`;
+  switch (state.status) {
+    case 'kept':
+      return {
+        text: `Plan en cours: ${agreed} ${plan.kind === 'judicial' ? 'are' : 'is'} kept (${plan.kept + plan.late} of ${plan.instalments.length} instalments paid, ${formatEUR(plan.scheduledRemaining)} left on the schedule).${nextText} No new plan is proposed.`,
+        source: 'plans: a kept plan is followed, not replaced',
+        propose: false,
+      };
+    case 'late':
+      return {
+        text: `${capitalised(agreed)}: ${plan.unpaid} instalment${plan.unpaid > 1 ? 's are' : ' is'} unpaid, within the policy's tolerance; the plan still runs.${nextText} No new plan is proposed: remind the household of the instalment.`,
+        source: 'plans.brokenAfterUnpaid',
+        propose: false,
+      };
+    case 'broken':
+      if (plan.kind === 'judicial') {
+        return {
+          text: `${capitalised(agreed)} are broken. ${state.reason} The lease may now be treated as terminated. Contact the household urgently and ask the CESF to review its situation; no amicable plan is proposed.`,
+          source: 'loi 89-462 art. 24 VII',
+          propose: false,
+        };
+      }
+      return {
+        text: `${capitalised(agreed)} is broken: ${state.reason} Renegotiate it with the household.`,
+        source: 'plans.brokenAfterUnpaid',
+        propose: plan.kind !== 'surendettement',
+      };
+    case 'finished':
+      return {
+        text: `${capitalised(agreed)} is finished: every instalment was paid. It no longer holds back recovery: the arrears since then follow the ladder.`,
+        source: 'plans',
+        propose: true,
+      };
+  }
 }
 
 /** What the household can afford, a proposal, and the state of an existing plan; `null` when nothing is owed. */
@@ -178,9 +228,16 @@ function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decisi
   const { situation, compiled } = inputs;
   if (!isPositive(situation.arrears)) return null;
   const max = inputs.maxInstalment();
+  const state = situation.plan === null ? null : planStatus(situation.plan, compiled.limits);
+  const existing = state === null ? null : { kind: situation.plan!.kind, ...state };
+  let propose = true;
+  if (state !== null) {
+    const said = existingPlanText(situation.plan!, state);
+    explanation.push({ about: 'plan', text: said.text, source: said.source });
+    propose = said.propose;
+  }
+  if (!propose) return { maxSustainableInstalment: max.instalment, proposal: null, existing };
   const proposal = planWithin(situation, compiled.limits, nextDueDate(situation), money(situation.arrears), max);
-  const existing =
-    situation.plan === null ? null : { kind: situation.plan.kind, ...planStatus(situation.plan, compiled.limits) };
   explanation.push({
     about: 'plan',
     text: proposal.feasible

@@ -78,17 +78,29 @@ export const NextActionSchema = z.strictObject({
 });
 
 /**
- * Advice that is not a recovery step.
+ * Advice that is not a recovery step. A decision lists its advice in the order of the codes here.
  *
  * @example
  * ```ts
- * PreventionSchema.shape.code.options; // => ['spread-regularisation', 'check-housing-benefit', 'consider-mutation', 'cesf-review']
+ * PreventionSchema.shape.code.options[0]; // => 'restore-housing-benefit'
  * ```
  */
 export const PreventionSchema = z.strictObject({
-  code: z.enum(['spread-regularisation', 'check-housing-benefit', 'consider-mutation', 'cesf-review']),
-  message: z.string(),
-  basis: z.string(),
+  code: z
+    .enum([
+      'restore-housing-benefit',
+      'switch-to-tiers-payant',
+      'spread-regularisation',
+      'check-housing-benefit',
+      'consider-mutation',
+      'cesf-review',
+    ])
+    .meta({
+      description:
+        'restore-housing-benefit (the benefit stopped: find out why with the CAF/MSA and get it restored), switch-to-tiers-payant (the benefit goes to a tenant in arrears: ask for it to be paid to the landlord), spread-regularisation (spread an unpaid charges regularisation), check-housing-benefit (no benefit on file while the effort rate is above the cap), consider-mutation (suggest a smaller, cheaper home: under-occupied and above the cap, or recommended by the CESF; never in the first year of the lease), cesf-review (ask the CESF to review the budget). Always in this order.',
+    }),
+  message: z.string().meta({ description: 'What to do, in one or two sentences for a recovery officer.' }),
+  basis: z.string().meta({ description: 'The article or the policy setting the advice rests on.' }),
 });
 
 /**
@@ -157,8 +169,15 @@ export const PlanProposalSchema = z.strictObject({
 
 const ExistingPlanSchema = z.strictObject({
   kind: z.enum(['amicable', 'caf', 'judicial', 'surendettement']),
+  status: z.enum(['kept', 'late', 'broken', 'finished']).meta({
+    description:
+      'kept (no instalment due is unpaid), late (unpaid instalments within the policy tolerance), broken (recovery resumes; délais granted by a judge at the first unpaid instalment, loi 89-462 art. 24 VII) or finished (every instalment due, none unpaid: new arrears follow the ladder).',
+  }),
   broken: z.boolean(),
   reason: z.string().nullable(),
+  nextInstalment: ScheduledInstalmentSchema.nullable().meta({
+    description: 'The first instalment still to pay (oldest unpaid, else next upcoming); null when none is left.',
+  }),
 });
 
 /**

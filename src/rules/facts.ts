@@ -8,6 +8,7 @@
 import type { Account, Situation } from '../account';
 import { ageOn } from '../account/affordability';
 import { daysBetween, type IsoDate } from '../calendar';
+import { planStatus, type PlanLimitsInput } from '../plans';
 
 /** The type of a fact's value, which decides the operators it accepts. */
 export type FactType = 'amount' | 'decimal' | 'integer' | 'date' | 'boolean' | 'string' | 'string-list';
@@ -18,6 +19,8 @@ export interface FactContext {
   readonly account: Account;
   /** The largest sustainable instalment under the policy's plan limits, or `null`. */
   readonly maxSustainableInstalment: string | null;
+  /** The policy's plan limits (for `brokenAfterUnpaid`); the defaults when absent. */
+  readonly planLimits?: PlanLimitsInput;
 }
 
 /** One fact of the table. */
@@ -247,6 +250,21 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
     unit: 'count',
     description: 'Instalments of the plan due and still unpaid; 0 without a plan.',
     get: (c) => c.situation.plan?.unpaid ?? 0,
+  },
+  planStatus: {
+    type: 'string',
+    unit: null,
+    description:
+      'Where the plan on file stands: "none" (no plan), "kept" (no instalment due is unpaid), "late" (unpaid instalments within the policy tolerance), "broken" (beyond it; délais granted by a judge at the first unpaid instalment) or "finished" (every instalment due, none unpaid: new arrears follow the ladder).',
+    source: 'loi 89-462 art. 24 VII (délais de paiement end at the first missed payment)',
+    get: (c) => (c.situation.plan === null ? 'none' : planStatus(c.situation.plan, c.planLimits).status),
+  },
+  planKind: {
+    type: 'string',
+    unit: null,
+    description:
+      'Kind of the plan on file: "none", "amicable", "caf" (approved by the CAF/MSA), "judicial" (délais de paiement granted by a judge) or "surendettement" (Banque de France plan).',
+    get: (c) => c.situation.plan?.kind ?? 'none',
   },
   contactsLast7Days: {
     type: 'integer',

@@ -254,6 +254,7 @@ export function prepareRun(
     const context: FactContext = {
       situation,
       account,
+      planLimits: compiled.limits,
       get maxSustainableInstalment() {
         return maxInstalment().instalment;
       },

@@ -7,13 +7,47 @@
  * @module
  */
 import type { Account, Channel, Situation } from '../account';
-import { addDays, addMonths, dayOfWeek, isBusinessDay, type IsoDate } from '../calendar';
+import { addDays, addMonths, dayOfWeek, isBusinessDay, publicHolidays, type IsoDate, type Zone } from '../calendar';
 import type { CompiledPolicy } from './compile';
 import type { FactReader } from './conditions';
 import type { ExplanationEntry } from './decision';
 import { traceOf, type RuleResults } from './rule-results';
 
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** A date as a recovery officer reads it, e.g. `"Monday 29 March 2027"`. */
+function dayLabel(date: IsoDate): string {
+  const name = DAY_NAMES[dayOfWeek(date) - 1]!;
+  const month = MONTH_NAMES[Number(date.slice(5, 7)) - 1]!;
+  return `${name[0]!.toUpperCase()}${name.slice(1)} ${Number(date.slice(8, 10))} ${month} ${date.slice(0, 4)}`;
+}
+
+/**
+ * Why no contact may take place on a day: a public holiday of the zone (named), a day the
+ * policy's `contactDays` leave out, or a weekend day; `null` when it may.
+ */
+function noContactReason(date: IsoDate, contactDays: readonly string[], zone: Zone): string | null {
+  const day = DAY_NAMES[dayOfWeek(date) - 1]!;
+  if (contactDays.includes(day) && isBusinessDay(date, { zone })) return null;
+  const holiday = publicHolidays(Number(date.slice(0, 4)), zone).find((h) => h.date === date);
+  if (holiday !== undefined) return `${dayLabel(date)} is ${holiday.name}, a public holiday`;
+  if (!contactDays.includes(day)) return `${dayLabel(date)} is not a contact day of the policy`;
+  return `${dayLabel(date)} is a weekend day`;
+}
 
 /** Dates of the contacts with the tenant (internal steps excluded) up to `asOf`, sorted. */
 function contactDates(account: Account, asOf: IsoDate): IsoDate[] {
@@ -25,7 +59,9 @@ function contactDates(account: Account, asOf: IsoDate): IsoDate[] {
 
 /**
  * The first day a contact with the tenant may take place, per the cadence, the cap of contacts
- * in 7 days, the contact days and the calendar of the zone.
+ * in 7 days, the contact days and the calendar of the zone. `why` says the first date and then
+ * each move: to which day, and for each day passed over why (a public holiday by its name, a day
+ * that is not a contact day of the policy, a weekend day), or the cap of contacts in 7 days.
  *
  * @param compiled - The compiled policy.
  * @param account - The parsed account.
@@ -44,27 +80,40 @@ export function contactDate(
   const dates = contactDates(account, situation.asOf);
   const last = dates[dates.length - 1];
   let date = situation.asOf;
-  let why = 'as soon as possible';
+  const moves: string[] = [];
   if (last !== undefined && addDays(last, minDays) > date) {
     date = addDays(last, minDays);
-    why = `${minDays} days after the last contact on ${last} (policy cadence)`;
+    moves.push(`${minDays} days after the last contact on ${last} (policy cadence)`);
+  } else {
+    moves.push('as soon as possible');
   }
+  // The days passed over since the last move, each with its reason: said as one move.
+  let passed: string[] = [];
+  const sayPassed = () => {
+    if (passed.length > 0) moves.push(`then to ${dayLabel(date)}, as ${passed.join(', ')}`);
+    passed = [];
+  };
   // A year of days is enough to find a contact day: the policy has at least one.
   for (let guard = 0; guard < 400; guard++) {
     const inWindow = dates.filter((d) => d > addDays(date, -7) && d <= date);
     if (inWindow.length >= cadence.maxContactsPer7Days) {
+      sayPassed();
       date = addDays(inWindow[0]!, 7);
-      why = `at most ${cadence.maxContactsPer7Days} contact(s) in 7 days (policy cadence)`;
+      moves.push(
+        `then to ${dayLabel(date)}, 7 days after the contact on ${inWindow[0]}: at most ${cadence.maxContactsPer7Days} contact(s) in 7 days (policy cadence)`,
+      );
       continue;
     }
-    const day = DAY_NAMES[dayOfWeek(date) - 1]!;
-    if (!cadence.contactDays.includes(day) || !isBusinessDay(date, { zone: situation.zone })) {
+    const reason = noContactReason(date, cadence.contactDays, situation.zone);
+    if (reason !== null) {
+      passed.push(reason);
       date = addDays(date, 1);
       continue;
     }
     break;
   }
-  return { date, why };
+  sayPassed();
+  return { date, why: moves.join(', ') };
 }
 
 /**

@@ -149,21 +149,24 @@ describe('analyze: benefit impayé and its deadlines (CCH R.824-1; décret 2026-
     expect(s.benefitUnpaid.constituted).toBe(constituted);
   });
 
-  it('lists caf_signal and ccapex_referral until the CAF is told, then marks them done', () => {
+  // CCH R.824-30 (DOMAIN §1, §2): the CAF signalling is also the CCAPEX referral, one duty until
+  // made; CPCE L.412-6 (DOMAIN §3): in March the winter truce still runs.
+  it('lists caf_signal alone until the CAF is told, then both done, with the winter truce', () => {
     const ledger = [...rentMonth('2027-01-05', '500.00', '0.00')];
     const a = accountWith({ housingBenefit: apl('tenant'), ledger });
     const before = analyze(a, { asOf: '2027-03-05' });
     expect(before.obligations.map((o) => [o.code, o.kind, o.date, o.status])).toEqual([
       ['caf_signal', 'deadline', '2027-03-05', 'due'],
-      ['ccapex_referral', 'deadline', '2027-03-05', 'due'],
+      ['winter_truce', 'gate', '2027-04-01', 'closed'],
     ]);
     const told = analyze({ ...a, procedure: { cafSignalledOn: '2027-02-01' } }, { asOf: '2027-03-06' });
     expect(told.obligations.map((o) => [o.code, o.status])).toEqual([
       ['caf_signal', 'done'],
       ['ccapex_referral', 'done'],
+      ['winter_truce', 'closed'],
       ['assignation_earliest', 'closed'],
     ]);
-    expect(told.obligations[2]!.date).toBe('2027-04-02');
+    expect(told.obligations[3]!.date).toBe('2027-04-02');
   });
 
   it('has no benefit impayé when the household receives no benefit', () => {

@@ -327,7 +327,10 @@ describe('hlm-recovery explain', () => {
   it('says when there is no next step, no affordable plan, and lists the prevention advice', async () => {
     const d = linesOf((await cli('explain', accountFile('d-4102-charges-regularisation'), '--as-of', asOf)).out);
     expect(d).toContain('Next step: none');
-    expect(d).not.toContain('Legal obligations:');
+    // In arrears during the winter truce: the truce is its only legal line (CPCE L.412-6).
+    const obligations = d.slice(d.indexOf('Legal obligations:') + 1).filter((l) => l.startsWith('  20'));
+    expect(obligations).toHaveLength(1);
+    expect(obligations[0]).toMatch(/winter_truce \(gate, closed\)/);
     expect(d.filter((l) => l.startsWith('Prevention: '))).toEqual(
       d4102!.prevention.map((p) => `Prevention: ${p.message}`),
     );

@@ -24,8 +24,14 @@ function input(over: Partial<ObligationInput> = {}): ObligationInput {
   };
 }
 
+/**
+ * The obligations without the `winter_truce` line, which every day from 1 November to 31 March
+ * adds (CPCE L.412-6, DOMAIN §3) and which is tested on its own below.
+ */
+const withoutTruce = (i: ObligationInput) => legalObligations(i).filter((o) => o.code !== 'winter_truce');
+
 const rows = (over: Partial<ObligationInput>) =>
-  legalObligations(input(over)).map((o) => [o.code, o.kind, o.date, o.status]);
+  withoutTruce(input(over)).map((o) => [o.code, o.kind, o.date, o.status]);
 
 describe('obligation codes', () => {
   it('lists each code once, human_review included, and is frozen', () => {
@@ -37,6 +43,7 @@ describe('obligation codes', () => {
       'guarantor_notice',
       'prefect_notice',
       'expulsion_truce',
+      'winter_truce',
       'human_review',
     ]);
     expect(new Set(OBLIGATION_CODES).size).toBe(OBLIGATION_CODES.length);
@@ -76,18 +83,19 @@ describe('CAF signal and CCAPEX referral (CCH R.824-1 to R.824-4; loi 89-462 art
   const cafSignal = { date: '2027-03-05', basis: 'CCH R.824-1 to R.824-4' };
 
   it('lists nothing while no impayé is constituted and no act is recorded', () => {
-    expect(legalObligations(input())).toEqual([]);
+    expect(withoutTruce(input())).toEqual([]);
   });
 
-  it('gives both deadlines the signalling day, with their bases, due on that day', () => {
-    const got = legalObligations(input({ cafSignal }));
+  // The CAF/MSA signalling is also the CCAPEX referral (CCH R.824-30, DOMAIN §1 and §2): while
+  // neither is made, one duty is listed, whose basis says so; the referral is listed once made.
+  it('lists one duty, the CAF signalling, whose basis says it also refers the case to the CCAPEX', () => {
+    const got = withoutTruce(input({ cafSignal }));
     expect(got).toEqual([
-      { code: 'caf_signal', kind: 'deadline', date: '2027-03-05', basis: 'CCH R.824-1 to R.824-4', status: 'due' },
       {
-        code: 'ccapex_referral',
+        code: 'caf_signal',
         kind: 'deadline',
         date: '2027-03-05',
-        basis: 'loi 89-462 art. 24 II; CCH R.824-30: the CAF/MSA signalling also refers the case to the CCAPEX',
+        basis: 'CCH R.824-1 to R.824-4; this signalling also refers the case to the CCAPEX (CCH R.824-30)',
         status: 'due',
       },
     ]);
@@ -96,24 +104,40 @@ describe('CAF signal and CCAPEX referral (CCH R.824-1 to R.824-4; loi 89-462 art
   it('takes the deadline computed by cafSignalDeadline (impayé of 5 Jan 2027 → 5 Mar 2027)', () => {
     expect(rows({ cafSignal: cafSignalDeadline('2027-01-05'), asOf: '2027-03-04' })).toEqual([
       ['caf_signal', 'deadline', '2027-03-05', 'upcoming'],
-      ['ccapex_referral', 'deadline', '2027-03-05', 'upcoming'],
     ]);
   });
 
-  it('marks both done once signalled, and opens the assignation gate 2 months later (1 Feb → 2 Apr 2027)', () => {
-    expect(rows({ cafSignal, asOf: '2027-03-06', procedure: { cafSignalledOn: '2027-02-01' } })).toEqual([
+  it('marks both done once signalled, the referral made by the signalling; the assignation gate 2 months later (1 Feb → 2 Apr 2027)', () => {
+    const got = withoutTruce(input({ cafSignal, asOf: '2027-03-06', procedure: { cafSignalledOn: '2027-02-01' } }));
+    expect(got.map((o) => [o.code, o.kind, o.date, o.status])).toEqual([
       ['caf_signal', 'deadline', '2027-03-05', 'done'],
       ['ccapex_referral', 'deadline', '2027-03-05', 'done'],
       ['assignation_earliest', 'gate', '2027-04-02', 'closed'],
     ]);
+    expect(got[0]!.basis).toBe('CCH R.824-1 to R.824-4');
+    expect(got[1]!.basis).toBe(
+      'loi 89-462 art. 24 II; CCH R.824-30: made by the CAF/MSA signalling on 2027-02-01, which also refers the case to the CCAPEX',
+    );
   });
 
-  it('marks only the referral done when the CCAPEX was seized directly', () => {
-    expect(rows({ cafSignal, asOf: '2027-03-06', procedure: { ccapexReferredOn: '2027-02-01' } })).toEqual([
+  it('marks only the referral done, made by the landlord, when the CCAPEX was seized directly', () => {
+    const got = withoutTruce(input({ cafSignal, asOf: '2027-03-06', procedure: { ccapexReferredOn: '2027-02-01' } }));
+    expect(got.map((o) => [o.code, o.kind, o.date, o.status])).toEqual([
       ['caf_signal', 'deadline', '2027-03-05', 'overdue'],
       ['ccapex_referral', 'deadline', '2027-03-05', 'done'],
       ['assignation_earliest', 'gate', '2027-04-02', 'closed'],
     ]);
+    expect(got[0]!.basis).toBe('CCH R.824-1 to R.824-4');
+    expect(got[1]!.basis).toBe('loi 89-462 art. 24 II: referred to the CCAPEX by the landlord on 2027-02-01');
+  });
+
+  it('names the earlier act when both are recorded', () => {
+    const both = (cafSignalledOn: string, ccapexReferredOn: string) =>
+      withoutTruce(input({ cafSignal, asOf: '2027-03-06', procedure: { cafSignalledOn, ccapexReferredOn } })).find(
+        (o) => o.code === 'ccapex_referral',
+      )!.basis;
+    expect(both('2027-02-01', '2027-02-10')).toMatch(/made by the CAF\/MSA signalling on 2027-02-01/);
+    expect(both('2027-02-10', '2027-02-01')).toMatch(/by the landlord on 2027-02-01/);
   });
 
   it('does not count a signalling of an earlier episode, nor one recorded after asOf', () => {
@@ -123,13 +147,9 @@ describe('CAF signal and CCAPEX referral (CCH R.824-1 to R.824-4; loi 89-462 art
     expect(earlier).toEqual([
       ['assignation_earliest', 'gate', '2026-08-04', 'open'],
       ['caf_signal', 'deadline', '2027-03-05', 'overdue'],
-      ['ccapex_referral', 'deadline', '2027-03-05', 'overdue'],
     ]);
     const later = rows({ cafSignal, asOf: '2027-03-06', procedure: { cafSignalledOn: '2027-03-07' } });
-    expect(later).toEqual([
-      ['caf_signal', 'deadline', '2027-03-05', 'overdue'],
-      ['ccapex_referral', 'deadline', '2027-03-05', 'overdue'],
-    ]);
+    expect(later).toEqual([['caf_signal', 'deadline', '2027-03-05', 'overdue']]);
   });
 
   it('counts a signalling on the first day of the episode', () => {
@@ -152,7 +172,7 @@ describe('assignation gate (loi 89-462 art. 24 II; CPC 641, 642)', () => {
     ['2027-01-26', 'metropole', '2027-03-27'],
     ['2027-01-26', 'alsace-moselle', '2027-03-31'],
   ] as const)('CCAPEX referred %s in %s → assignation allowed from %s', (referred, zone, gate) => {
-    const got = legalObligations(input({ asOf: '2027-02-15', zone, procedure: { ccapexReferredOn: referred } }));
+    const got = withoutTruce(input({ asOf: '2027-02-15', zone, procedure: { ccapexReferredOn: referred } }));
     expect(got).toEqual([
       expect.objectContaining({ code: 'assignation_earliest', kind: 'gate', date: gate, status: 'closed' }),
     ]);
@@ -160,14 +180,14 @@ describe('assignation gate (loi 89-462 art. 24 II; CPC 641, 642)', () => {
   });
 
   it('counts from the CCAPEX referral rather than the CAF signalling when both are recorded', () => {
-    const got = legalObligations(
+    const got = withoutTruce(
       input({ asOf: '2027-03-10', procedure: { cafSignalledOn: '2026-12-31', ccapexReferredOn: '2027-01-02' } }),
     );
     expect(got.map((o) => o.date)).toEqual(['2027-03-03']);
   });
 
   it('counts an act of an earlier episode: the gate follows the last referral whatever the episode', () => {
-    const got = legalObligations(input({ asOf: '2027-03-10', procedure: { ccapexReferredOn: '2026-06-15' } }));
+    const got = withoutTruce(input({ asOf: '2027-03-10', procedure: { ccapexReferredOn: '2026-06-15' } }));
     expect(got).toEqual([
       expect.objectContaining({ code: 'assignation_earliest', date: '2026-08-18', status: 'open' }),
     ]);
@@ -192,7 +212,7 @@ describe('cure period and guarantor (loi 89-462 art. 24 I; loi 2023-668 art. 10;
     // A newer lease's written delay is ignored: 6 weeks by law.
     ['2024-01-01', { months: 3 }, '2026-11-26'],
   ])('lease signed %s (written delay %o), commandement 15 Oct 2026 → last day to pay %s', (signedOn, delay, end) => {
-    const got = legalObligations(
+    const got = withoutTruce(
       input({ asOf: '2026-11-01', lease: { signedOn, cureDelay: delay }, procedure: commandement }),
     );
     expect(got).toEqual([
@@ -207,7 +227,7 @@ describe('cure period and guarantor (loi 89-462 art. 24 I; loi 2023-668 art. 10;
   });
 
   it('ignores a commandement recorded after asOf', () => {
-    expect(legalObligations(input({ asOf: '2026-10-14', procedure: commandement }))).toEqual([]);
+    expect(withoutTruce(input({ asOf: '2026-10-14', procedure: commandement }))).toEqual([]);
   });
 
   it('asks to notify the guarantor within 15 days (15 Oct → 30 Oct 2026), only when there is one', () => {
@@ -250,10 +270,45 @@ describe('winter truce on an expulsion (CPCE L.412-1, L.412-6)', () => {
     ['2027-01-30', '2027-04-01'], // earliest expulsion day 31 Mar: in the truce
     ['2027-01-31', null], // earliest expulsion day 1 Apr: after it
   ])('commandement de quitter %s → truce gate %s', (served, gate) => {
-    const got = legalObligations(input({ asOf: '2027-02-01', procedure: { commandementToLeaveOn: served } }));
+    const got = withoutTruce(input({ asOf: '2027-02-01', procedure: { commandementToLeaveOn: served } }));
     expect(got.find((o) => o.code === 'expulsion_truce')?.date ?? null).toBe(gate);
     if (gate !== null)
       expect(got[0]).toMatchObject({ kind: 'gate', status: 'closed', basis: expect.stringMatching(/L\.412-6/) });
+  });
+});
+
+describe('winter truce while it runs (CPCE L.412-6; DOMAIN §3)', () => {
+  it.each([
+    // Inside the truce: no expulsion until 31 March, so the gate opens on 1 April.
+    ['2026-11-01', '2027-04-01', 'metropole'],
+    ['2027-03-31', '2027-04-01', 'metropole'],
+    ['2026-12-15', '2027-04-01', 'alsace-moselle'],
+    // Overseas: the mainland period, the protective default of winterTruceEnd.
+    ['2027-01-10', '2027-04-01', 'reunion'],
+  ] as const)('on %s → winter_truce gate closed until %s (%s)', (asOf, date, zone) => {
+    const got = legalObligations(input({ asOf, zone, episodeStart: '2026-10-05' }));
+    expect(got).toEqual([
+      {
+        code: 'winter_truce',
+        kind: 'gate',
+        date,
+        basis:
+          'CPCE L.412-6 (loi 2014-366 ALUR): no expulsion from 1 November to 31 March: winter truce, no expulsion may take place until ' +
+          `${date.slice(0, 4)}-03-31; procedural acts (commandement, assignation, judgment) continue`,
+        status: 'closed',
+      },
+    ]);
+  });
+
+  it.each(['2026-10-31', '2027-04-01', '2027-07-14'])('lists no truce on %s, outside it', (asOf) => {
+    expect(legalObligations(input({ asOf, episodeStart: '2026-10-05' }))).toEqual([]);
+  });
+
+  it('leaves the line out when the expulsion gate already gives the first day after the truce, and leaves that gate as it was', () => {
+    const got = legalObligations(input({ asOf: '2027-02-01', procedure: { commandementToLeaveOn: '2027-01-30' } }));
+    expect(got.map((o) => [o.code, o.date, o.status])).toEqual([['expulsion_truce', '2027-04-01', 'closed']]);
+    const after = legalObligations(input({ asOf: '2027-02-01', procedure: { commandementToLeaveOn: '2027-01-31' } }));
+    expect(after.map((o) => [o.code, o.date, o.status])).toEqual([['winter_truce', '2027-04-01', 'closed']]);
   });
 });
 

@@ -13,7 +13,8 @@ const fresh = () =>
     ...defaultJson,
     plans: { ...defaultJson.plans, maxDurationMonths: 48 },
     overrides: [
-      ...defaultJson.overrides,
+      // The default policy has no override: this test brings its own, one per kind of setting.
+      { departments: ['93'], parameters: { highDebt: { value: '5000.00', unit: 'EUR' } } },
       {
         departments: ['2A', '2B'],
         parameters: { seniorAge: { value: 70, unit: 'years' } },
@@ -73,6 +74,7 @@ describe('compilePolicy', () => {
   it('lists levels from the highest rank down, each with its index; the base level has no test', () => {
     const c = compilePolicy(policy, '75');
     expect(c.levels.map((l) => [l.index, l.level.id, l.test === null])).toEqual([
+      [6, 'plan', false],
       [5, 'litigation', false],
       [4, 'serious', false],
       [3, 'benefit-unpaid', false],

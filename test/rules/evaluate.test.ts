@@ -148,7 +148,8 @@ describe('the decision', () => {
     const a = tenancy({ paidUntil: 11, resources: '1500.00' });
     const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23' });
     expect(d.nextAction).toBeNull();
-    expect(d.prevention.map((p) => p.code)).toEqual(['check-housing-benefit', 'consider-mutation', 'cesf-review']);
+    // No rooms on file: no move to a smaller home (test/rules/panel-advice.test.ts, point 12).
+    expect(d.prevention.map((p) => p.code)).toEqual(['check-housing-benefit', 'cesf-review']);
   });
 
   it('the default policy is deep-frozen and is src/rules/default-policy.json', () => {

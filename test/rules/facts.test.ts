@@ -88,6 +88,8 @@ describe('the facts of an account, as the rules read them', () => {
       planAffordable: true,
       hasPlan: false,
       planUnpaidInstalments: 0,
+      planStatus: 'none',
+      planKind: 'none',
       contactsLast7Days: 1, // the internal step is not a contact
       contactsLast30Days: 2,
       daysSinceLastContact: 5,
@@ -151,6 +153,8 @@ describe('the facts of an account, as the rules read them', () => {
       planAffordable: false,
       hasPlan: true,
       planUnpaidInstalments: 3,
+      planStatus: 'broken', // 3 unpaid, the default tolerance is 1 (brokenAfterUnpaid 2)
+      planKind: 'amicable',
       contactsLast7Days: 0,
       contactsLast30Days: 0,
       daysSinceLastContact: null,
