@@ -18,7 +18,7 @@ import {
 } from '../law';
 import { add, compare, divide, isPositive, isZero, money, subtract, sum, type Money } from '../money';
 import { affordability, housingCost, type Affordability } from './affordability';
-import { imputeLedger, type DueItem, type LedgerState } from './ledger';
+import { imputeLedger, type DueItem, type ImputedLedger, type LedgerState } from './ledger';
 import { isParsedAccount, parseAccount } from './parse';
 import { planAdherence, type PlanAdherence } from './plan-adherence';
 import { TENANT_CHANNELS, type Account, type Channel, type PostingKind } from './schema';
@@ -150,8 +150,24 @@ export interface Situation {
     /** A surendettement file is recevable on `asOf`: enforcement is suspended (code conso L.722-2). */
     readonly frozen: boolean;
     readonly recevableOn: IsoDate | null;
-    /** Debt that fell due before the file was recevable, frozen; only current rent is collected. */
+    /**
+     * Debt that fell due before the file was recevable, frozen (code conso L.722-2, L.722-5): never
+     * reminded, never in a plan, never pursued. What was owed the day before `recevableOn`, at most
+     * the arrears of `asOf`; 0 when no file is recevable.
+     */
     readonly frozenDebt: string;
+    /**
+     * Debt that fell due on or after `recevableOn`, collected normally: the arrears less the frozen
+     * debt (payments since the file was recevable pay current rent first, as the tenant may not pay
+     * the earlier debt, L.722-5). Equal to `arrears` when no file is recevable.
+     */
+    readonly currentDebt: string;
+    /** Due date of the oldest unpaid item of the current debt, or `null` when none is owed. */
+    readonly currentFirstDefaultOn: IsoDate | null;
+    /** Distinct months (YYYY-MM) with unpaid rent or charges in the current debt. */
+    readonly currentMonthsOfArrears: number;
+    /** Current debt ÷ monthly gross housing cost, 2 decimals rounded down. */
+    readonly currentDebtInMonthsOfRent: string;
   };
 }
 
@@ -258,7 +274,7 @@ export function analyzeAccount(acc: Account, asOf: IsoDate): Situation {
     dwelling: dwelling(acc, asOf),
     plan: planAdherence(acc, ledger.states, asOf),
     contacts: contactPressure(acc, asOf),
-    surendettement: surendettement(acc, unpaid, asOf),
+    surendettement: surendettement(acc, ledger, arrears, cost.gross, asOf),
   };
 }
 
@@ -373,12 +389,48 @@ function contactPressure(acc: Account, asOf: IsoDate): Situation['contacts'] {
   };
 }
 
-function surendettement(acc: Account, unpaid: readonly DueItem[], asOf: IsoDate): Situation['surendettement'] {
+function surendettement(
+  acc: Account,
+  ledger: ImputedLedger,
+  arrears: Money,
+  gross: Money,
+  asOf: IsoDate,
+): Situation['surendettement'] {
   const on = acc.procedure?.surendettementRecevableOn;
-  if (on == null || on > asOf) return { frozen: false, recevableOn: on ?? null, frozenDebt: ZERO.amount };
+  const inMonths = (debt: Money) => (isPositive(gross) ? divide(debt, gross.amount, 'down').amount : '0.00');
+  if (on == null || on > asOf) {
+    const unpaid = ledger.items.filter((i) => !isZero(i.remaining));
+    return {
+      frozen: false,
+      recevableOn: on ?? null,
+      frozenDebt: ZERO.amount,
+      currentDebt: arrears.amount,
+      currentFirstDefaultOn: unpaid[0]?.date ?? null,
+      currentMonthsOfArrears: new Set(unpaid.filter((i) => RENT_KINDS.has(i.kind)).map((i) => i.date.slice(0, 7))).size,
+      currentDebtInMonthsOfRent: inMonths(arrears),
+    };
+  }
+  // What was owed at the end of the day before the file was recevable.
+  let before = ZERO;
+  for (const s of ledger.states) if (s.from < on) before = s.balance;
+  const frozen = isPositive(before) ? (compare(before, arrears) < 0 ? before : arrears) : ZERO;
+  const current = subtract(arrears, frozen);
+  // The current debt is the newest items due since `on`: payments since then settled the oldest.
+  let left = current;
+  const unpaid: DueItem[] = [];
+  const since = ledger.items.filter((i) => i.date >= on);
+  for (let k = since.length - 1; k >= 0 && isPositive(left); k--) {
+    const item = since[k]!;
+    unpaid.unshift(item);
+    left = compare(left, item.amount) > 0 ? subtract(left, item.amount) : ZERO;
+  }
   return {
     frozen: true,
     recevableOn: on,
-    frozenDebt: sum(unpaid.filter((i) => i.date < on).map((i) => i.remaining)).amount,
+    frozenDebt: frozen.amount,
+    currentDebt: current.amount,
+    currentFirstDefaultOn: unpaid[0]?.date ?? null,
+    currentMonthsOfArrears: new Set(unpaid.filter((i) => RENT_KINDS.has(i.kind)).map((i) => i.date.slice(0, 7))).size,
+    currentDebtInMonthsOfRent: inMonths(current),
   };
 }

@@ -315,7 +315,10 @@ export const DigitalSchema = z
   .strictObject({
     email: z.boolean().optional().meta({ description: 'Has an email address on file.' }),
     mobile: z.boolean().optional().meta({ description: 'Has a mobile phone number on file (SMS possible).' }),
-    comfortable: z.boolean().optional().meta({ description: 'At ease with digital tools (as noted by the landlord).' }),
+    comfortable: z.boolean().optional().meta({
+      description:
+        'At ease with digital tools (as noted by the landlord). false: the household never gets an SMS or an email as a contact, whatever the policy’s channel rules (a built-in protection; so too when `email` and `mobile` are both false). Absent: unknown, the channel rules decide.',
+    }),
   })
   .meta({ description: 'Digital access.' });
 

@@ -157,9 +157,15 @@ export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], o
     }
     if (
       step.channel === 'internal' &&
-      !['caf-signal', 'ccapex-referral', 'fsl-referral', 'social-review', 'commandement', 'assignation'].includes(
-        step.kind,
-      )
+      ![
+        'caf-signal',
+        'ccapex-referral',
+        'fsl-referral',
+        'social-review',
+        'commandement',
+        'assignation',
+        'surendettement-claim',
+      ].includes(step.kind)
     ) {
       out.warn(
         'custom',

@@ -18,7 +18,7 @@ import { DECISION_SCHEMA_VERSION, type Decision, type ExplanationEntry, type Nex
 import { needsApproval, stepBlocked } from './gates';
 import { preventionAdvice } from './prevention';
 import { traceOf, type RuleResults } from './rule-results';
-import { chooseChannel, contactDate, nextDueDate } from './schedule';
+import { chooseChannel, contactDate, digitalProtection, nextDueDate } from './schedule';
 
 /** What the household can afford each month, or `null`, with the clauses that bind it. */
 export interface SustainableInstalment {
@@ -80,6 +80,16 @@ function channelAndDate(
     explanation.push(choice.entry);
   } else {
     channel = s.step.channel;
+    // The built-in protection holds for a step whose channel the policy fixes, too.
+    const protection = digitalProtection(account);
+    if (protection !== null && (channel === 'sms' || channel === 'email')) {
+      explanation.push({
+        about: 'channel',
+        text: `Channel letter, not ${channel}: ${protection} (built-in protection, whatever the policy says).`,
+        source: `steps[${s.index}].channel`,
+      });
+      channel = 'letter';
+    }
   }
   return { channel, ...contactDate(compiled, account, situation, levelId) };
 }
@@ -93,10 +103,11 @@ function variablesOf(inputs: DecisionInputs): NextAction['variables'] {
   const max = inputs.maxInstalment().instalment;
   return {
     tenantName: account.household.name ?? null,
-    amountDue: situation.arrears,
-    amountDueText: formatEUR(situation.arrears),
-    monthsOwed: situation.monthsOfArrears,
-    oldestDueDate: situation.firstDefaultOn,
+    // Only the debt that may be asked for: never the debt a surendettement file froze (L.722-5).
+    amountDue: situation.surendettement.currentDebt,
+    amountDueText: formatEUR(situation.surendettement.currentDebt),
+    monthsOwed: situation.surendettement.currentMonthsOfArrears,
+    oldestDueDate: situation.surendettement.currentFirstDefaultOn,
     nextDeadline: deadline?.date ?? null,
     nextDeadlineCode: deadline?.code ?? null,
     maxInstalment: max,
@@ -145,6 +156,14 @@ function nextActionOf(
       text: `Date ${date}: ${why}; never a weekend or a public holiday of the zone (${situation.zone}).`,
       source: 'cadence',
     });
+    if (s.step.kind === 'surendettement-claim') {
+      const sd = situation.surendettement;
+      explanation.push({
+        about: 'step',
+        text: `The surendettement file is recevable since ${sd.recevableOn}: the ${formatEUR(sd.frozenDebt)} that fell due before is frozen and can only be recovered through the commission's measures, so the landlord declares it to the Banque de France commission, with the ledger that proves it. In practice, as soon as the commission's letter arrives and within the time it gives; log the declaration as a contact with this step.`,
+        source: 'code de la consommation L.722-2, L.722-5; the delay: practice',
+      });
+    }
     if (approval) {
       obligations.push({
         code: 'human_review',
@@ -237,7 +256,23 @@ function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decisi
     propose = said.propose;
   }
   if (!propose) return { maxSustainableInstalment: max.instalment, proposal: null, existing };
-  const proposal = planWithin(situation, compiled.limits, nextDueDate(situation), money(situation.arrears), max);
+  const sd = situation.surendettement;
+  if (sd.frozen && !isPositive(sd.currentDebt)) {
+    explanation.push({
+      about: 'plan',
+      text: `No plan is proposed: the ${formatEUR(sd.frozenDebt)} owed fell due before the surendettement file was recevable on ${sd.recevableOn}; it is frozen and is never put in a plan. It is declared to the commission instead.`,
+      source: 'code de la consommation L.722-2, L.722-5',
+    });
+    return { maxSustainableInstalment: max.instalment, proposal: null, existing };
+  }
+  if (sd.frozen) {
+    explanation.push({
+      about: 'plan',
+      text: `The plan covers only the current debt, ${formatEUR(sd.currentDebt)} fallen due since the surendettement file was recevable on ${sd.recevableOn}; the ${formatEUR(sd.frozenDebt)} owed before is frozen and stays out of it.`,
+      source: 'code de la consommation L.722-2, L.722-5',
+    });
+  }
+  const proposal = planWithin(situation, compiled.limits, nextDueDate(situation), money(sd.currentDebt), max);
   explanation.push({
     about: 'plan',
     text: proposal.feasible
@@ -247,6 +282,9 @@ function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decisi
   });
   return { maxSustainableInstalment: max.instalment, proposal, existing };
 }
+
+/** The gates that open a step of enforcement, suspended while a surendettement file is recevable. */
+const ENFORCEMENT_GATES: ReadonlySet<string> = new Set(['assignation_earliest', 'cure_period_end']);
 
 function byDateThenCode(a: Obligation, b: Obligation): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
@@ -263,8 +301,23 @@ export function decide(inputs: DecisionInputs): Decision {
   const policy = compiled.policy;
   const explanation: ExplanationEntry[] = [];
   const level = levelOf(inputs, explanation);
+  const sd = situation.surendettement;
   for (const o of situation.obligations) {
-    explanation.push({ about: 'law', text: `${o.code} (${o.kind}) on ${o.date}: ${o.status}.`, source: o.basis });
+    const suspended = sd.frozen && o.kind === 'gate' && ENFORCEMENT_GATES.has(o.code) && o.status === 'open';
+    explanation.push({
+      about: 'law',
+      text: suspended
+        ? `${o.code} (${o.kind}) on ${o.date}: open, but suspended: a surendettement file is recevable since ${sd.recevableOn}, no enforcement may be pursued.`
+        : `${o.code} (${o.kind}) on ${o.date}: ${o.status}.`,
+      source: suspended ? `${o.basis}; code de la consommation L.722-2` : o.basis,
+    });
+  }
+  if (sd.frozen) {
+    explanation.push({
+      about: 'law',
+      text: `A surendettement file is recevable since ${sd.recevableOn}: ${formatEUR(sd.frozenDebt)} fell due before and is frozen (never reminded, never in a plan, never pursued); ${formatEUR(sd.currentDebt)} fell due since and is collected normally.`,
+      source: 'code de la consommation L.722-2, L.722-5',
+    });
   }
   const obligations: Obligation[] = [...situation.obligations];
   const nextAction = nextActionOf(inputs, level, explanation, obligations);

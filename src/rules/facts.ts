@@ -60,38 +60,44 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
   arrears: {
     type: 'amount',
     unit: 'EUR',
-    description: 'What the tenant owes at the end of the evaluation day (0 when in credit).',
-    get: (c) => c.situation.arrears,
+    description:
+      'What the tenant owes and may be asked for at the end of the evaluation day (0 when in credit). While a surendettement file is recevable, only the current debt (fallen due since the file was recevable) counts: the older debt is frozen (code conso L.722-2, L.722-5).',
+    get: (c) => c.situation.surendettement.currentDebt,
   },
   balance: {
     type: 'amount',
     unit: 'EUR',
-    description: 'Signed balance of the tenant account: positive = owed by the tenant.',
+    description:
+      'Signed balance of the tenant account: positive = owed by the tenant. The whole ledger, frozen debt included: test `arrears` for what may be asked for.',
     get: (c) => c.situation.balance,
   },
   monthsOfArrears: {
     type: 'integer',
     unit: 'months',
-    description: 'Number of distinct months with unpaid rent or charges.',
-    get: (c) => c.situation.monthsOfArrears,
+    description:
+      'Number of distinct months with unpaid rent or charges. While a surendettement file is recevable, only the current debt (fallen due since the file was recevable) counts: the older debt is frozen (code conso L.722-2, L.722-5).',
+    get: (c) => c.situation.surendettement.currentMonthsOfArrears,
   },
   debtInMonthsOfRent: {
     type: 'decimal',
     unit: 'months of rent + charges',
-    description: 'Arrears divided by the monthly rent + charges (2 decimals, rounded down).',
-    get: (c) => c.situation.debtInMonthsOfRent,
+    description:
+      'Arrears divided by the monthly rent + charges (2 decimals, rounded down). While a surendettement file is recevable, only the current debt (fallen due since the file was recevable) counts: the older debt is frozen (code conso L.722-2, L.722-5).',
+    get: (c) => c.situation.surendettement.currentDebtInMonthsOfRent,
   },
   daysSinceFirstDefault: {
     type: 'integer',
     unit: 'days',
-    description: 'Days since the oldest unpaid debt fell due (the first payment default); null when nothing is owed.',
-    get: (c) => since(c, c.situation.firstDefaultOn),
+    description:
+      'Days since the oldest unpaid debt fell due (the first payment default); null when nothing is owed. While a surendettement file is recevable, only the current debt (fallen due since the file was recevable) counts: the older debt is frozen (code conso L.722-2, L.722-5).',
+    get: (c) => since(c, c.situation.surendettement.currentFirstDefaultOn),
   },
   firstDefaultOn: {
     type: 'date',
     unit: null,
-    description: 'Due date of the oldest unpaid debt.',
-    get: (c) => c.situation.firstDefaultOn,
+    description:
+      'Due date of the oldest unpaid debt. While a surendettement file is recevable, only the current debt (fallen due since the file was recevable) counts: the older debt is frozen (code conso L.722-2, L.722-5).',
+    get: (c) => c.situation.surendettement.currentFirstDefaultOn,
   },
   partialPayments: {
     type: 'integer',
@@ -170,9 +176,10 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
   assignationAllowed: {
     type: 'boolean',
     unit: null,
-    description: 'The 2 months after the CCAPEX referral have passed: an assignation may be served.',
-    source: 'loi 89-462 art. 24 II',
-    get: (c) => obligation(c, 'assignation_earliest')?.status === 'open',
+    description:
+      'The 2 months after the CCAPEX referral have passed and no surendettement file is recevable: an assignation may be served.',
+    source: 'loi 89-462 art. 24 II; code de la consommation L.722-2',
+    get: (c) => obligation(c, 'assignation_earliest')?.status === 'open' && !c.situation.surendettement.frozen,
   },
   fslReferred: {
     type: 'boolean',
@@ -205,6 +212,14 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
     description: 'A surendettement file is recevable: enforcement is suspended.',
     source: 'code de la consommation L.722-2',
     get: (c) => c.situation.surendettement.frozen,
+  },
+  frozenDebt: {
+    type: 'amount',
+    unit: 'EUR',
+    description:
+      'Debt frozen by a recevable surendettement file: what had fallen due before the file was recevable and is still owed; never reminded, never in a plan, never pursued; 0 without a file.',
+    source: 'code de la consommation L.722-2, L.722-5',
+    get: (c) => c.situation.surendettement.frozenDebt,
   },
   effortRateNet: {
     type: 'decimal',

@@ -9,6 +9,7 @@
 import type { Account, Situation } from '../account';
 import type { IsoDate } from '../calendar';
 import { LEGAL_PREREQUISITES, hasLegalEffect } from '../law';
+import { isPositive } from '../money';
 import type { Step, StepKind } from './policy-schema';
 
 /** The procedure date that records each step kind done, when the account keeps one. */
@@ -57,6 +58,24 @@ function enforcementSuspended(step: Step, situation: Situation): string | null {
   return null;
 }
 
+/** Step kinds that ask the tenant for money: never about debt a surendettement file froze. */
+const TENANT_CONTACT_KINDS: ReadonlySet<StepKind> = new Set([
+  'prevention-contact',
+  'reminder',
+  'phone-call',
+  'appointment',
+  'home-visit',
+  'formal-notice',
+  'plan-proposal',
+]);
+
+/** Why a step must not contact the tenant: only debt frozen by a surendettement file is owed. */
+function onlyFrozenDebt(step: Step, situation: Situation): string | null {
+  const sd = situation.surendettement;
+  if (!sd.frozen || !TENANT_CONTACT_KINDS.has(step.kind) || isPositive(sd.currentDebt)) return null;
+  return `only debt older than the surendettement file (recevable on ${sd.recevableOn}) is owed: it is frozen, never reminded nor put in a plan (code conso L.722-2, L.722-5)`;
+}
+
 /**
  * Why a step whose conditions hold is not proposed, or `null` when it may be.
  *
@@ -68,7 +87,7 @@ function enforcementSuspended(step: Step, situation: Situation): string | null {
 export function stepBlocked(step: Step, account: Account, situation: Situation): string | null {
   const asOf = situation.asOf;
   const since = situation.arrearsSince ?? asOf;
-  const gate = closedGate(step, situation) ?? enforcementSuspended(step, situation);
+  const gate = closedGate(step, situation) ?? enforcementSuspended(step, situation) ?? onlyFrozenDebt(step, situation);
   if (gate !== null) return gate;
   const recorded = recordedOn(step.kind, account);
   if (recorded != null && recorded >= since && recorded <= asOf) return `already done on ${recorded}`;

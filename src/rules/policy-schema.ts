@@ -103,10 +103,11 @@ export const StepKindSchema = z
     'ccapex-referral',
     'commandement',
     'assignation',
+    'surendettement-claim',
   ])
   .meta({
     description:
-      'prevention-contact (early friendly contact), reminder (relance), phone-call, appointment (convocation), home-visit, formal-notice (mise en demeure), plan-proposal (plan d’apurement), social-review (CESF review), fsl-referral, caf-signal (signalement CAF/MSA), ccapex-referral, commandement (commandement de payer, by a commissaire de justice), assignation (summons to court).',
+      'prevention-contact (early friendly contact), reminder (relance), phone-call, appointment (convocation), home-visit, formal-notice (mise en demeure), plan-proposal (plan d’apurement), social-review (CESF review), fsl-referral, caf-signal (signalement CAF/MSA), ccapex-referral, commandement (commandement de payer, by a commissaire de justice), assignation (summons to court), surendettement-claim (declare the claim to the Banque de France surendettement commission).',
   });
 /** What a step of the escalation ladder is (reminder, formal notice, commandement…). */
 export type StepKind = z.output<typeof StepKindSchema>;

@@ -1,8 +1,9 @@
 /**
  * When and through which channel a step reaches the tenant: the cadence of the policy (days
  * between contacts, contacts per 7 days, contact days), the calendar (no weekend or public
- * holiday of the zone), the channel rules by tenant profile with the tenant's preference first
- * and the channels in turn; and the first due date of a proposed plan.
+ * holiday of the zone), the channel rules by tenant profile with the tenant's preferences first
+ * and no SMS or email to a household not at ease with digital tools (a built-in protection); and
+ * the first due date of a proposed plan.
  *
  * @module
  */
@@ -116,17 +117,45 @@ export function contactDate(
   return { date, why: moves.join(', ') };
 }
 
+/** The channels a household not at ease with digital tools never gets as a contact. */
+const DIGITAL_CHANNELS: readonly Channel[] = ['email', 'sms'];
+
 /**
- * The channel of a step addressed by profile: the first channel rule that matches (or the
- * fallback channels), the tenant's preferred channel first, then the channels in turn with each
- * contact of the current arrears.
+ * Why the household must not be contacted by SMS or email, or `null` when it may: the landlord
+ * noted it is not at ease with digital tools (`digital.comfortable: false`), or it has neither
+ * an email address nor a mobile number on file (`digital.email` and `digital.mobile` both
+ * `false`). Unknown (absent) is not a reason: the policy's channel rules then decide.
+ *
+ * @param account - The parsed account.
+ * @returns The reason, as the explanation says it, or `null`.
+ * @example
+ * ```ts
+ * digitalProtection({ ...account, household: { ...account.household, digital: { comfortable: false } } });
+ * // => 'the household is not at ease with digital tools'
+ * ```
+ */
+export function digitalProtection(account: Account): string | null {
+  const digital = account.household.digital;
+  if (digital?.comfortable === false) return 'the household is not at ease with digital tools';
+  if (digital?.email === false && digital.mobile === false) return 'the household has neither email nor mobile';
+  return null;
+}
+
+/**
+ * The channel of a step addressed by profile. The channels are those of the first channel rule
+ * that matches (or the fallback channels), less SMS and email for a household not at ease with
+ * digital tools (a built-in protection, whatever the rules: `letter` when none is left). Among
+ * them the household's preferred channels come first, in its order, and the contacts of the
+ * current arrears go through them in turn; through all the channels in turn only when the rule
+ * allows none of them.
  *
  * @param compiled - The compiled policy.
  * @param results - The rules' results.
  * @param account - The parsed account.
  * @param situation - Its analysis.
  * @param facts - The account's facts, for the trace.
- * @returns The channel and its explanation.
+ * @returns The channel and its explanation: the rule, then why this channel (protection,
+ * preference, rotation).
  */
 export function chooseChannel(
   compiled: CompiledPolicy,
@@ -136,22 +165,59 @@ export function chooseChannel(
   facts: FactReader,
 ): { channel: Channel; entry: ExplanationEntry } {
   const matched = compiled.channelRules.find((r) => results.channel(r.index));
-  const list = matched?.rule.use ?? compiled.policy.channels.fallback;
-  const preferred = (account.household.preferredChannels ?? []).find((c) => (list as readonly string[]).includes(c));
-  const ordered = preferred === undefined ? [...list] : [preferred, ...list.filter((c) => c !== preferred)];
+  const list: readonly Channel[] = matched?.rule.use ?? compiled.policy.channels.fallback;
+  const protection = digitalProtection(account);
+  const removed = protection === null ? [] : list.filter((c) => DIGITAL_CHANNELS.includes(c));
+  const kept = list.filter((c) => !removed.includes(c));
+  const allowed: readonly Channel[] = kept.length > 0 ? kept : ['letter'];
+  const asked = [...new Set(account.household.preferredChannels ?? [])];
+  const preferred = asked.filter((c) => allowed.includes(c));
+  const turn = preferred.length > 0 ? preferred : allowed;
   const since = situation.arrearsSince ?? situation.asOf;
   const made = contactDates(account, situation.asOf).filter((d) => d >= since).length;
-  const channel = ordered[made % ordered.length]! as Channel;
+  const channel = turn[made % turn.length]!;
   const trace = compiled.channelRules
     .filter((r) => matched === undefined || r.index <= matched.index)
     .flatMap((r) => traceOf(r.test, facts));
+  const inTurn = `in turn; contact n° ${made + 1} of these arrears`;
+  const origin = matched
+    ? `the tenant's profile matches the channel rule "${matched.rule.id}"`
+    : 'no channel rule matches, so the fallback channels apply';
+  let text: string;
+  if (removed.length === 0 && preferred.length === 0 && asked.length === 0) {
+    // The plain case reads as before: the rule's channels in turn.
+    text = matched
+      ? `Channel ${channel}: ${origin} (${list.join(', ')}, ${inTurn}).`
+      : `Channel ${channel}: ${origin} (${list.join(', ')}, in turn).`;
+  } else {
+    const parts = [`Channel ${channel}: ${origin} (${list.join(', ')})`];
+    if (removed.length > 0) {
+      parts.push(
+        kept.length > 0
+          ? `built-in protection: ${protection}, so no ${removed.join(' or ')}`
+          : `built-in protection: ${protection}, so no ${removed.join(' or ')}, and none of these channels is left: letter`,
+      );
+    }
+    const refused = asked.filter((c) => !allowed.includes(c));
+    if (refused.length > 0) {
+      parts.push(
+        `the household's preference for ${refused.join(', ')} is not among the channels ${removed.length > 0 ? 'left' : 'allowed'}`,
+      );
+    }
+    if (preferred.length === 1) {
+      parts.push(`the household's preference comes first: ${channel}`);
+    } else if (preferred.length > 1) {
+      parts.push(`the household's preferences come first (${preferred.join(', ')}, ${inTurn})`);
+    } else {
+      parts.push(`the channels ${removed.length > 0 ? 'left' : 'allowed'} (${allowed.join(', ')}, ${inTurn})`);
+    }
+    text = `${parts.join('; ')}.`;
+  }
   return {
     channel,
     entry: {
       about: 'channel',
-      text: matched
-        ? `Channel ${channel}: the tenant's profile matches the channel rule "${matched.rule.id}" (${ordered.join(', ')}, in turn; contact n° ${made + 1} of these arrears).`
-        : `Channel ${channel}: no channel rule matches, so the fallback channels apply (${ordered.join(', ')}, in turn).`,
+      text,
       source: matched ? `channels.rules[${matched.index}]` : 'channels.fallback',
       trace,
     },

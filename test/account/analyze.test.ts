@@ -360,6 +360,11 @@ describe('analyze: plans, contacts, early signs, surendettement', () => {
       frozen: true,
       recevableOn: '2026-02-15',
       frozenDebt: '1200.00',
+      // March's rent fell due after the file: collected normally (L.722-5).
+      currentDebt: '600.00',
+      currentFirstDefaultOn: '2026-03-01',
+      currentMonthsOfArrears: 1,
+      currentDebtInMonthsOfRent: '1.00',
     });
   });
 

@@ -81,6 +81,7 @@ describe('the facts of an account, as the rules read them', () => {
       curePeriodOver: false,
       assignationServed: false,
       surendettement: false,
+      frozenDebt: '0.00',
       effortRateNet: '0.2667', // (600 − 200) ÷ 1500
       resteAVivrePerUnit: '846.15', // (1500 − 400) ÷ 1.3
       monthlyResources: '1500.00',
@@ -130,11 +131,14 @@ describe('the facts of an account, as the rules read them', () => {
       },
     });
     expect(factsOf(a, '2026-11-23')).toMatchObject({
-      arrears: '3200.00',
-      monthsOfArrears: 6, // April and May paid by the benefits, 200 of June still owed
-      debtInMonthsOfRent: '5.33',
-      firstDefaultOn: '2026-06-01',
-      daysSinceFirstDefault: 175,
+      // The file is recevable since 1 November: the 2 800 owed before is frozen and the debt facts
+      // read only the current debt, November's rent less what came in since (code conso L.722-2, L.722-5).
+      arrears: '400.00',
+      frozenDebt: '2800.00',
+      monthsOfArrears: 1,
+      debtInMonthsOfRent: '0.66',
+      firstDefaultOn: '2026-11-01',
+      daysSinceFirstDefault: 22,
       partialPayments: 1,
       missedPayments: 11,
       benefitUnpaid: true,
@@ -143,7 +147,7 @@ describe('the facts of an account, as the rules read them', () => {
       cafSignalled: false,
       ccapexReferred: true,
       fslReferred: true,
-      assignationAllowed: true, // 2 months after 1 September
+      assignationAllowed: false, // 2 months after 1 September, but enforcement is suspended (L.722-2)
       commandementServed: true,
       curePeriodOver: true, // 6 weeks after 1 August
       assignationServed: true,

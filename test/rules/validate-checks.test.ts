@@ -230,7 +230,7 @@ describe('levels, steps and cadence', () => {
         if (['caf-signal', 'ccapex-referral', 'fsl-referral', 'social-review'].includes(s.kind)) s.channel = 'internal';
     });
     expect(warned(policy)).toEqual([
-      'custom steps[11].channel: expected a tenant channel: a reminder is addressed to the tenant; received "internal"',
+      'custom steps[12].channel: expected a tenant channel: a reminder is addressed to the tenant; received "internal"',
     ]);
   });
 
