@@ -33,6 +33,7 @@ export const ACCOUNT_COLUMNS = [
   'charges',
   'dueDay',
   'rls',
+  'rooms',
   'endedOn',
   'guarantor',
   'name',
@@ -40,6 +41,7 @@ export const ACCOUNT_COLUMNS = [
   'memberAges',
   'email',
   'mobile',
+  'digitalComfortable',
   'preferredChannels',
   'benefitKind',
   'benefitAmount',
@@ -122,15 +124,17 @@ export function accountOfRow(
   };
   if (has('dueDay')) lease.dueDay = int(row.dueDay!);
   if (has('rls')) lease.rls = row.rls;
+  if (has('rooms')) lease.rooms = int(row.rooms!);
   if (has('endedOn')) lease.endedOn = row.endedOn;
   if (has('guarantor')) lease.guarantor = bool(row.guarantor!);
   const household: Record<string, unknown> = { monthlyResources: row.monthlyResources };
   if (has('name')) household.name = row.name;
   if (has('memberAges')) household.members = list(row.memberAges!).map((a) => ({ age: int(a) }));
-  if (has('email') || has('mobile')) {
+  if (has('email') || has('mobile') || has('digitalComfortable')) {
     household.digital = {
       ...(has('email') ? { email: bool(row.email!) } : {}),
       ...(has('mobile') ? { mobile: bool(row.mobile!) } : {}),
+      ...(has('digitalComfortable') ? { comfortable: bool(row.digitalComfortable!) } : {}),
     };
   }
   if (has('preferredChannels')) household.preferredChannels = list(row.preferredChannels!);

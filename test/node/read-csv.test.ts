@@ -257,3 +257,26 @@ describe('a CSV file joined to another without a final line break', () => {
     expect(results[0]!.message).toMatch(/two files joined/);
   });
 });
+
+describe('the optional columns of the household and the dwelling', () => {
+  it('reads rooms and digitalComfortable into lease.rooms and household.digital.comfortable', async () => {
+    const path = files(
+      'optional-columns',
+      [
+        'id,signedOn,department,rent,charges,monthlyResources,rooms,mobile,digitalComfortable',
+        'O-1,2024-02-01,93,500.00,100.00,1800.00,3,true,false',
+        'O-2,2024-02-01,93,500.00,100.00,1800.00,,,',
+      ],
+      [LEDGER_HEADER],
+    );
+    const { readAccounts } = await import('../../src/node');
+    const records: unknown[] = [];
+    for await (const r of readAccounts(path)) records.push(r);
+    const [withColumns, withoutValues] = records as { lease: { rooms?: number }; household: { digital?: object } }[];
+    expect(withColumns!.lease.rooms).toBe(3);
+    expect(withColumns!.household.digital).toEqual({ mobile: true, comfortable: false });
+    // Empty cells leave the fields out, as for every optional column.
+    expect(withoutValues!.lease.rooms).toBeUndefined();
+    expect(withoutValues!.household.digital).toBeUndefined();
+  });
+});
