@@ -6,6 +6,7 @@
 export {
   ACCOUNT_ID_PATTERN,
   AccountIdSchema,
+  isAccountId,
   MAX_ACCOUNT_ID_LENGTH,
   AccountSchema,
   AmountSchema,

@@ -44,6 +44,28 @@ export const ACCOUNT_ID_PATTERN =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern names the control characters it refuses.
   /^(?:[^\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069\uFEFF\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
 
+/**
+ * Tells whether a value is an account id the contract accepts: text of 1 to
+ * {@link MAX_ACCOUNT_ID_LENGTH} characters matching {@link ACCOUNT_ID_PATTERN}. An error record
+ * names a refused record by such an id only, never by a 10 MB text or a line break.
+ *
+ * @param value - Anything.
+ * @returns `true` for an acceptable id.
+ * @example
+ * ```ts
+ * isAccountId('C-1 '); // => true
+ * isAccountId('A\n1'); // => false
+ * ```
+ */
+export function isAccountId(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length > 0 &&
+    value.length <= MAX_ACCOUNT_ID_LENGTH &&
+    ACCOUNT_ID_PATTERN.test(value)
+  );
+}
+
 const ID_TEXT_EXPECTED = 'an account id as text, e.g. "A-1029"';
 const ID_EMPTY_EXPECTED = 'an account id of at least 1 character, e.g. "A-1029"';
 const ID_LONG_EXPECTED = `an account id of at most ${MAX_ACCOUNT_ID_LENGTH} characters, e.g. "A-1029" or "00012345/02"`;

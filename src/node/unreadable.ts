@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ACCOUNT_ID_PATTERN, MAX_ACCOUNT_ID_LENGTH } from '../account';
+import { isAccountId } from '../account';
 import { makeIssue, type IssueCode, type PathSegment } from '../errors';
 import type { UnreadableRecord } from '../portfolio';
 
@@ -36,9 +36,7 @@ export interface Located {
  * ```
  */
 export function namedId(id: unknown): string | undefined {
-  return typeof id === 'string' && id.length > 0 && id.length <= MAX_ACCOUNT_ID_LENGTH && ACCOUNT_ID_PATTERN.test(id)
-    ? id
-    : undefined;
+  return isAccountId(id) ? id : undefined;
 }
 
 /**

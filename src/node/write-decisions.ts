@@ -52,26 +52,9 @@ export const DECISION_COLUMNS = [
 function csvRow(result: PortfolioResult, fr: boolean): string[] {
   const amount = (a: string | null | undefined) => (a == null ? '' : fr ? a.replace('.', ',') : a);
   if (!result.ok) {
-    return [
-      String(result.index),
-      result.accountId ?? '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      result.issues.map((i) => i.message).join(' | '),
-    ];
+    // The index, the account id, the error; every column between them empty.
+    const between = Array.from({ length: DECISION_COLUMNS.length - 3 }, () => '');
+    return [String(result.index), result.accountId ?? '', ...between, result.issues.map((i) => i.message).join(' | ')];
   }
   const d = result.decision;
   const codes = (status: string) =>

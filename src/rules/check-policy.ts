@@ -11,7 +11,7 @@ import { LEGAL_EFFECT_STEPS, LEGAL_PREREQUISITES, forbiddenChargeIn } from '../l
 import { resolvePlanLimits } from '../plans';
 import { checkCondition, type PolicyParameters } from './check-conditions';
 import type { IssueCollector } from './issue-collector';
-import type { Policy } from './policy-schema';
+import { INTERNAL_STEP_KINDS, type Policy } from './policy-schema';
 import { findUnreachable, order, thresholdsOf } from './reachability';
 import { didYouMean } from './suggest';
 
@@ -155,18 +155,7 @@ export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], o
         );
       }
     }
-    if (
-      step.channel === 'internal' &&
-      ![
-        'caf-signal',
-        'ccapex-referral',
-        'fsl-referral',
-        'social-review',
-        'commandement',
-        'assignation',
-        'surendettement-claim',
-      ].includes(step.kind)
-    ) {
+    if (step.channel === 'internal' && !INTERNAL_STEP_KINDS.has(step.kind)) {
       out.warn(
         'custom',
         [...at, 'channel'],

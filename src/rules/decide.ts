@@ -18,7 +18,7 @@ import { DECISION_SCHEMA_VERSION, type Decision, type ExplanationEntry, type Nex
 import { needsApproval, stepBlocked } from './gates';
 import { preventionAdvice } from './prevention';
 import { traceOf, type RuleResults } from './rule-results';
-import { chooseChannel, contactDate, digitalProtection, nextDueDate } from './schedule';
+import { chooseChannel, contactDate, fixedChannel, nextDueDate } from './schedule';
 
 /** What the household can afford each month, or `null`, with the clauses that bind it. */
 export interface SustainableInstalment {
@@ -79,17 +79,9 @@ function channelAndDate(
     channel = choice.channel;
     explanation.push(choice.entry);
   } else {
-    channel = s.step.channel;
-    // The built-in protection holds for a step whose channel the policy fixes, too.
-    const protection = digitalProtection(account);
-    if (protection !== null && (channel === 'sms' || channel === 'email')) {
-      explanation.push({
-        about: 'channel',
-        text: `Channel letter, not ${channel}: ${protection} (built-in protection, whatever the policy says).`,
-        source: `steps[${s.index}].channel`,
-      });
-      channel = 'letter';
-    }
+    const fixed = fixedChannel(s.step.channel, s.index, account);
+    channel = fixed.channel;
+    if (fixed.entry !== null) explanation.push(fixed.entry);
   }
   return { channel, ...contactDate(compiled, account, situation, levelId) };
 }

@@ -10,7 +10,7 @@ import type { Account, Situation } from '../account';
 import type { IsoDate } from '../calendar';
 import { LEGAL_PREREQUISITES, hasLegalEffect } from '../law';
 import { isPositive } from '../money';
-import type { Step, StepKind } from './policy-schema';
+import { INTERNAL_STEP_KINDS, StepKindSchema, type Step, type StepKind } from './policy-schema';
 
 /** The procedure date that records each step kind done, when the account keeps one. */
 function recordedOn(kind: StepKind, account: Account): IsoDate | null | undefined {
@@ -59,15 +59,9 @@ function enforcementSuspended(step: Step, situation: Situation): string | null {
 }
 
 /** Step kinds that ask the tenant for money: never about debt a surendettement file froze. */
-const TENANT_CONTACT_KINDS: ReadonlySet<StepKind> = new Set([
-  'prevention-contact',
-  'reminder',
-  'phone-call',
-  'appointment',
-  'home-visit',
-  'formal-notice',
-  'plan-proposal',
-]);
+const TENANT_CONTACT_KINDS: ReadonlySet<StepKind> = new Set(
+  StepKindSchema.options.filter((kind) => !INTERNAL_STEP_KINDS.has(kind)),
+);
 
 /** Why a step must not contact the tenant: only debt frozen by a surendettement file is owed. */
 function onlyFrozenDebt(step: Step, situation: Situation): string | null {

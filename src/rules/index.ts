@@ -3,7 +3,14 @@
  *
  * @module
  */
-export { LevelSchema, PolicySchema, PolicySetSchema, StepKindSchema, StepSchema } from './policy-schema';
+export {
+  INTERNAL_STEP_KINDS,
+  LevelSchema,
+  PolicySchema,
+  PolicySetSchema,
+  StepKindSchema,
+  StepSchema,
+} from './policy-schema';
 export type { Cadence, ChannelRule, Level, Policy, PolicyInput, Step, StepKind } from './policy-schema';
 export { ConditionSchema, compileCondition } from './conditions';
 export type { CompiledCondition, Condition, FactCondition, FactReader, JsonValue } from './conditions';

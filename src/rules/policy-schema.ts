@@ -112,6 +112,27 @@ export const StepKindSchema = z
 /** What a step of the escalation ladder is (reminder, formal notice, commandement…). */
 export type StepKind = z.output<typeof StepKindSchema>;
 
+/**
+ * The step kinds that are not a contact with the tenant: internal steps (CAF signalling, CCAPEX
+ * and FSL referrals, the CESF review, the surendettement claim) and the legal acts a commissaire
+ * de justice carries out. Every other kind contacts the tenant.
+ *
+ * @example
+ * ```ts
+ * INTERNAL_STEP_KINDS.has('caf-signal'); // => true
+ * INTERNAL_STEP_KINDS.has('reminder');   // => false
+ * ```
+ */
+export const INTERNAL_STEP_KINDS: ReadonlySet<StepKind> = new Set<StepKind>([
+  'social-review',
+  'fsl-referral',
+  'caf-signal',
+  'ccapex-referral',
+  'commandement',
+  'assignation',
+  'surendettement-claim',
+]);
+
 /** Gates of the law a step may require to be open. */
 export const PrerequisiteSchema = z
   .enum(['assignation_earliest', 'expulsion_truce'])

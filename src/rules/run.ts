@@ -7,15 +7,7 @@
  *
  * @module
  */
-import {
-  ACCOUNT_ID_PATTERN,
-  MAX_ACCOUNT_ID_LENGTH,
-  analyzeAccount,
-  isParsedAccount,
-  parseAccount,
-  type Account,
-  type Situation,
-} from '../account';
+import { analyzeAccount, isAccountId, isParsedAccount, parseAccount, type Account, type Situation } from '../account';
 import { parseDate, type IsoDate } from '../calendar';
 import { ValidationError, makeIssue, type Issue } from '../errors';
 import { maxSustainableInstalment } from '../plans';
@@ -134,8 +126,7 @@ export interface PreparedRun<Out = Decision> {
 function idOf(record: unknown): string | undefined {
   if (record !== null && typeof record === 'object' && !Array.isArray(record)) {
     const id = (record as { id?: unknown }).id;
-    if (typeof id === 'string' && id.length > 0 && id.length <= MAX_ACCOUNT_ID_LENGTH && ACCOUNT_ID_PATTERN.test(id))
-      return id;
+    if (isAccountId(id)) return id;
   }
   return undefined;
 }
@@ -231,17 +222,6 @@ export function prepareRun(
   const loaded = loadedPolicyOf(policy);
   const version = policyInForce(loaded, asOf);
   const policyHash = versionHash(version);
-  // One compilation per department override (index −1: no override), made on first use.
-  const byOverride = new Map<number, CompiledPolicy>();
-  const compiledFor = (department: string): CompiledPolicy => {
-    const which = (version.overrides ?? []).findIndex((o) => o.departments.includes(department));
-    let compiled = byOverride.get(which);
-    if (compiled === undefined) {
-      compiled = compilePolicy(version, department);
-      byOverride.set(which, compiled);
-    }
-    return compiled;
-  };
 
   const prepare = (raw: unknown, known?: Situation): Prepared => {
     const account = isParsedAccount(raw) ? raw : parseAccount(raw);
@@ -249,7 +229,9 @@ export function prepareRun(
       known !== undefined && known.asOf === asOf && known.accountId === account.id
         ? known
         : analyzeAccount(account, asOf);
-    const compiled = compiledFor(account.lease.department);
+    // One compilation per department override of the version, made on first use and kept by
+    // compilePolicy with the (deep-frozen) version it belongs to.
+    const compiled = compilePolicy(version, account.lease.department);
     const maxInstalment = once(() => maxSustainableInstalment(situation, compiled.limits));
     const context: FactContext = {
       situation,

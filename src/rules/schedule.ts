@@ -142,6 +142,37 @@ export function digitalProtection(account: Account): string | null {
 }
 
 /**
+ * The channel of a step whose channel the policy fixes: as the policy says, but for the built-in
+ * protection of a household not at ease with digital tools, which gets a letter instead of an SMS
+ * or an email, whatever the policy says.
+ *
+ * @param channel - The step's channel in the policy.
+ * @param stepIndex - The step's index, for the explanation's source.
+ * @param account - The parsed account.
+ * @returns The channel, and the explanation entry when the protection changed it.
+ * @example
+ * ```ts
+ * fixedChannel('sms', 3, notAtEase).channel; // => 'letter'
+ * ```
+ */
+export function fixedChannel(
+  channel: Channel,
+  stepIndex: number,
+  account: Account,
+): { channel: Channel; entry: ExplanationEntry | null } {
+  const protection = digitalProtection(account);
+  if (protection === null || (channel !== 'sms' && channel !== 'email')) return { channel, entry: null };
+  return {
+    channel: 'letter',
+    entry: {
+      about: 'channel',
+      text: `Channel letter, not ${channel}: ${protection} (built-in protection, whatever the policy says).`,
+      source: `steps[${stepIndex}].channel`,
+    },
+  };
+}
+
+/**
  * The channel of a step addressed by profile. The channels are those of the first channel rule
  * that matches (or the fallback channels), less SMS and email for a household not at ease with
  * digital tools (a built-in protection, whatever the rules: `letter` when none is left). Among
