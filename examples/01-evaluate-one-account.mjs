@@ -7,11 +7,15 @@ const account = JSON.parse(readFileSync(new URL('./accounts/a-1029-two-months-be
 const decision = evaluate(account, defaultPolicy, { asOf: '2026-11-23' });
 
 console.log(`${decision.accountId}: alert level ${decision.level.rank} (${decision.level.id})`);
-const next = decision.nextAction;
-console.log(
-  `next step: ${next.step} by ${next.channel} on ${next.date}, approval needed: ${next.requiresHumanApproval}`,
-);
-console.log(`amount due: ${next.variables.amountDue} €`);
+// Every action due today, in the ladder's order: who does it, for whom, how and when.
+for (const a of decision.actions) {
+  console.log(
+    `action: ${a.step} — ${a.role} to the ${a.addressee}, by ${a.channel} on ${a.date}, approval needed: ${a.requiresHumanApproval}`,
+  );
+}
+console.log(`amount due: ${decision.actions[0].variables.amountDue} €`);
+const plan = decision.plan?.proposal;
+if (plan?.feasible) console.log(`plan proposed: ${plan.months} × ${plan.instalment} €`);
 for (const o of decision.obligations) console.log(`obligation ${o.code}: ${o.date} (${o.status}) — ${o.basis}`);
 console.log(`largest affordable instalment: ${decision.plan?.maxSustainableInstalment} €`);
 console.log('why:');

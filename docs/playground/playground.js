@@ -106,8 +106,18 @@ function renderDecisions(accounts, policy, asOf) {
       row.append(
         first,
         element('td', `${d.level.rank} ${d.level.label}`),
-        element('td', a ? `${a.label}${a.requiresHumanApproval ? ' (approval needed)' : ''}` : '—'),
-        element('td', a?.channel ?? '—'),
+        element(
+          'td',
+          d.actions.length === 0
+            ? '—'
+            : d.actions
+                .map(
+                  (x) =>
+                    `${x.label} (${x.role} → ${x.addressee})${x.requiresHumanApproval ? ' (approval needed)' : ''}`,
+                )
+                .join(' · '),
+        ),
+        element('td', d.actions.length === 0 ? '—' : d.actions.map((x) => x.channel).join(' · ')),
         element('td', a?.date ?? '—'),
       );
       const p = d.plan?.proposal;

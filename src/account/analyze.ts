@@ -18,6 +18,7 @@ import {
 } from '../law';
 import { add, compare, divide, isPositive, isZero, money, subtract, sum, type Money } from '../money';
 import { affordability, housingCost, type Affordability } from './affordability';
+import { departureOf, type Departure } from './departure';
 import { imputeLedger, type DueItem, type ImputedLedger, type LedgerState } from './ledger';
 import { isParsedAccount, parseAccount } from './parse';
 import { planAdherence, type PlanAdherence } from './plan-adherence';
@@ -62,6 +63,11 @@ export interface Situation {
   readonly dueDay: number;
   /** `current` tenant, or `departed` (lease ended on or before `asOf`). */
   readonly tenancy: 'current' | 'departed';
+  /**
+   * For a departed tenant, the exit: the dépôt de garantie against the arrears, the deadline to
+   * return it and the acts that follow a departure; `null` for a current tenant.
+   */
+  readonly departure: Departure | null;
   /** Signed balance at the end of `asOf`: positive = owed by the tenant. */
   readonly balance: string;
   /** What the tenant owes (0 when in credit). */
@@ -83,8 +89,12 @@ export interface Situation {
   readonly ageing: Ageing;
   /** Debts more than 3 years old (prescribed unless the prescription was interrupted), EUR. */
   readonly prescribedAmount: string;
+  /**
+   * The benefit impayé (CCH R.824-1 and following). Never constituted for a departed tenant: the
+   * benefit on file is for the home they left, so nothing is signalled to the CAF/MSA.
+   */
   readonly benefitUnpaid: {
-    /** The tenant receives a housing benefit (APL, ALS or ALF): the impayé rules apply. */
+    /** The tenant, still in the home, receives a housing benefit (APL, ALS or ALF): the impayé rules apply. */
     readonly applies: boolean;
     readonly constituted: boolean;
     /** Day the impayé arose in the current arrears, or `null`. */
@@ -225,7 +235,9 @@ export function analyzeAccount(acc: Account, asOf: IsoDate): Situation {
   const cost = housingCost(acc, asOf);
 
   const episode = currentEpisode(ledger.states);
-  const benefitApplies = acc.housingBenefit != null;
+  const departure = departureOf(acc, arrears, asOf);
+  // A departed tenant's benefit was for the home they left: no impayé, no CAF/MSA deadline.
+  const benefitApplies = acc.housingBenefit != null && departure === null;
   const constitution =
     benefitApplies && episode.length > 0
       ? findBenefitUnpaid(episode.map(toDebtState), asOf, cost.tiersPayant ? cost.residual : cost.gross)
@@ -238,7 +250,8 @@ export function analyzeAccount(acc: Account, asOf: IsoDate): Situation {
     zone,
     department: acc.lease.department,
     dueDay: acc.lease.dueDay ?? 1,
-    tenancy: acc.lease.endedOn != null && acc.lease.endedOn <= asOf ? 'departed' : 'current',
+    tenancy: departure === null ? 'current' : 'departed',
+    departure,
     balance: balance.amount,
     arrears: arrears.amount,
     credit: isPositive(balance) ? ZERO.amount : subtract(ZERO, balance).amount,
@@ -258,16 +271,27 @@ export function analyzeAccount(acc: Account, asOf: IsoDate): Situation {
       signalDeadline: signal?.date ?? null,
       basis: constitution?.basis ?? null,
     },
-    obligations: isPositive(balance)
-      ? legalObligations({
-          asOf,
-          zone,
-          episodeStart: episode[0]?.from ?? asOf,
-          lease: acc.lease,
-          procedure: acc.procedure ?? {},
-          cafSignal: signal,
-        })
-      : [],
+    // A departed tenant's deposit is returned even when nothing is owed: legalObligations decides.
+    obligations:
+      isPositive(balance) || departure !== null
+        ? legalObligations({
+            asOf,
+            zone,
+            episodeStart: episode[0]?.from ?? asOf,
+            lease: acc.lease,
+            procedure: acc.procedure ?? {},
+            cafSignal: signal,
+            departure:
+              departure === null
+                ? null
+                : {
+                    endedOn: departure.endedOn,
+                    exitInventoryMatchesEntry: acc.lease.exitInventoryMatchesEntry === true,
+                    securityDeposit: money(acc.lease.securityDeposit ?? '0').amount,
+                    arrears: arrears.amount,
+                  },
+          })
+        : [],
     affordability: affordability(acc, asOf),
     earlySigns: earlySigns(acc, ledger.items, asOf),
     housingBenefit: housingBenefitOnFile(acc, asOf),

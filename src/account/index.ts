@@ -25,6 +25,9 @@ export {
   PostingKindSchema,
   PostingSchema,
   ProcedureSchema,
+  PROTECTIVE_MEASURES,
+  ProtectionSchema,
+  MandataireSchema,
   RepaymentPlanSchema,
   SignedAmountSchema,
   TENANT_CHANNELS,
@@ -42,11 +45,14 @@ export type {
   Posting,
   PostingKind,
   Procedure,
+  Protection,
   RepaymentPlan,
 } from './schema';
 export { accountJsonSchema, isParsedAccount, parseAccount, safeParseAccount } from './parse';
 export { analyze, analyzeAccount } from './analyze';
 export type { Ageing, AnalyzeOptions, Situation, UnpaidItem } from './analyze';
+export { departureOf } from './departure';
+export type { Departure } from './departure';
 export type { InstalmentStatus, PlanAdherence } from './plan-adherence';
 // The obligations are computed by the law layer; re-exported for the importers of '../account'.
 export type { Obligation, ObligationCode } from '../law';

@@ -258,6 +258,14 @@ export const LeaseSchema = z
         'Monthly réduction de loyer de solidarité (RLS, CCH L.442-2-1), deducted from the rent on the quittance. Default 0.',
     }),
     endedOn: NullableDate('Day the tenant left (departed tenant, « locataire parti »).'),
+    securityDeposit: AmountSchema.optional().meta({
+      description:
+        'Dépôt de garantie held, EUR: at most one month of rent hors charges in social housing (loi 89-462 art. 22; CCH L.442-3). When the tenant leaves, it is offset against the debt in the final statement. Absent: none held.',
+    }),
+    exitInventoryMatchesEntry: z.boolean().optional().meta({
+      description:
+        'For a departed tenant: the état des lieux de sortie matches the entry one. The deposit is returned within 1 month of the keys when true, 2 months otherwise (loi 89-462 art. 22). Absent: taken as not matching (2 months).',
+    }),
     guarantor: z.boolean().optional().meta({
       description: 'A guarantor (caution) backs the lease: a commandement must be notified to them within 15 days.',
     }),
@@ -300,11 +308,18 @@ export const MemberSchema = z
 /** Coarse vulnerability flags. Flags only, never free text (GDPR data minimisation). */
 export const VulnerabilitySchema = z
   .strictObject({
-    guardianship: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Under a protective measure (tutelle, curatelle): contact the mandataire too.' }),
-    interpreterNeeded: z.boolean().optional().meta({ description: 'Needs an interpreter or translated letters.' }),
+    guardianship: z.boolean().optional().meta({
+      description:
+        'Under a protective measure whose kind is not known: contacts go to the tenant and the mandataire. Prefer `household.protection`, which names the measure.',
+    }),
+    interpreterNeeded: z.boolean().optional().meta({
+      description:
+        'Needs an interpreter or translated letters: every contact action carries `interpreter` (see `household.language`).',
+    }),
+    disability: z.boolean().optional().meta({
+      description:
+        'A member lives with a disability (as noted by the landlord, no detail): the household is vulnerable, a CESF review or a home visit comes before any step with legal effect.',
+    }),
     socialSupport: z
       .boolean()
       .optional()
@@ -331,6 +346,69 @@ export const CesfAssessmentSchema = z
     }),
   })
   .meta({ description: 'Outcome of the latest CESF budget assessment, as flags; no notes.' });
+
+/**
+ * The kinds of judicial protection of an adult (C. civ. 425 and following): `tutelle` (the tuteur
+ * represents the person), `curatelle` and `curatelle-renforcee` (the curateur assists the person,
+ * who acts with them), `sauvegarde-de-justice` (the person keeps their capacity),
+ * `habilitation-familiale` and `mandat-protection-future` (a relative or a chosen mandataire
+ * represents the person).
+ *
+ * @example
+ * ```ts
+ * PROTECTIVE_MEASURES.includes('tutelle'); // => true
+ * ```
+ */
+export const PROTECTIVE_MEASURES = Object.freeze([
+  'tutelle',
+  'curatelle',
+  'curatelle-renforcee',
+  'sauvegarde-de-justice',
+  'habilitation-familiale',
+  'mandat-protection-future',
+] as const);
+
+/**
+ * The mandataire of a protected adult: how letters and calls reach them. Contact details only,
+ * never notes about the person.
+ *
+ * @example
+ * ```ts
+ * MandataireSchema.safeParse({ name: 'UDAF 93, service des tutelles', phone: '01 48 00 00 00' }).success; // => true
+ * ```
+ */
+export const MandataireSchema = z
+  .strictObject({
+    name: z.string().min(1).max(200).optional().meta({
+      description: 'How letters address the mandataire, e.g. "UDAF 93 — M. Leroy, mandataire judiciaire".',
+    }),
+    postalAddress: z.string().min(1).max(500).optional().meta({ description: 'Postal address for letters.' }),
+    phone: z.string().min(1).max(40).optional().meta({ description: 'Phone number.' }),
+    email: z.string().min(1).max(200).optional().meta({ description: 'Email address.' }),
+  })
+  .meta({ description: 'The mandataire (tuteur, curateur, person authorised) and how to reach them.' });
+
+/**
+ * A judicial protection of the tenant (mesure de protection juridique des majeurs). Every contact
+ * and every plan goes to the mandataire: alone for a tutelle, an habilitation familiale or a
+ * mandat de protection future (they represent the person); with the tenant for a curatelle (the
+ * curateur assists); to the tenant for a sauvegarde de justice, and to the mandataire too when
+ * one is named.
+ *
+ * @example
+ * ```ts
+ * ProtectionSchema.safeParse({ measure: 'tutelle', mandataire: { name: 'UDAF 93' } }).success; // => true
+ * ```
+ */
+export const ProtectionSchema = z
+  .strictObject({
+    measure: z.enum(PROTECTIVE_MEASURES).meta({
+      description:
+        'tutelle, curatelle, curatelle-renforcee, sauvegarde-de-justice, habilitation-familiale or mandat-protection-future (C. civ. 425 and following).',
+    }),
+    mandataire: MandataireSchema.optional(),
+  })
+  .meta({ description: 'Judicial protection of the tenant and the mandataire to address.' });
 
 /** Digital access of the household. */
 export const DigitalSchema = z
@@ -375,6 +453,19 @@ export const HouseholdSchema = z
       .optional()
       .meta({ description: 'Channels the household asked for, most preferred first.' }),
     vulnerability: VulnerabilitySchema.optional(),
+    protection: ProtectionSchema.optional().meta({
+      description:
+        'Judicial protection of the tenant (tutelle, curatelle…) and the mandataire: contacts and plans are addressed to the mandataire. Absent: none known (see also `vulnerability.guardianship`).',
+    }),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/, expecting('a language code of ISO 639, e.g. "ar", "tr" or "wo"', 'invalid_value'))
+      .optional()
+      .meta({
+        description:
+          'Language of the household when it is not French, as an ISO 639 code ("ar", "tr", "ru"…): letters are translated and appointments have an interpreter in it when `vulnerability.interpreterNeeded` is true.',
+        examples: ['ar'],
+      }),
     cesfAssessment: CesfAssessmentSchema.optional().meta({
       description:
         'Outcome of the latest CESF budget assessment (only one dated on or before the evaluation day counts). Absent: none logged.',
@@ -569,6 +660,12 @@ export const ProcedureSchema = z
         'resiliation (lease terminated, expulsion ordered), delais (délais de paiement granted, clause suspended: see repaymentPlan of kind judicial) or rejected.',
     }),
     commandementToLeaveOn: NullableDate('Day the commandement de quitter les lieux was served.'),
+    finalStatementOn: NullableDate(
+      'Day the final statement (décompte définitif) was sent to a departed tenant, the deposit offset against the debt (loi 89-462 art. 22).',
+    ),
+    formalNoticeOn: NullableDate('Day the mise en demeure (formal notice) was sent.'),
+    injonctionOn: NullableDate('Day the requête en injonction de payer was filed (CPC art. 1405 and following).'),
+    writeOffOn: NullableDate('Day the debt was written off (admission en non-valeur).'),
     surendettementRecevableOn: NullableDate(
       'Day the Banque de France declared the surendettement file recevable (enforcement suspended, code conso L.722-2).',
     ),
@@ -631,6 +728,8 @@ export type Account = z.output<typeof AccountSchema>;
 export type AccountInput = z.input<typeof AccountSchema>;
 /** The lease (bail), as parsed. */
 export type Lease = z.output<typeof LeaseSchema>;
+/** The judicial protection of the tenant, as parsed. */
+export type Protection = z.output<typeof ProtectionSchema>;
 /** The household (ménage), as parsed. */
 export type Household = z.output<typeof HouseholdSchema>;
 /** The outcome of a CESF budget assessment, as parsed. */

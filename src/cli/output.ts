@@ -198,22 +198,37 @@ export function narrate(d: Decision): string[] {
   const out: string[] = [];
   out.push(`Account ${d.accountId} on ${d.asOf} — policy ${d.policy.id} ${d.policy.version}`);
   out.push(`Alert level ${d.level.rank}: ${d.level.label}`);
-  if (d.nextAction) {
-    const a = d.nextAction;
+  if (d.actions.length === 0) out.push('Actions today: none');
+  else out.push('Actions today:');
+  d.actions.forEach((a, i) => {
+    const interpreter =
+      a.interpreter === null ? '' : `, with an interpreter (${a.interpreter.language ?? 'language to ask'})`;
     out.push(
-      `Next step: ${a.label} (${a.step}) by ${a.channel} on ${a.date}${a.requiresHumanApproval ? ' — a person must approve it first' : ''}`,
+      `  ${i + 1}. ${a.label} (${a.step}) — ${a.role}, to the ${a.addressee}, by ${a.channel} on ${a.date}${interpreter}${a.requiresHumanApproval ? ' — a person must approve it first' : ''}`,
     );
-  } else {
-    out.push('Next step: none');
-  }
+  });
   if (d.obligations.length > 0) {
     out.push('Legal obligations:');
     for (const o of d.obligations) out.push(`  ${o.date}  ${o.code} (${o.kind}, ${o.status}) — ${o.basis}`);
   }
   if (d.plan) {
-    out.push(
-      `Repayment plan: ${d.plan.proposal?.feasible ? `${d.plan.proposal.months} instalments of ${d.plan.proposal.instalment} € (at most ${d.plan.maxSustainableInstalment} € a month)` : 'none affordable'}`,
-    );
+    const existing = d.plan.existing;
+    if (existing !== null) {
+      const next = existing.nextInstalment;
+      out.push(
+        `Plan on file: ${existing.kind}, ${existing.status}${next === null ? '' : ` — next instalment ${next.amount} € on ${next.dueOn}`}`,
+      );
+    }
+    const proposal = d.plan.proposal;
+    if (proposal?.feasible) {
+      out.push(
+        `Repayment plan: ${proposal.months} instalments of ${proposal.instalment} € (at most ${d.plan.maxSustainableInstalment} € a month)${proposal.warnings.length > 0 ? ' — warning: effort rate above the cap' : ''}`,
+      );
+    } else if (proposal !== null) {
+      out.push('Repayment plan: none affordable');
+    } else if (existing === null) {
+      out.push('Repayment plan: none proposed');
+    }
   }
   for (const p of d.prevention) out.push(`Prevention: ${p.message}`);
   out.push('Why:');

@@ -51,7 +51,7 @@ export function comparisonText(r: PolicyComparison): string[] {
       row('Decisions', (o) => o.decisions),
       row('Errors', (o) => o.errors),
       ...levels.map((l) => row(`Alert level ${l}`, (o) => o.byLevel[l] ?? 0)),
-      row('Next steps proposed', (o) => o.actions),
+      row('Actions proposed', (o) => o.actions),
       row('  contacts with the tenant', (o) => o.contacts),
       ...channels.map((c) => row(`  by ${c}`, (o) => o.byChannel[c] ?? 0)),
       row('Recovery officers: phone calls', (o) => o.workload.officerCalls),

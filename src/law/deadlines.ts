@@ -10,7 +10,13 @@
  * @module
  */
 import { addDays, isWinterTruce, legalDeadline, winterTruceEnd, type IsoDate, type Zone } from '../calendar';
-import { LEGAL_PARAMETERS, legalParameter, type LegalParameter, type Period } from './parameters';
+import {
+  LEGAL_PARAMETERS,
+  legalParameter,
+  type DepositRestitutionDelay,
+  type LegalParameter,
+  type Period,
+} from './parameters';
 
 /** A date computed by the law, with the article it comes from. */
 export interface LegalDate {
@@ -24,12 +30,12 @@ export interface LegalDate {
  * The version of a parameter in force on `on`; before the first version, the first version (the
  * table starts where the calendar's supported dates matter for a running tenancy).
  */
-function versionOn(id: string, on: IsoDate): LegalParameter<Period> {
-  const found = legalParameter<Period>(id, on);
+function versionOn<V = Period>(id: string, on: IsoDate): LegalParameter<V> {
+  const found = legalParameter<V>(id, on);
   if (found !== undefined) return found;
   const first = LEGAL_PARAMETERS.filter((p) => p.id === id).sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1))[0];
   if (first === undefined) throw new Error(`no legal parameter ${id}`);
-  return first as LegalParameter<Period>;
+  return first as LegalParameter<V>;
 }
 
 /**
@@ -185,4 +191,56 @@ export function expulsionGates(
 export function prescribedOn(dueOn: IsoDate): IsoDate {
   const p = versionOn('prescription', dueOn);
   return legalDeadline(dueOn, p.value, { roll: 'none', zone: 'metropole' });
+}
+
+/** The deadline to return the dépôt de garantie, with the delay that gives it. */
+export interface DepositRestitutionDate extends LegalDate {
+  /** The delay from the return of the keys: `{ months: 1 }` or `{ months: 2 }`. */
+  readonly period: Period;
+}
+
+/**
+ * The landlord's last day to return the dépôt de garantie to a departed tenant, less the sums
+ * still owed (or to send the final statement that offsets it against the debt): the day the keys
+ * were returned + 1 month when the exit inventory matches the entry one, + 2 months otherwise
+ * (loi 89-462 art. 22 as amended by loi 2014-366 ALUR); + 2 months in every case when the keys
+ * were returned before 2014-03-27.
+ *
+ * Calendar months from the keys' day: the delay ends on the same day number, or on the last day
+ * of a month that has no such day (a 31 January departure ends on 28 or 29 February), the
+ * counting of CPC art. 641 al. 2. Never rolled: the delay is a substantive obligation of the
+ * landlord, not a procedural delay, so CPC art. 642 does not extend an end on a Saturday, Sunday
+ * or holiday.
+ *
+ * @param keysReturnedOn - Day the keys were returned (`lease.endedOn`).
+ * @param exitInventoryMatchesEntry - The exit inventory matches the entry one; `false` when it
+ *   does not or is not known to.
+ * @returns The deadline, its delay and its basis (`loi 89-462 art. 22: …`, naming the delay and
+ *   why).
+ * @example
+ * ```ts
+ * depositRestitutionDeadline('2026-09-15', true).date;  // => '2026-10-15'
+ * depositRestitutionDeadline('2026-09-15', false).date; // => '2026-11-15' (a Sunday, not moved)
+ * depositRestitutionDeadline('2026-01-31', true).date;  // => '2026-02-28' (end of the month)
+ * ```
+ */
+export function depositRestitutionDeadline(
+  keysReturnedOn: IsoDate,
+  exitInventoryMatchesEntry: boolean,
+): DepositRestitutionDate {
+  const p = versionOn<DepositRestitutionDelay>('deposit_restitution_delay', keysReturnedOn);
+  const period = exitInventoryMatchesEntry ? p.value.inventoryMatches : p.value.otherwise;
+  const months = period.months ?? 0;
+  const delay = `${months} month${months === 1 ? '' : 's'} from the return of the keys on ${keysReturnedOn}`;
+  const why =
+    p.validTo !== undefined
+      ? 'whatever the exit inventory (before loi 2014-366 ALUR)'
+      : exitInventoryMatchesEntry
+        ? 'the exit inventory matching the entry one (loi 2014-366 ALUR)'
+        : 'the exit inventory not recorded as matching the entry one';
+  return {
+    date: legalDeadline(keysReturnedOn, period, { roll: 'none', zone: 'metropole' }),
+    period,
+    basis: `loi 89-462 art. 22: ${delay}, ${why}; the balance of the dépôt de garantie is returned, or offset against the debt in the final statement`,
+  };
 }

@@ -10,7 +10,14 @@ export {
   LOI_2023_668_DATE,
   legalParameter,
 } from './parameters';
-export type { BenefitUnpaid2016, BenefitUnpaid2027, LegalClock, LegalParameter, Period } from './parameters';
+export type {
+  BenefitUnpaid2016,
+  BenefitUnpaid2027,
+  DepositRestitutionDelay,
+  LegalClock,
+  LegalParameter,
+  Period,
+} from './parameters';
 export { benefitUnpaidRegime, findBenefitUnpaid } from './benefit-unpaid';
 export type { BenefitUnpaidConstitution, BenefitUnpaidRegime, DebtState } from './benefit-unpaid';
 export {
@@ -18,14 +25,22 @@ export {
   cafSignalDeadline,
   cureDelay,
   curePeriodEnd,
+  depositRestitutionDeadline,
   expulsionGates,
   guarantorNoticeDeadline,
   prefectNoticeDeadline,
   prescribedOn,
 } from './deadlines';
-export type { LegalDate } from './deadlines';
+export type { DepositRestitutionDate, LegalDate } from './deadlines';
 export { OBLIGATION_CODES, deadlineStatus, gateStatus, legalObligations } from './obligations';
-export type { Obligation, ObligationCode, ObligationInput, ObligationStatus, ProcedureDates } from './obligations';
+export type {
+  DepartureTerms,
+  Obligation,
+  ObligationCode,
+  ObligationInput,
+  ObligationStatus,
+  ProcedureDates,
+} from './obligations';
 export { LEGAL_EFFECT_STEPS, LEGAL_PREREQUISITES, hasLegalEffect } from './steps';
 export type { LegalEffectStep, LegalGate } from './steps';
 export { FORBIDDEN_CHARGES, FORBIDDEN_CHARGE_TERMS, forbiddenChargeIn } from './forbidden';

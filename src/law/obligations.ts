@@ -3,17 +3,20 @@
  * dated and with their status on a day: deadlines to act (signal the impayé to the CAF/MSA, refer
  * the case to the CCAPEX, notify the guarantor, notify the prefect) and gates before which an act
  * is not allowed (the assignation, an expulsion in the winter truce), and the winter truce itself
- * while it runs.
+ * while it runs. For a departed tenant, only the return of the dépôt de garantie: the procedure
+ * against a sitting tenant no longer applies.
  *
  * Plain inputs only: the account layer passes the procedure dates and the lease terms it parsed.
  *
  * @module
  */
 import { addDays, winterTruceEnd, type IsoDate, type Zone } from '../calendar';
+import { isPositive } from '../money';
 import {
   assignationEarliest,
   cureDelay,
   curePeriodEnd,
+  depositRestitutionDeadline,
   expulsionGates,
   guarantorNoticeDeadline,
   prefectNoticeDeadline,
@@ -29,7 +32,7 @@ import { legalParameter, type Period } from './parameters';
  * @example
  * ```ts
  * OBLIGATION_CODES.includes('caf_signal'); // => true
- * OBLIGATION_CODES.length;                 // => 9
+ * OBLIGATION_CODES.length;                 // => 10
  * ```
  */
 export const OBLIGATION_CODES = Object.freeze([
@@ -41,6 +44,7 @@ export const OBLIGATION_CODES = Object.freeze([
   'prefect_notice',
   'expulsion_truce',
   'winter_truce',
+  'deposit_restitution',
   'human_review',
 ] as const);
 
@@ -52,7 +56,7 @@ export type ObligationStatus = 'upcoming' | 'due' | 'overdue' | 'done' | 'closed
 
 /** An obligation the law puts on the landlord (or a delay it gives the tenant). */
 export interface Obligation {
-  /** `caf_signal`, `ccapex_referral`, `assignation_earliest`, `cure_period_end`, `guarantor_notice`, `prefect_notice`, `expulsion_truce`, `winter_truce`, `human_review` (in decisions). */
+  /** `caf_signal`, `ccapex_referral`, `assignation_earliest`, `cure_period_end`, `guarantor_notice`, `prefect_notice`, `expulsion_truce`, `winter_truce`, `deposit_restitution`, `human_review` (in decisions). */
   readonly code: ObligationCode;
   /** `deadline`: last day to act. `gate`: first day something is allowed. */
   readonly kind: 'deadline' | 'gate';
@@ -80,6 +84,23 @@ export interface ProcedureDates {
   readonly prefectNotifiedOn?: IsoDate | null;
   /** Day the commandement de quitter les lieux was served. */
   readonly commandementToLeaveOn?: IsoDate | null;
+  /** Day the final statement (décompte définitif) was sent to a departed tenant, the deposit offset. */
+  readonly finalStatementOn?: IsoDate | null;
+}
+
+/** What {@link legalObligations} reads of a departed tenant's exit. */
+export interface DepartureTerms {
+  /** Day the keys were returned (`lease.endedOn`): the tenant is departed from this day on. */
+  readonly endedOn: IsoDate;
+  /** The exit inventory matches the entry one (1 month instead of 2); absent: not known to. */
+  readonly exitInventoryMatchesEntry?: boolean;
+  /**
+   * The dépôt de garantie paid at the start of the lease (`lease.securityDeposit`), EUR, whether
+   * or not the final statement has offset it yet; `"0.00"` when none was paid.
+   */
+  readonly securityDeposit: string;
+  /** What the tenant owes on `asOf`, EUR; `"0.00"` when nothing. */
+  readonly arrears: string;
 }
 
 /** Everything {@link legalObligations} reads: plain dates and lease terms, no account. */
@@ -110,6 +131,13 @@ export interface ObligationInput {
    * or `null` when no impayé is constituted.
    */
   readonly cafSignal: LegalDate | null;
+  /**
+   * The exit of a departed tenant, or absent or `null` for a tenant still in the home. Given with
+   * `endedOn` on or before `asOf`, it replaces every obligation of the procedure against a sitting
+   * tenant with `deposit_restitution`; with `endedOn` after `asOf`, the tenant is still current
+   * and it is ignored.
+   */
+  readonly departure?: DepartureTerms | null;
 }
 
 /**
@@ -149,7 +177,9 @@ export function gateStatus(date: IsoDate, asOf: IsoDate): ObligationStatus {
 }
 
 /**
- * The legal obligations of a tenancy in arrears on a day, sorted by date then code:
+ * The legal obligations of a tenancy in arrears on a day, sorted by date then code.
+ *
+ * For a tenant still in the home:
  *
  * - `caf_signal` (deadline): signal the benefit impayé to the CAF/MSA within 2 months of its
  *   constitution (CCH R.824-1 to R.824-4), when one is constituted; done once signalled in the
@@ -177,6 +207,20 @@ export function gateStatus(date: IsoDate, asOf: IsoDate): ObligationStatus {
  *   mainland period overseas too, the protective default of `winterTruceEnd`). Left out when
  *   `expulsion_truce` already gives that day.
  *
+ * For a departed tenant (`departure.endedOn` on or before `asOf`), none of these: the CAF/MSA
+ * signalling concerns a benefit for the home they left, the CCAPEX referral, the commandement, the
+ * assignation and the expulsion concern occupants, and the winter truce protects occupants from
+ * an expulsion. Only:
+ *
+ * - `deposit_restitution` (deadline): the landlord's last day to send the final statement and
+ *   return the balance of the dépôt de garantie, or offset it against the debt: the keys' day + 1
+ *   month when the exit inventory matches the entry one, + 2 months otherwise (loi 89-462 art. 22;
+ *   2 months in every case before loi ALUR, 2014-03-27), never rolled; `done` once the final
+ *   statement is recorded, on or after the keys' day and on or before `asOf`. Listed when a
+ *   deposit was paid (`securityDeposit` positive: it must be returned or offset) or when the
+ *   tenant owes (`arrears` positive: the final statement that fixes the debt is due anyway);
+ *   left out when neither, as nothing is left to settle.
+ *
  * Each obligation's `basis` is the article of the law table in force on the date that chooses it.
  * A procedure date after `asOf` is not yet recorded, except the hearing, which is set in advance.
  *
@@ -191,10 +235,21 @@ export function gateStatus(date: IsoDate, asOf: IsoDate): ObligationStatus {
  * }).map((o) => [o.code, o.date, o.status]);
  * // => [['caf_signal', '2027-03-05', 'done'], ['ccapex_referral', '2027-03-05', 'done'],
  * //     ['assignation_earliest', '2027-04-02', 'closed'], ['winter_truce', '2027-04-01', 'closed']]
+ *
+ * // Departed on 15 Sep 2026, the exit inventory matching, a deposit held and a debt:
+ * legalObligations({
+ *   asOf: '2026-11-20', zone: 'metropole', episodeStart: '2026-06-05',
+ *   lease: { signedOn: '2024-02-01' }, procedure: { cafSignalledOn: '2026-09-01' }, cafSignal: null,
+ *   departure: { endedOn: '2026-09-15', exitInventoryMatchesEntry: true, securityDeposit: '450.00', arrears: '1200.00' },
+ * }).map((o) => [o.code, o.date, o.status]);
+ * // => [['deposit_restitution', '2026-10-15', 'overdue']]
  * ```
  */
 export function legalObligations(input: ObligationInput): Obligation[] {
   const { asOf, zone, episodeStart, lease, procedure: p, cafSignal } = input;
+  const departure = input.departure ?? null;
+  // A departed tenant: none of the procedure against a sitting tenant, only the deposit.
+  if (departure !== null && departure.endedOn <= asOf) return departedObligations(departure, p, asOf);
   const out: Obligation[] = [];
   // An act recorded before the current arrears began belongs to an earlier episode.
   const inEpisode = (d: IsoDate | null | undefined): d is IsoDate => d != null && d >= episodeStart && d <= asOf;
@@ -301,4 +356,21 @@ export function legalObligations(input: ObligationInput): Obligation[] {
     }
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : 1));
+}
+
+/** The obligations of a departed tenant: the return of the dépôt de garantie, when anything is left to settle. */
+function departedObligations(departure: DepartureTerms, p: ProcedureDates, asOf: IsoDate): Obligation[] {
+  if (!isPositive(departure.securityDeposit) && !isPositive(departure.arrears)) return [];
+  const deadline = depositRestitutionDeadline(departure.endedOn, departure.exitInventoryMatchesEntry === true);
+  const sent = p.finalStatementOn;
+  const done = sent != null && sent >= departure.endedOn && sent <= asOf;
+  return [
+    {
+      code: 'deposit_restitution',
+      kind: 'deadline',
+      date: deadline.date,
+      basis: deadline.basis,
+      status: deadlineStatus(deadline.date, asOf, done),
+    },
+  ];
 }

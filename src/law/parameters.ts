@@ -44,10 +44,10 @@ export interface LegalParameter<V = unknown> {
  *
  * @example
  * ```ts
- * LAW_TABLE_VERSION; // => '2026-11-22'
+ * LAW_TABLE_VERSION; // => '2026-11-29'
  * ```
  */
-export const LAW_TABLE_VERSION = '2026-11-22';
+export const LAW_TABLE_VERSION = '2026-11-29';
 
 /** Day the benefit "impayé" definition of décret 2026-84 applies (loi 2023-668). */
 export const BENEFIT_REFORM_DATE: IsoDate = '2027-01-01';
@@ -73,6 +73,18 @@ export interface BenefitUnpaid2027 {
   readonly debtAbove: '450.00';
   /** Or this many months have passed since a first payment default that is still unpaid. */
   readonly monthsSinceFirstDefault: 3;
+}
+
+/**
+ * Value of the restitution delay of the dépôt de garantie (loi 89-462 art. 22): the delay from
+ * the return of the keys, by whether the exit inventory (état des lieux de sortie) matches the
+ * entry one.
+ */
+export interface DepositRestitutionDelay {
+  /** The exit inventory matches the entry one. */
+  readonly inventoryMatches: Period;
+  /** It does not, or it is not known to. */
+  readonly otherwise: Period;
 }
 
 function freezeAll<T extends object>(items: T[]): readonly T[] {
@@ -228,6 +240,31 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
     source: 'code de la consommation L.733-1 1°: surendettement measures last at most 7 years',
     validFrom: '2016-07-01',
     clock: 'as-of',
+  },
+  {
+    id: 'deposit_restitution_delay',
+    value: Object.freeze({
+      inventoryMatches: Object.freeze({ months: 2 }),
+      otherwise: Object.freeze({ months: 2 }),
+    } satisfies DepositRestitutionDelay),
+    unit: 'rule',
+    source:
+      'loi 89-462 art. 22 before loi 2014-366 (ALUR): the dépôt de garantie, less the sums still owed, is returned within 2 months of the return of the keys, whatever the exit inventory',
+    validFrom: '1989-07-08',
+    validTo: '2014-03-27',
+    clock: 'day-judged',
+  },
+  {
+    id: 'deposit_restitution_delay',
+    value: Object.freeze({
+      inventoryMatches: Object.freeze({ months: 1 }),
+      otherwise: Object.freeze({ months: 2 }),
+    } satisfies DepositRestitutionDelay),
+    unit: 'rule',
+    source:
+      'loi 89-462 art. 22 as amended by loi 2014-366 (ALUR): the dépôt de garantie, less the sums still owed, is returned within 1 month of the return of the keys when the exit inventory matches the entry one, 2 months otherwise; the version in force on the day the keys are returned applies',
+    validFrom: '2014-03-27',
+    clock: 'day-judged',
   },
   {
     id: 'caf_default_plan_months',

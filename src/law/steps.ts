@@ -12,10 +12,10 @@
  *
  * @example
  * ```ts
- * LEGAL_EFFECT_STEPS; // => ['commandement', 'assignation']
+ * LEGAL_EFFECT_STEPS; // => ['commandement', 'assignation', 'injonction-de-payer']
  * ```
  */
-export const LEGAL_EFFECT_STEPS = Object.freeze(['commandement', 'assignation'] as const);
+export const LEGAL_EFFECT_STEPS = Object.freeze(['commandement', 'assignation', 'injonction-de-payer'] as const);
 
 /** A step kind with legal effect on the tenant. */
 export type LegalEffectStep = (typeof LEGAL_EFFECT_STEPS)[number];
@@ -40,7 +40,7 @@ export const LEGAL_PREREQUISITES: Readonly<Partial<Record<string, readonly Legal
  * Tells whether a step kind has legal effect on the tenant.
  *
  * @param kind - A step kind of a policy.
- * @returns `true` for `commandement` and `assignation`.
+ * @returns `true` for `commandement`, `assignation` and `injonction-de-payer`.
  * @example
  * ```ts
  * hasLegalEffect('assignation'); // => true

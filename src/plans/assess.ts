@@ -5,10 +5,12 @@
  * A plan is affordable with a monthly instalment `m` when, R being the monthly resources, the
  * residual rent what the household pays for housing each month, and UC its consumption units:
  *
- * - effort rate: `residualRent + m ≤ maxEffortRate × R` (CCH R.441-3-1 formula, DOMAIN.md §5);
- * - reste à vivre: `R − residualRent − m ≥ minResteAVivrePerUnit × UC`;
+ * - reste à vivre: `R − residualRent − m ≥ minResteAVivrePerUnit × UC` (DOMAIN.md §5);
  * - `m ≥ minInstalment` (a final remainder may be smaller if the policy allows it);
- * - the plan lasts at most `maxDurationMonths`.
+ * - the plan lasts at most `maxDurationMonths`;
+ * - effort rate: `residualRent + m ≤ maxEffortRate × R` (CCH R.441-3-1 formula, DOMAIN.md §5),
+ *   only when the policy makes it binding (`effortRateBinding: true`). Otherwise a plan above the
+ *   cap stays feasible and carries an `effort_rate_exceeded` warning.
  *
  * @module
  */
@@ -76,6 +78,12 @@ export interface PlanAssessment {
   readonly feasible: boolean;
   /** Every failed clause, not just the first; empty when feasible. */
   readonly reasons: readonly PlanReason[];
+  /**
+   * What the plan exceeds without being refused for it: `effort_rate_exceeded` when the effort
+   * rate with the instalment is above `maxEffortRate` and the cap does not bind
+   * (`effortRateBinding: false`). Empty when the cap binds or is met.
+   */
+  readonly warnings: readonly PlanReason[];
   readonly figures: {
     readonly debt: string;
     /** The largest instalment of the schedule. */
@@ -133,9 +141,13 @@ function pct(rate: string): string {
   return formatPercent(rate, 1);
 }
 
-/** The clauses an instalment fails, each with its figures. */
-function failedClauses(means: Means, m: Money, limits: PlanLimits): PlanReason[] {
+/**
+ * The clauses an instalment fails, each with its figures: `reasons` refuse the plan, `warnings`
+ * do not (the effort rate above a cap that does not bind).
+ */
+function failedClauses(means: Means, m: Money, limits: PlanLimits): { reasons: PlanReason[]; warnings: PlanReason[] } {
   const reasons: PlanReason[] = [];
+  const warnings: PlanReason[] = [];
   if (!isPositive(means.resources)) {
     reasons.push({
       code: 'no_resources',
@@ -143,21 +155,26 @@ function failedClauses(means: Means, m: Money, limits: PlanLimits): PlanReason[]
         'The household has no resources on file: no instalment can be judged affordable. Check its rights (RSA, APL) with a social worker.',
       figures: { resources: means.resources.amount },
     });
-    return reasons;
+    return { reasons, warnings };
   }
   if (!effortHolds(means, m, limits)) {
     const rate = ratio(add(means.residual, m), means.resources);
-    reasons.push({
-      code: 'effort_rate_exceeded',
-      message: `Effort rate ${pct(rate)} > ${pct(limits.maxEffortRate)} with an instalment of ${formatEUR(m)} on top of a residual rent of ${formatEUR(means.residual)}.`,
-      figures: {
-        effortRate: rate,
-        maxEffortRate: limits.maxEffortRate,
-        instalment: m.amount,
-        residualRent: means.residual.amount,
-        resources: means.resources.amount,
-      },
-    });
+    const said = `Effort rate ${pct(rate)} > ${pct(limits.maxEffortRate)} with an instalment of ${formatEUR(m)} on top of a residual rent of ${formatEUR(means.residual)}.`;
+    const figures = {
+      effortRate: rate,
+      maxEffortRate: limits.maxEffortRate,
+      instalment: m.amount,
+      residualRent: means.residual.amount,
+      resources: means.resources.amount,
+    };
+    if (limits.effortRateBinding) reasons.push({ code: 'effort_rate_exceeded', message: said, figures });
+    else {
+      warnings.push({
+        code: 'effort_rate_exceeded',
+        message: `${said} A warning, not a refusal: the policy sizes plans on the reste à vivre per consumption unit.`,
+        figures,
+      });
+    }
   }
   if (!resteAVivreHolds(means, m, limits)) {
     const left = divide(subtract(subtract(means.resources, means.residual), m), means.units, 'floor');
@@ -172,13 +189,14 @@ function failedClauses(means: Means, m: Money, limits: PlanLimits): PlanReason[]
       },
     });
   }
-  return reasons;
+  return { reasons, warnings };
 }
 
 /**
  * The largest monthly instalment, to the cent, a household can pay on top of its residual rent
- * with the effort-rate and reste-à-vivre clauses both satisfied; one cent more fails one of them.
- * It does not depend on the debt.
+ * with the reste-à-vivre clause satisfied, and the effort-rate clause too when the policy makes it
+ * binding (`effortRateBinding: true`); one cent more fails one of them. It does not depend on the
+ * debt.
  *
  * @param situation - From `analyze`.
  * @param limits - Plan limits; defaults when absent.
@@ -188,8 +206,9 @@ function failedClauses(means: Means, m: Money, limits: PlanLimits): PlanReason[]
  * @example
  * ```ts
  * // Resources 1,450.00 €, residual rent 310.00 €, 1.8 UC:
- * // effort: 0.30 × 1450 − 310 = 125.00; reste à vivre: 1450 − 310 − 425 × 1.8 = 375.00.
- * maxSustainableInstalment(situation).instalment; // => '125.00'
+ * // reste à vivre: 1450 − 310 − 425 × 1.8 = 375.00; effort: 0.30 × 1450 − 310 = 125.00.
+ * maxSustainableInstalment(situation).instalment; // => '375.00' (the reste à vivre sizes it)
+ * maxSustainableInstalment(situation, { effortRateBinding: true }).instalment; // => '125.00'
  * ```
  */
 export function maxSustainableInstalment(
@@ -199,13 +218,16 @@ export function maxSustainableInstalment(
   const l = resolvePlanLimits(limits, ['limits']);
   const means = meansOf(situation);
   const minimum = money(l.minInstalment);
-  if (!isPositive(means.resources)) return { instalment: null, reasons: failedClauses(means, minimum, l) };
+  if (!isPositive(means.resources)) return { instalment: null, reasons: failedClauses(means, minimum, l).reasons };
   // Each bound is rounded toward −∞ to the cent: the largest cent amount within the clause.
-  const byEffort = subtract(multiply(means.resources, l.maxEffortRate, 'floor'), means.residual);
   const byResteAVivre = subtract(subtract(means.resources, means.residual), resteAVivreFloor(means, l));
-  const best = compare(byEffort, byResteAVivre) <= 0 ? byEffort : byResteAVivre;
+  // A cap that does not bind does not bound the instalment: only a warning goes with the plan.
+  const byEffort = l.effortRateBinding
+    ? subtract(multiply(means.resources, l.maxEffortRate, 'floor'), means.residual)
+    : null;
+  const best = byEffort !== null && compare(byEffort, byResteAVivre) <= 0 ? byEffort : byResteAVivre;
   if (compare(best, minimum) < 0) {
-    const reasons = failedClauses(means, minimum, l);
+    const { reasons } = failedClauses(means, minimum, l);
     return {
       instalment: null,
       reasons: reasons.map((r, i) =>
@@ -242,6 +264,42 @@ export function maxSustainableInstalment(
   return { instalment: best.amount, reasons: [binding] };
 }
 
+/**
+ * The largest instalment within the effort-rate cap, rounded toward −∞ to the cent (it may be
+ * negative when the residual rent alone is above the cap).
+ *
+ * @internal
+ * @param situation - From `analyze`.
+ * @param limits - Resolved plan limits.
+ * @returns `floor(maxEffortRate × R) − residualRent`.
+ * @example
+ * ```ts
+ * effortCeiling(situation, resolvePlanLimits()).amount; // => '165.00', for R 1 450 € and a residual rent of 270 €
+ * ```
+ */
+export function effortCeiling(situation: Situation, limits: PlanLimits): Money {
+  const means = meansOf(situation);
+  return subtract(multiply(means.resources, limits.maxEffortRate, 'floor'), means.residual);
+}
+
+/**
+ * The warnings that go with a plan whose largest instalment is `m`: the effort rate above
+ * `maxEffortRate` when the cap does not bind; empty when it binds or is met.
+ *
+ * @internal
+ * @param situation - From `analyze`.
+ * @param m - The largest instalment of the plan.
+ * @param limits - Resolved plan limits.
+ * @returns The warnings, in the shape of reasons.
+ * @example
+ * ```ts
+ * planWarnings(situation, money('165.00'), resolvePlanLimits())[0].code; // => 'effort_rate_exceeded'
+ * ```
+ */
+export function planWarnings(situation: Situation, m: Money, limits: PlanLimits): PlanReason[] {
+  return failedClauses(meansOf(situation), m, limits).warnings;
+}
+
 /** Monthly due dates from the first, on the same day number, moved per the rule. */
 export function dueDates(
   firstDueDate: IsoDate,
@@ -272,14 +330,17 @@ function checkFirstDueDate(situation: Situation, firstDueDate: unknown, path: (s
  * @param situation - From `analyze`.
  * @param proposal - A debt, an instalment or a number of months, and a first due date.
  * @param limits - Plan limits from the policy; defaults fill the gaps.
- * @returns `{ feasible, reasons, figures, schedule }`; `reasons` lists every failed clause.
+ * @returns `{ feasible, reasons, warnings, figures, schedule }`; `reasons` lists every failed
+ *   clause, `warnings` the effort rate above a cap that does not bind.
  * @throws {@link ValidationError} for a malformed proposal (`invalid_amount`, `out_of_range` for a
  *   first due date before `asOf`, `invalid_value` when both or neither of instalment and months
  *   are given) or limits outside their legal ranges.
  * @example
  * ```ts
- * assessPlan(situation, { debt: '1980.00', months: 12, firstDueDate: '2026-12-05' }).reasons[0].code;
- * // => 'effort_rate_exceeded' (165.00 € a month: 32,7 % > 30 %)
+ * const proposal = { debt: '1980.00', months: 12, firstDueDate: '2026-12-05' };
+ * assessPlan(situation, proposal).warnings[0].code;
+ * // => 'effort_rate_exceeded' (165.00 € a month: 32,8 % > 30 %), yet feasible: 975.00 € are left, above 425 × 1.8
+ * assessPlan(situation, proposal, { effortRateBinding: true }).reasons[0].code; // => 'effort_rate_exceeded'
  * ```
  */
 export function assessPlan(situation: Situation, proposal: PlanProposal, limits?: PlanLimitsInput): PlanAssessment {
@@ -320,7 +381,7 @@ export function assessPlan(situation: Situation, proposal: PlanProposal, limits?
   }
   const top = amounts[0]!;
   const last = amounts[amounts.length - 1]!;
-  const reasons = failedClauses(means, top, l);
+  const { reasons, warnings } = failedClauses(means, top, l);
   const minimum = money(l.minInstalment);
   // A final remainder may be smaller than the minimum when the policy allows it.
   const bound = l.allowSmallerLastInstalment ? amounts.slice(0, -1) : amounts;
@@ -346,6 +407,7 @@ export function assessPlan(situation: Situation, proposal: PlanProposal, limits?
   return {
     feasible: reasons.length === 0,
     reasons,
+    warnings,
     figures: {
       debt: debt.amount,
       instalment: top.amount,

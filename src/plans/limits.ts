@@ -15,9 +15,20 @@ export interface PlanLimitsInput {
   /**
    * Highest effort rate once the instalment is added: (residual rent + instalment) ÷ resources,
    * a ratio written as a decimal string (`"0.30"` = 30 %). Practice, not law: some landlords treat
-   * 20 % as risky, others accept 30 % (DOMAIN.md §5). Range: above 0, at most 1. Default `"0.30"`.
+   * 20 % as risky, others accept 30 % (DOMAIN.md §5). A plan above it is refused only when
+   * `effortRateBinding` is `true`; otherwise it carries a warning. Range: above 0, at most 1.
+   * Default `"0.30"`.
    */
   readonly maxEffortRate?: string;
+  /**
+   * Whether `maxEffortRate` binds. `false` (the default): an effort rate above `maxEffortRate`
+   * is a warning shown with the plan, and the reste à vivre per consumption unit
+   * (`minResteAVivrePerUnit`) sizes the plan, with the minimum instalment and the longest
+   * duration. `true`: the cap binds as before, and a plan above it is refused. The effort-rate
+   * formula is the one of CCH R.441-3-1 (arrêté du 10 mars 2011); the 30 % threshold is practice,
+   * not law (DOMAIN.md §5). Default `false`.
+   */
+  readonly effortRateBinding?: boolean;
   /**
    * Lowest reste à vivre per consumption unit and per month once the instalment is paid, EUR.
    * Practice: 425 € (IAU Île-de-France, 2012). Range: 0 or more. Default `"425.00"`.
@@ -61,10 +72,12 @@ export type PlanLimits = Required<PlanLimitsInput>;
  * @example
  * ```ts
  * DEFAULT_PLAN_LIMITS.maxEffortRate; // => '0.30'
+ * DEFAULT_PLAN_LIMITS.effortRateBinding; // => false (the cap is a warning)
  * ```
  */
 export const DEFAULT_PLAN_LIMITS: PlanLimits = Object.freeze({
   maxEffortRate: '0.30',
+  effortRateBinding: false,
   minResteAVivrePerUnit: '425.00',
   minInstalment: '15.00',
   maxDurationMonths: 36,
@@ -85,11 +98,12 @@ const RATE = /^(0(\.\d{1,6})?|1(\.0{1,6})?)$/;
  * @param input - Limits from a policy, or nothing.
  * @param path - JSON path of `input`, for errors.
  * @returns Complete, frozen limits.
- * @throws {@link ValidationError} `out_of_range`, `invalid_amount`, `invalid_value`, with the path.
+ * @throws {@link ValidationError} `out_of_range`, `invalid_amount`, `invalid_type`, `invalid_value`, with the path.
  * @example
  * ```ts
  * resolvePlanLimits({ maxEffortRate: '0.25' }).minInstalment; // => '15.00'
  * resolvePlanLimits({ maxDurationMonths: 120 }); // => throws out_of_range at maxDurationMonths
+ * resolvePlanLimits({ effortRateBinding: 'yes' } as never); // => throws invalid_type at effortRateBinding
  * ```
  */
 export function resolvePlanLimits(input?: PlanLimitsInput, path: readonly PathSegment[] = []): PlanLimits {
@@ -102,6 +116,9 @@ export function resolvePlanLimits(input?: PlanLimitsInput, path: readonly PathSe
       l.maxEffortRate,
       'a ratio above 0 and at most 1, as a decimal string such as "0.30"',
     );
+  }
+  if (typeof l.effortRateBinding !== 'boolean') {
+    fail('invalid_type', at('effortRateBinding'), l.effortRateBinding, 'true or false');
   }
   const floor = money(l.minResteAVivrePerUnit, at('minResteAVivrePerUnit'));
   if (compare(floor, '0') < 0)

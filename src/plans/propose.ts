@@ -6,7 +6,15 @@
  */
 import type { Situation } from '../account';
 import { allocate, compare, formatEUR, isPositive, money, multiply, subtract, type Money } from '../money';
-import { assessPlan, dueDates, maxSustainableInstalment, type PlanReason, type ScheduledInstalment } from './assess';
+import {
+  assessPlan,
+  dueDates,
+  maxSustainableInstalment,
+  planWarnings,
+  type PlanReason,
+  type ScheduledInstalment,
+  effortCeiling,
+} from './assess';
 import { resolvePlanLimits, type PlanLimits, type PlanLimitsInput } from './limits';
 import { parseDate, type IsoDate } from '../calendar';
 import { fail } from '../errors';
@@ -25,6 +33,12 @@ export interface PlanProposalResult {
   readonly feasible: boolean;
   /** Why no plan could be proposed; empty when feasible. */
   readonly reasons: readonly PlanReason[];
+  /**
+   * What the proposed plan exceeds without being refused for it: `effort_rate_exceeded` when the
+   * effort rate with its largest instalment is above `maxEffortRate` and the cap does not bind
+   * (`effortRateBinding: false`). Empty when the cap binds or is met, and when no plan is proposed.
+   */
+  readonly warnings: readonly PlanReason[];
   readonly debt: string;
   /** Largest instalment of the schedule, or `null` when no plan is proposed. */
   readonly instalment: string | null;
@@ -52,14 +66,20 @@ function ceilDiv(a: Money, b: Money): number {
  *
  * Due dates fall monthly from `firstDueDate`, moved per the policy's due-date rule.
  *
+ * The largest sustainable instalment is set by the reste à vivre per consumption unit, and by the
+ * effort-rate cap only when the policy makes it binding (`effortRateBinding: true`); otherwise a
+ * plan above the cap is proposed with an `effort_rate_exceeded` warning.
+ *
  * @param situation - From `analyze`.
  * @param limits - Plan limits from the policy; defaults fill the gaps.
  * @param options - `{ firstDueDate, debt? }`.
- * @returns The plan, or `feasible: false` with every reason.
+ * @returns The plan with its warnings, or `feasible: false` with every reason.
  * @throws {@link ValidationError} for a first due date before `asOf` or limits out of range.
  * @example
  * ```ts
- * proposePlan(situation, {}, { firstDueDate: '2026-12-05', debt: '1980.00' }).months; // => 16
+ * // Resources 1,450.00 €, residual rent 310.00 €, 1.8 UC: at most 375.00 € a month by the reste à vivre.
+ * proposePlan(situation, {}, { firstDueDate: '2026-12-05', debt: '1980.00' }).months; // => 6, with a warning
+ * proposePlan(situation, { effortRateBinding: true }, { firstDueDate: '2026-12-05', debt: '1980.00' }).months; // => 16
  * ```
  */
 export function proposePlan(
@@ -82,6 +102,19 @@ export function proposePlan(
 }
 
 /**
+ * The instalment a plan is sized on: the largest the household can afford (its reste à vivre per
+ * UC); but when the effort-rate cap does not bind and a plan within it still meets the minimum
+ * instalment and the longest duration, the cap's instalment, so that the cap guides the plan
+ * whenever it can and only warns when it cannot.
+ */
+function sizingCeiling(situation: Situation, l: PlanLimits, debt: Money, affordable: Money, minimum: Money): Money {
+  if (l.effortRateBinding || l.style === 'caf-36') return affordable;
+  const capped = effortCeiling(situation, l);
+  if (compare(capped, affordable) >= 0 || compare(capped, minimum) < 0) return affordable;
+  return ceilDiv(debt, capped) <= l.maxDurationMonths ? capped : affordable;
+}
+
+/**
  * {@link proposePlan} on inputs already checked, with the largest sustainable instalment already
  * computed: a decision computes it once for its facts, its message variables and its plan.
  *
@@ -95,7 +128,7 @@ export function proposePlan(
  * @example
  * ```ts
  * const max = maxSustainableInstalment(situation, limits);
- * planWithin(situation, limits, '2026-12-05', money('1980.00'), max).months; // => 16
+ * planWithin(situation, limits, '2026-12-05', money('1980.00'), max).months; // => 6 (16 when the cap binds)
  * ```
  */
 export function planWithin(
@@ -108,6 +141,7 @@ export function planWithin(
   const none = (reasons: readonly PlanReason[], months = 0): PlanProposalResult => ({
     feasible: false,
     reasons,
+    warnings: [],
     debt: debt.amount,
     instalment: null,
     months,
@@ -120,8 +154,8 @@ export function planWithin(
     ]);
   }
   if (max.instalment === null) return none(max.reasons);
-  const ceiling = money(max.instalment);
   const minimum = money(l.minInstalment);
+  const ceiling = sizingCeiling(situation, l, debt, money(max.instalment), minimum);
 
   let amounts: Money[];
   if (compare(debt, minimum) < 0 && !l.allowSmallerLastInstalment) {
@@ -180,6 +214,7 @@ export function planWithin(
   return {
     feasible: true,
     reasons: [],
+    warnings: planWarnings(situation, amounts[0]!, l),
     debt: debt.amount,
     instalment: amounts[0]!.amount,
     months: amounts.length,

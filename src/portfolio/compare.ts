@@ -37,9 +37,9 @@ export interface CompareOptions {
 export interface DecisionKey {
   /** The alert level as `"<rank> <id>"`, e.g. `"2 reminder"`. */
   readonly level: string;
-  /** The next step's id, or `null` when none. */
+  /** The steps of the decision's actions, in order, joined by `" + "` (`"caf-signal + reminder"`), or `null` when none. */
   readonly nextStep: string | null;
-  /** The next step's channel, or `null`. */
+  /** The channel of its contact with the tenant, or `null` when it has none. */
   readonly channel: Channel | null;
 }
 
@@ -90,11 +90,11 @@ export interface PolicyOutcome {
   readonly errors: number;
   /** Accounts by alert level (`"<rank> <id>"`). */
   readonly byLevel: Readonly<Record<string, number>>;
-  /** Next steps proposed (`nextAction` not null). */
+  /** Actions proposed (every action of every decision). */
   readonly actions: number;
-  /** Next steps by channel, `internal` included: they add up to `actions`. */
+  /** Actions by channel, `internal` included: they add up to `actions`. */
   readonly byChannel: Readonly<Record<string, number>>;
-  /** Next steps that reach the tenant (every channel but `internal`). */
+  /** Actions that reach the tenant (every channel but `internal`). */
   readonly contacts: number;
   readonly workload: Workload;
   /** Repayment plans (plans d'apurement) proposed, and the debt they cover, EUR. */
@@ -145,6 +145,8 @@ const KIND_WORK: Partial<Record<StepKind, 'socialReviews' | 'fslReferrals' | 'le
   'fsl-referral': 'fslReferrals',
   commandement: 'legalActs',
   assignation: 'legalActs',
+  'guarantor-notice': 'legalActs',
+  'injonction-de-payer': 'legalActs',
 };
 
 /** Accumulates one policy's outcome. */
@@ -175,8 +177,7 @@ class OutcomeTally {
   add(d: Decision): void {
     this.decisions++;
     bump(this.levels, levelKey(d));
-    const a = d.nextAction;
-    if (a) {
+    for (const a of d.actions) {
       this.actions++;
       bump(this.channels, a.channel);
       if (a.channel !== 'internal') this.contacts++;
@@ -222,8 +223,17 @@ function levelKey(d: Decision): string {
   return `${d.level.rank} ${d.level.id}`;
 }
 
+/**
+ * What a comparison looks at in a decision: its level, its actions (their steps, in order, joined
+ * by " + "), and the channel of its contact with the tenant (the internal steps have none).
+ */
 function keyOf(d: Decision): DecisionKey {
-  return { level: levelKey(d), nextStep: d.nextAction?.step ?? null, channel: d.nextAction?.channel ?? null };
+  const contact = d.actions.find((a) => a.channel !== 'internal');
+  return {
+    level: levelKey(d),
+    nextStep: d.actions.length === 0 ? null : d.actions.map((a) => a.step).join(' + '),
+    channel: contact?.channel ?? null,
+  };
 }
 
 function matrix(map: Map<string, number>): Transition[] {

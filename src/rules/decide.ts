@@ -8,17 +8,20 @@
  */
 import type { Account, Channel, Situation } from '../account';
 import { rollForward, type IsoDate } from '../calendar';
-import { LAW_TABLE_VERSION, type Obligation } from '../law';
-import { formatEUR, isPositive, money } from '../money';
-import { planStatus, planWithin, type PlanReason, type PlanStatus } from '../plans';
+import { LAW_TABLE_VERSION, hasLegalEffect, type Obligation } from '../law';
+import { formatEUR, formatPercent, isPositive, money } from '../money';
+import { planStatus, planWithin, type PlanReason } from '../plans';
 import { LIBRARY_VERSION } from '../version';
 import type { CompiledPolicy } from './compile';
 import type { FactReader } from './conditions';
-import { DECISION_SCHEMA_VERSION, type Decision, type ExplanationEntry, type NextAction } from './decision';
+import { ADDRESSEE_WORDS, partiesOf, ROLE_WORDS } from './addressee';
+import { DECISION_SCHEMA_VERSION, type Action, type Decision, type ExplanationEntry } from './decision';
 import { needsApproval, stepBlocked } from './gates';
+import { existingPlanText } from './plan-text';
 import { preventionAdvice } from './prevention';
 import { traceOf, type RuleResults } from './rule-results';
 import { chooseChannel, contactDate, fixedChannel, nextDueDate } from './schedule';
+import { stepNote } from './step-notes';
 
 /** What the household can afford each month, or `null`, with the clauses that bind it. */
 export interface SustainableInstalment {
@@ -87,7 +90,7 @@ function channelAndDate(
 }
 
 /** The message variables of a next action. */
-function variablesOf(inputs: DecisionInputs): NextAction['variables'] {
+function variablesOf(inputs: DecisionInputs): Action['variables'] {
   const { account, situation } = inputs;
   const deadline = situation.obligations.find(
     (o) => o.kind === 'deadline' && (o.status === 'upcoming' || o.status === 'due'),
@@ -107,13 +110,24 @@ function variablesOf(inputs: DecisionInputs): NextAction['variables'] {
   };
 }
 
-/** The first step of the ladder whose conditions hold and that the law allows, or `null`. */
-function nextActionOf(
+/** The basis of the approval a step needs: the law for a step with legal effect, else the policy. */
+function approvalBasis(s: StepRule): string {
+  if (hasLegalEffect(s.step.kind)) return 'GDPR art. 22: a person decides a step with legal effect';
+  if (s.step.kind === 'write-off') return 'a write-off (admission en non-valeur) is decided by a person';
+  return `the policy asks a person to decide it (steps[${s.index}].humanApproval)`;
+}
+
+/**
+ * Every action due, in the ladder's order: each step whose conditions hold and that the law
+ * allows, internal steps (once per kind) until the first contact with the tenant, which ends the
+ * list: one contact at a time, the back office's steps beside it.
+ */
+function actionsOf(
   inputs: DecisionInputs,
   level: LevelRule,
   explanation: ExplanationEntry[],
   obligations: Obligation[],
-): NextAction | null {
+): Action[] {
   const { compiled, results, account, situation, facts } = inputs;
   if (!isPositive(situation.arrears)) {
     explanation.push({
@@ -121,8 +135,10 @@ function nextActionOf(
       text: 'Nothing is owed: no recovery step.',
       source: 'law: a paid-up account has no next action',
     });
-    return null;
+    return [];
   }
+  const actions: Action[] = [];
+  const kinds = new Set<string>();
   for (const s of compiled.steps) {
     if (!results.step(s.index)) continue;
     const blocked = stepBlocked(s.step, account, situation);
@@ -135,11 +151,18 @@ function nextActionOf(
       });
       continue;
     }
+    const contact = s.step.channel !== 'internal';
+    if (!contact && kinds.has(s.step.kind)) continue;
+    kinds.add(s.step.kind);
     const { channel, date, why } = channelAndDate(inputs, s, level.level.id, explanation);
     const approval = needsApproval(s.step, account, situation);
+    const parties = partiesOf(s.step, s.index, account);
     explanation.push({
       about: 'step',
-      text: `Next step "${s.step.label}" (${s.step.id}) by ${channel} on ${date}: it is the first step of the ladder whose conditions hold and that the law allows.`,
+      text:
+        actions.length === 0
+          ? `Next step "${s.step.label}" (${s.step.id}) by ${channel} on ${date}, by ${ROLE_WORDS[parties.role]}, to ${ADDRESSEE_WORDS[parties.addressee]}: it is the first step of the ladder whose conditions hold and that the law allows.`
+          : `Also due: "${s.step.label}" (${s.step.id}) by ${channel} on ${date}, by ${ROLE_WORDS[parties.role]}, to ${ADDRESSEE_WORDS[parties.addressee]}: its conditions hold and the law allows it${contact ? '; it is the first contact with the tenant of the ladder' : ''}.`,
       source: `steps[${s.index}]`,
       trace: traceOf(s.test, facts),
     });
@@ -148,90 +171,40 @@ function nextActionOf(
       text: `Date ${date}: ${why}; never a weekend or a public holiday of the zone (${situation.zone}).`,
       source: 'cadence',
     });
-    if (s.step.kind === 'surendettement-claim') {
-      const sd = situation.surendettement;
-      explanation.push({
-        about: 'step',
-        text: `The surendettement file is recevable since ${sd.recevableOn}: the ${formatEUR(sd.frozenDebt)} that fell due before is frozen and can only be recovered through the commission's measures, so the landlord declares it to the Banque de France commission, with the ledger that proves it. In practice, as soon as the commission's letter arrives and within the time it gives; log the declaration as a contact with this step.`,
-        source: 'code de la consommation L.722-2, L.722-5; the delay: practice',
-      });
-    }
+    explanation.push(...parties.entries);
+    const note = stepNote(s.step.kind, situation);
+    if (note !== null) explanation.push(note);
     if (approval) {
-      obligations.push({
-        code: 'human_review',
-        kind: 'gate',
-        date,
-        basis: 'GDPR art. 22: a person decides a step with legal effect',
-        status: 'closed',
-      });
+      const basis = approvalBasis(s);
+      obligations.push({ code: 'human_review', kind: 'gate', date, basis, status: 'closed' });
       explanation.push({
         about: 'law',
         text: `A person must approve "${s.step.id}" before it is carried out.`,
-        source: 'GDPR art. 22',
+        source: basis.split(':')[0]!,
       });
     }
-    return {
+    actions.push({
       step: s.step.id,
       kind: s.step.kind,
       label: s.step.label,
       channel,
       date,
       requiresHumanApproval: approval,
-      variables: variablesOf(inputs),
-    };
+      variables: { ...variablesOf(inputs), mandataireName: parties.mandataireName },
+      role: parties.role,
+      addressee: parties.addressee,
+      interpreter: parties.interpreter,
+    });
+    if (contact) break;
   }
+  if (actions.length > 0) return actions;
   const kept = situation.plan !== null && planStatus(situation.plan, compiled.limits).status === 'kept';
   explanation.push({
     about: 'step',
     text: kept ? 'No step applies today: the plan is kept; follow its next instalment.' : 'No step applies today.',
     source: 'steps',
   });
-  return null;
-}
-
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** What the explanation says of the plan on file, and whether a new plan may be proposed. */
-function existingPlanText(
-  plan: NonNullable<Situation['plan']>,
-  state: PlanStatus,
-): { text: string; source: string; propose: boolean } {
-  const next = state.nextInstalment;
-  const nextText = next === null ? '' : ` Next instalment: ${formatEUR(next.amount)} on ${next.dueOn}.`;
-  const agreed = `the ${plan.kind === 'judicial' ? 'délais de paiement granted by the judge' : `${plan.kind} plan agreed`} on ${plan.agreedOn}`;
-  switch (state.status) {
-    case 'kept':
-      return {
-        text: `Plan en cours: ${agreed} ${plan.kind === 'judicial' ? 'are' : 'is'} kept (${plan.kept + plan.late} of ${plan.instalments.length} instalments paid, ${formatEUR(plan.scheduledRemaining)} left on the schedule).${nextText} No new plan is proposed.`,
-        source: 'plans: a kept plan is followed, not replaced',
-        propose: false,
-      };
-    case 'late':
-      return {
-        text: `${capitalised(agreed)}: ${plan.unpaid} instalment${plan.unpaid > 1 ? 's are' : ' is'} unpaid, within the policy's tolerance; the plan still runs.${nextText} No new plan is proposed: remind the household of the instalment.`,
-        source: 'plans.brokenAfterUnpaid',
-        propose: false,
-      };
-    case 'broken':
-      if (plan.kind === 'judicial') {
-        return {
-          text: `${capitalised(agreed)} are broken. ${state.reason} The lease may now be treated as terminated. Contact the household urgently and ask the CESF to review its situation; no amicable plan is proposed.`,
-          source: 'loi 89-462 art. 24 VII',
-          propose: false,
-        };
-      }
-      return {
-        text: `${capitalised(agreed)} is broken: ${state.reason} Renegotiate it with the household.`,
-        source: 'plans.brokenAfterUnpaid',
-        propose: plan.kind !== 'surendettement',
-      };
-    case 'finished':
-      return {
-        text: `${capitalised(agreed)} is finished: every instalment was paid. It no longer holds back recovery: the arrears since then follow the ladder.`,
-        source: 'plans',
-        propose: true,
-      };
-  }
+  return actions;
 }
 
 /** What the household can afford, a proposal, and the state of an existing plan; `null` when nothing is owed. */
@@ -248,6 +221,14 @@ function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decisi
     propose = said.propose;
   }
   if (!propose) return { maxSustainableInstalment: max.instalment, proposal: null, existing };
+  if (situation.departure !== null) {
+    explanation.push({
+      about: 'plan',
+      text: `No plan is sized: the tenant left on ${situation.departure.endedOn} and no longer pays the rent of this home, so its effort rate and reste à vivre here say nothing. Offer a schedule with the final statement or the mise en demeure, agreed on a statement of the household's resources and new housing costs.`,
+      source: 'loi 89-462 art. 22; plans: practice',
+    });
+    return { maxSustainableInstalment: null, proposal: null, existing };
+  }
   const sd = situation.surendettement;
   if (sd.frozen && !isPositive(sd.currentDebt)) {
     explanation.push({
@@ -268,10 +249,19 @@ function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decisi
   explanation.push({
     about: 'plan',
     text: proposal.feasible
-      ? `The household can afford up to ${formatEUR(max.instalment!)} a month: a plan of ${proposal.months} instalments of ${formatEUR(proposal.instalment!)} from ${proposal.schedule[0]!.dueOn}.`
+      ? proposal.warnings.length === 0 && max.instalment !== proposal.instalment
+        ? `A plan of ${proposal.months} instalments of ${formatEUR(proposal.instalment!)} from ${proposal.schedule[0]!.dueOn}, within the effort-rate cap of ${formatPercent(compiled.limits.maxEffortRate)}; keeping ${formatEUR(compiled.limits.minResteAVivrePerUnit)} per consumption unit, the household could pay up to ${formatEUR(max.instalment!)} a month.`
+        : `The household can afford up to ${formatEUR(max.instalment!)} a month, keeping ${formatEUR(compiled.limits.minResteAVivrePerUnit)} per consumption unit: a plan of ${proposal.months} instalments of ${formatEUR(proposal.instalment!)} from ${proposal.schedule[0]!.dueOn}.`
       : `No plan is proposed: ${proposal.reasons.map((r) => r.message).join(' ')}`,
     source: 'plans',
   });
+  for (const w of proposal.warnings) {
+    explanation.push({
+      about: 'plan',
+      text: `Warning: ${w.message} Check the plan with the household before it is agreed.`,
+      source: 'plans.maxEffortRate (a warning: plans.effortRateBinding is false); CCH R.441-3-1',
+    });
+  }
   return { maxSustainableInstalment: max.instalment, proposal, existing };
 }
 
@@ -312,7 +302,7 @@ export function decide(inputs: DecisionInputs): Decision {
     });
   }
   const obligations: Obligation[] = [...situation.obligations];
-  const nextAction = nextActionOf(inputs, level, explanation, obligations);
+  const actions = actionsOf(inputs, level, explanation, obligations);
   const plan = planOf(inputs, explanation);
   return {
     schemaVersion: DECISION_SCHEMA_VERSION,
@@ -328,7 +318,8 @@ export function decide(inputs: DecisionInputs): Decision {
     },
     level: { id: level.level.id, rank: level.level.rank, label: level.level.label },
     obligations: obligations.sort(byDateThenCode),
-    nextAction,
+    actions,
+    nextAction: actions[0] ?? null,
     plan,
     prevention: preventionAdvice(situation, compiled),
     explanation,

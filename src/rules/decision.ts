@@ -12,17 +12,17 @@ import { ChannelSchema } from '../account/schema';
 import { OBLIGATION_CODES, type Obligation } from '../law';
 import { AMOUNT_OUTPUT_PATTERN } from '../money';
 import type { PlanProposalResult, PlanReason, PlanStatus, ScheduledInstalment } from '../plans';
-import { StepKindSchema } from './policy-schema';
+import { RoleSchema, StepKindSchema } from './policy-schema';
 
 /**
  * Version of the decision format; see CHANGELOG.md for what bumps it.
  *
  * @example
  * ```ts
- * DECISION_SCHEMA_VERSION; // => '1'
+ * DECISION_SCHEMA_VERSION; // => '2'
  * ```
  */
-export const DECISION_SCHEMA_VERSION = '1';
+export const DECISION_SCHEMA_VERSION = '2';
 
 const IsoDateOut = z
   .string()
@@ -54,14 +54,46 @@ export const ObligationSchema = z.strictObject({
 });
 
 /**
- * The next step proposed.
+ * To whom an action is addressed: `tenant`, `mandataire` (the tuteur, or the person who
+ * represents a protected tenant), `tenant-and-mandataire` (a curatelle: the curateur assists the
+ * tenant), `guarantor` (the caution), or the body an internal step goes to: `caf` (CAF/MSA),
+ * `ccapex`, `fsl`, `cesf`, `surendettement-commission`, `landlord` (a decision of the landlord
+ * itself: a case review, a write-off).
  *
  * @example
  * ```ts
- * NextActionSchema.safeParse(decision.nextAction).success; // => true, for a decision with a next step
+ * AddresseeSchema.options.includes('mandataire'); // => true
  * ```
  */
-export const NextActionSchema = z.strictObject({
+export const AddresseeSchema = z
+  .enum([
+    'tenant',
+    'mandataire',
+    'tenant-and-mandataire',
+    'guarantor',
+    'caf',
+    'ccapex',
+    'fsl',
+    'cesf',
+    'surendettement-commission',
+    'landlord',
+  ])
+  .meta({
+    description:
+      'tenant, mandataire (tutelle and other representation: the mandataire alone), tenant-and-mandataire (curatelle, sauvegarde with a mandataire named), guarantor, or the body an internal step goes to: caf, ccapex, fsl, cesf, surendettement-commission, landlord.',
+  });
+
+/**
+ * An action due: a step of the ladder to carry out, by whom, to whom, through which channel, on
+ * which day. A decision lists every action due, in the ladder's order; the back office signals
+ * the CAF while the officer calls the tenant the same day.
+ *
+ * @example
+ * ```ts
+ * ActionSchema.safeParse(decision.actions[0]).success; // => true
+ * ```
+ */
+export const ActionSchema = z.strictObject({
   step: z.string().meta({ description: 'Step id in the policy.' }),
   kind: StepKindSchema,
   label: z.string().meta({ description: 'The step label of the policy.' }),
@@ -75,7 +107,31 @@ export const NextActionSchema = z.strictObject({
   variables: z
     .record(z.string(), z.union([z.string(), z.number(), z.null()]))
     .meta({ description: 'Values to personalise the message.' }),
+  role: RoleSchema,
+  addressee: AddresseeSchema,
+  interpreter: z
+    .strictObject({
+      language: z
+        .string()
+        .nullable()
+        .meta({ description: 'ISO 639 code of the language (household.language); null when not known.' }),
+    })
+    .nullable()
+    .meta({
+      description:
+        'The household needs an interpreter or a translated letter (vulnerability.interpreterNeeded): null when not, or when the action is not addressed to the tenant.',
+    }),
 });
+
+/**
+ * The next action: the first of the decision's `actions`, kept for hosts that read one action.
+ *
+ * @example
+ * ```ts
+ * NextActionSchema.safeParse(decision.nextAction).success; // => true, for a decision with a next step
+ * ```
+ */
+export const NextActionSchema = ActionSchema;
 
 /**
  * Advice that is not a recovery step. A decision lists its advice in the order of the codes here.
@@ -160,6 +216,10 @@ const ScheduledInstalmentSchema = z.strictObject({ dueOn: IsoDateOut, amount: Am
 export const PlanProposalSchema = z.strictObject({
   feasible: z.boolean(),
   reasons: z.array(PlanReasonSchema),
+  warnings: z.array(PlanReasonSchema).meta({
+    description:
+      'What the proposed plan exceeds without being refused for it: effort_rate_exceeded when the effort rate with the instalment is above the policy cap and the cap does not bind (plans.effortRateBinding false). Empty when the cap binds or is met, and when no plan is proposed.',
+  }),
   debt: AmountOut,
   instalment: AmountOut.nullable(),
   months: z.number().int(),
@@ -205,7 +265,13 @@ export const DecisionSchema = z
     }),
     level: z.strictObject({ id: z.string(), rank: z.number().int(), label: z.string() }),
     obligations: z.array(ObligationSchema),
-    nextAction: NextActionSchema.nullable(),
+    actions: z.array(ActionSchema).meta({
+      description:
+        'Every action due, in the order of the ladder: the internal steps that apply (each once per kind), then the first contact with the tenant. Empty when nothing is due.',
+    }),
+    nextAction: NextActionSchema.nullable().meta({
+      description: 'The first of `actions`, or null: kept for hosts that read one action.',
+    }),
     plan: z
       .strictObject({
         maxSustainableInstalment: AmountOut.nullable(),
@@ -227,8 +293,12 @@ export type DeepReadonly<T> = T extends (infer U)[]
 
 /** The decision for one account. Plain JSON, identical for identical inputs. */
 export type Decision = DeepReadonly<z.output<typeof DecisionSchema>>;
-/** The next step proposed. */
-export type NextAction = DeepReadonly<z.output<typeof NextActionSchema>>;
+/** An action due: what, by whom, to whom, how and when. */
+export type Action = DeepReadonly<z.output<typeof ActionSchema>>;
+/** The next action: the first of a decision's actions. */
+export type NextAction = Action;
+/** To whom an action is addressed. */
+export type Addressee = z.output<typeof AddresseeSchema>;
 /** Advice that is not a recovery step. */
 export type Prevention = DeepReadonly<z.output<typeof PreventionSchema>>;
 /** One line of the explanation. */

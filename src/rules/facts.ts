@@ -9,6 +9,7 @@ import type { Account, Situation } from '../account';
 import { ageOn } from '../account/affordability';
 import { daysBetween, type IsoDate } from '../calendar';
 import { planStatus, type PlanLimitsInput } from '../plans';
+import { CASE_FACTS } from './facts-case';
 
 /** The type of a fact's value, which decides the operators it accepts. */
 export type FactType = 'amount' | 'decimal' | 'integer' | 'date' | 'boolean' | 'string' | 'string-list';
@@ -356,8 +357,10 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
   guardianship: {
     type: 'boolean',
     unit: null,
-    description: 'Under a protective measure (tutelle, curatelle).',
-    get: (c) => c.account.household.vulnerability?.guardianship === true,
+    description:
+      'Under a protective measure (tutelle, curatelle…): household.protection given, or vulnerability.guardianship true.',
+    get: (c) =>
+      c.account.household.protection !== undefined || c.account.household.vulnerability?.guardianship === true,
   },
   interpreterNeeded: {
     type: 'boolean',
@@ -371,6 +374,7 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
     description: 'Already followed by a social worker.',
     get: (c) => c.account.household.vulnerability?.socialSupport === true,
   },
+  ...CASE_FACTS,
 });
 
 /**

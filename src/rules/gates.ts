@@ -1,6 +1,7 @@
 /**
- * Whether the law and the account's history let a step of the ladder be proposed today: its
- * legal gates open, no enforcement while a surendettement file is recevable or while délais
+ * Whether the law and the account's history let a step of the ladder be proposed today: a step
+ * that fits the tenancy (no CAF, CCAPEX or expulsion step for a departed tenant), its legal gates
+ * open, no enforcement while a surendettement file is recevable or while délais
  * granted by a judge are kept, not done already in these arrears, not refused by a person; and
  * whether a person has approved it.
  *
@@ -27,6 +28,16 @@ function recordedOn(kind: StepKind, account: Account): IsoDate | null | undefine
       return p.commandementOn;
     case 'assignation':
       return p.assignationOn;
+    case 'guarantor-notice':
+      return p.guarantorNotifiedOn;
+    case 'final-statement':
+      return p.finalStatementOn;
+    case 'formal-notice':
+      return p.formalNoticeOn;
+    case 'injonction-de-payer':
+      return p.injonctionOn;
+    case 'write-off':
+      return p.writeOffOn;
     default:
       return undefined;
   }
@@ -71,6 +82,32 @@ function onlyFrozenDebt(step: Step, situation: Situation): string | null {
 }
 
 /**
+ * Step kinds that concern a tenant living in the home, never a departed one: the CAF/MSA
+ * signalling (the benefit of the home they left), the CCAPEX (prevention of expulsions), the acts
+ * that lead to an expulsion, the protocole de cohésion sociale.
+ */
+const SITTING_TENANT_KINDS: ReadonlySet<StepKind> = new Set<StepKind>([
+  'caf-signal',
+  'ccapex-referral',
+  'commandement',
+  'assignation',
+  'guarantor-notice',
+  'cohesion-protocol',
+]);
+
+/** Why a step does not fit the tenancy: a sitting tenant's step for a departed one, or the reverse. */
+function wrongTenancy(step: Step, situation: Situation): string | null {
+  const departure = situation.departure;
+  if (departure !== null && SITTING_TENANT_KINDS.has(step.kind)) {
+    return `the tenant left on ${departure.endedOn}: a CAF/MSA signalling, a CCAPEX referral, an expulsion procedure or a protocole concern a tenant living in the home (built-in)`;
+  }
+  if (departure === null && step.kind === 'final-statement') {
+    return 'the tenant has not left: a final statement (décompte définitif) follows the end of the lease (loi 89-462 art. 22)';
+  }
+  return null;
+}
+
+/**
  * Why a step whose conditions hold is not proposed, or `null` when it may be.
  *
  * @param step - A step of the policy.
@@ -81,7 +118,11 @@ function onlyFrozenDebt(step: Step, situation: Situation): string | null {
 export function stepBlocked(step: Step, account: Account, situation: Situation): string | null {
   const asOf = situation.asOf;
   const since = situation.arrearsSince ?? asOf;
-  const gate = closedGate(step, situation) ?? enforcementSuspended(step, situation) ?? onlyFrozenDebt(step, situation);
+  const gate =
+    wrongTenancy(step, situation) ??
+    closedGate(step, situation) ??
+    enforcementSuspended(step, situation) ??
+    onlyFrozenDebt(step, situation);
   if (gate !== null) return gate;
   const recorded = recordedOn(step.kind, account);
   if (recorded != null && recorded >= since && recorded <= asOf) return `already done on ${recorded}`;
@@ -97,8 +138,9 @@ export function stepBlocked(step: Step, account: Account, situation: Situation):
 }
 
 /**
- * Whether a person must approve a step before it is carried out: the policy asks for it, or the
- * step has legal effect (GDPR art. 22); not once approved in the current arrears.
+ * Whether a person must approve a step before it is carried out: the policy asks for it, the
+ * step has legal effect (GDPR art. 22), or it is a write-off (admission en non-valeur, always a
+ * person's decision); not once approved in the current arrears.
  *
  * @param step - A step of the policy.
  * @param account - The parsed account.
@@ -106,7 +148,7 @@ export function stepBlocked(step: Step, account: Account, situation: Situation):
  * @returns `true` while the approval is missing.
  */
 export function needsApproval(step: Step, account: Account, situation: Situation): boolean {
-  if (!step.humanApproval && !hasLegalEffect(step.kind)) return false;
+  if (!step.humanApproval && !hasLegalEffect(step.kind) && step.kind !== 'write-off') return false;
   const since = situation.arrearsSince ?? situation.asOf;
   const approved = (account.approvals ?? []).some(
     (a) => a.step === step.id && a.decision === 'approved' && a.date >= since && a.date <= situation.asOf,

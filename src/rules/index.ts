@@ -4,14 +4,16 @@
  * @module
  */
 export {
+  DEFAULT_ROLES,
   INTERNAL_STEP_KINDS,
   LevelSchema,
+  RoleSchema,
   PolicySchema,
   PolicySetSchema,
   StepKindSchema,
   StepSchema,
 } from './policy-schema';
-export type { Cadence, ChannelRule, Level, Policy, PolicyInput, Step, StepKind } from './policy-schema';
+export type { Cadence, ChannelRule, Level, Policy, PolicyInput, Role, Step, StepKind } from './policy-schema';
 export { ConditionSchema, compileCondition } from './conditions';
 export type { CompiledCondition, Condition, FactCondition, FactReader, JsonValue } from './conditions';
 export type { TraceEntry } from './decision';
@@ -42,6 +44,8 @@ export type {
 export { loadedPolicyOf } from './policy-source';
 export type { LoadedPolicy, PolicySource } from './policy-source';
 export {
+  ActionSchema,
+  AddresseeSchema,
   DECISION_SCHEMA_VERSION,
   DecisionSchema,
   ExplanationEntrySchema,
@@ -51,7 +55,7 @@ export {
   PreventionSchema,
   TraceEntrySchema,
 } from './decision';
-export type { DeepReadonly, Decision, ExplanationEntry, NextAction, Prevention } from './decision';
+export type { Action, Addressee, DeepReadonly, Decision, ExplanationEntry, NextAction, Prevention } from './decision';
 export { defaultPolicy } from './default-policy';
 export { compilePolicy } from './compile';
 export type { CompiledPolicy } from './compile';

@@ -104,10 +104,16 @@ export const StepKindSchema = z
     'commandement',
     'assignation',
     'surendettement-claim',
+    'guarantor-notice',
+    'cohesion-protocol',
+    'case-review',
+    'final-statement',
+    'injonction-de-payer',
+    'write-off',
   ])
   .meta({
     description:
-      'prevention-contact (early friendly contact), reminder (relance), phone-call, appointment (convocation), home-visit, formal-notice (mise en demeure), plan-proposal (plan d’apurement), social-review (CESF review), fsl-referral, caf-signal (signalement CAF/MSA), ccapex-referral, commandement (commandement de payer, by a commissaire de justice), assignation (summons to court), surendettement-claim (declare the claim to the Banque de France surendettement commission).',
+      'prevention-contact (early friendly contact), reminder (relance), phone-call, appointment (convocation), home-visit, formal-notice (mise en demeure), plan-proposal (plan d’apurement), social-review (CESF review), fsl-referral, caf-signal (signalement CAF/MSA), ccapex-referral, commandement (commandement de payer, by a commissaire de justice), assignation (summons to court), surendettement-claim (declare the claim to the Banque de France surendettement commission), guarantor-notice (notify the commandement to the guarantor, loi 89-462 art. 24 I), cohesion-protocol (offer a protocole de cohésion sociale after the lease was terminated, CCH L.353-15-2, L.442-6-5), case-review (a person reviews the case: stop the automatic contacts), final-statement (décompte définitif of a departed tenant, the deposit offset, loi 89-462 art. 22), injonction-de-payer (requête en injonction de payer, CPC art. 1405), write-off (propose an admission en non-valeur).',
   });
 /** What a step of the escalation ladder is (reminder, formal notice, commandement…). */
 export type StepKind = z.output<typeof StepKindSchema>;
@@ -131,7 +137,61 @@ export const INTERNAL_STEP_KINDS: ReadonlySet<StepKind> = new Set<StepKind>([
   'commandement',
   'assignation',
   'surendettement-claim',
+  'guarantor-notice',
+  'case-review',
+  'injonction-de-payer',
+  'write-off',
 ]);
+
+/**
+ * Who carries out an action: `officer` (chargé de recouvrement: contacts, plans, mises en
+ * demeure), `back-office` (signalements and declarations to the CAF/MSA, the CCAPEX, the
+ * surendettement commission), `cesf` (the landlord's conseillère en économie sociale et familiale:
+ * reviews, visits, FSL, protocole), `litigation` (the contentieux service instructing the
+ * commissaire de justice or the court), `manager` (decisions on the case itself: review, write-off).
+ *
+ * @example
+ * ```ts
+ * RoleSchema.options; // => ['officer', 'back-office', 'cesf', 'litigation', 'manager']
+ * ```
+ */
+export const RoleSchema = z.enum(['officer', 'back-office', 'cesf', 'litigation', 'manager']).meta({
+  description:
+    'Who carries out the action: officer (chargé de recouvrement), back-office, cesf (conseillère en économie sociale et familiale), litigation (contentieux) or manager.',
+});
+/** Who carries out an action. */
+export type Role = z.output<typeof RoleSchema>;
+
+/**
+ * The role that carries out each step kind when the step does not name one.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_ROLES['caf-signal']; // => 'back-office'
+ * ```
+ */
+export const DEFAULT_ROLES: Readonly<Record<StepKind, Role>> = Object.freeze({
+  'prevention-contact': 'officer',
+  reminder: 'officer',
+  'phone-call': 'officer',
+  appointment: 'officer',
+  'home-visit': 'cesf',
+  'formal-notice': 'officer',
+  'plan-proposal': 'officer',
+  'social-review': 'cesf',
+  'fsl-referral': 'cesf',
+  'caf-signal': 'back-office',
+  'ccapex-referral': 'back-office',
+  commandement: 'litigation',
+  assignation: 'litigation',
+  'surendettement-claim': 'back-office',
+  'guarantor-notice': 'litigation',
+  'cohesion-protocol': 'cesf',
+  'case-review': 'manager',
+  'final-statement': 'officer',
+  'injonction-de-payer': 'litigation',
+  'write-off': 'manager',
+});
 
 /** Gates of the law a step may require to be open. */
 export const PrerequisiteSchema = z
@@ -168,6 +228,9 @@ export const StepSchema = z
       .boolean()
       .optional()
       .meta({ description: 'The step may be proposed again after it was done (reminders). Default false.' }),
+    role: RoleSchema.optional().meta({
+      description: 'Who carries it out; default by kind (a reminder: officer, a CAF signalling: back-office…).',
+    }),
   })
   .meta({ description: 'A step of the escalation ladder.' });
 
@@ -220,7 +283,14 @@ export const PlanLimitsSchema = z
       .string()
       .regex(RATE, { error: 'a ratio from 0 to 1 as a decimal string, e.g. "0.30"' })
       .optional()
-      .meta({ description: 'Highest effort rate with the instalment, e.g. "0.30".' }),
+      .meta({
+        description:
+          'Highest effort rate with the instalment, e.g. "0.30"; refuses a plan only when effortRateBinding is true.',
+      }),
+    effortRateBinding: z.boolean().optional().meta({
+      description:
+        'false (default): an effort rate above maxEffortRate is a warning shown with the plan, and the reste à vivre per consumption unit sizes the plan; true: the cap binds as before and a plan above it is refused. Effort-rate formula: CCH R.441-3-1 (arrêté du 10 mars 2011); the 30 % threshold is practice, not law (DOMAIN.md §5).',
+    }),
     minResteAVivrePerUnit: z
       .string()
       .regex(AMOUNT_PATTERN, { error: 'an amount such as "425.00"' })

@@ -2,7 +2,8 @@
  * Prevention advice: what a recovery officer can do that is not a recovery step — get a stopped
  * housing benefit restored, have it paid to the landlord, spread a charges regularisation, check
  * the household's housing-benefit rights, suggest a cheaper home, ask the CESF to review the
- * budget. It may be given on a paid-up account.
+ * budget. It may be given on a paid-up account, never to a departed tenant (none of it concerns
+ * a household that left the home).
  *
  * @module
  */
@@ -42,10 +43,11 @@ const ARREARS_AFTER_DAYS = 10;
  */
 export function preventionAdvice(situation: Situation, compiled: CompiledPolicy): Prevention[] {
   const out: Prevention[] = [];
+  // A departed tenant no longer lives in the home: its benefit, its cost and a move are moot.
+  if (situation.tenancy === 'departed') return out;
   const a = situation.affordability;
-  const current = situation.tenancy === 'current';
   const hb = situation.housingBenefit;
-  if (current && hb !== null && hb.stoppedOn !== null) {
+  if (hb !== null && hb.stoppedOn !== null) {
     out.push({
       code: 'restore-housing-benefit',
       message: `The ${hb.kind} stopped on ${hb.stoppedOn}: ask the CAF/MSA why (missing declaration, suspension for the impayé, change of situation) and help the household get it restored.`,
@@ -53,7 +55,6 @@ export function preventionAdvice(situation: Situation, compiled: CompiledPolicy)
     });
   }
   if (
-    current &&
     hb !== null &&
     hb.stoppedOn === null &&
     hb.paidTo === 'tenant' &&

@@ -232,7 +232,12 @@ export function prepareRun(
     // One compilation per department override of the version, made on first use and kept by
     // compilePolicy with the (deep-frozen) version it belongs to.
     const compiled = compilePolicy(version, account.lease.department);
-    const maxInstalment = once(() => maxSustainableInstalment(situation, compiled.limits));
+    // A departed tenant's means are judged on a rent they no longer pay: no instalment is sized.
+    const maxInstalment = once(() =>
+      situation.tenancy === 'departed'
+        ? { instalment: null, reasons: [] }
+        : maxSustainableInstalment(situation, compiled.limits),
+    );
     const context: FactContext = {
       situation,
       account,

@@ -21,11 +21,15 @@ const toNdjson = (list: readonly unknown[]) =>
 const portfolio = writeTo(dir, 'portfolio.ndjson', toNdjson(accounts));
 const small = writeTo(dir, 'small.ndjson', toNdjson(accounts.slice(0, 40)));
 
-/** A candidate policy: serious arrears from 300 € instead of 2,000 €, which moves many accounts up. */
+/**
+ * A candidate policy: serious arrears from 300 € instead of 2,000 €, which moves many accounts up,
+ * and no channel rule for households with both email and mobile, which changes their channel.
+ */
 const defaultPolicyFile = repoFile('examples/policies/default.json');
 const candidate = JSON.parse(readFileSync(defaultPolicyFile, 'utf8'));
 candidate.version = 'serious-from-300';
 candidate.parameters.highDebt.value = '300.00';
+candidate.channels.rules = candidate.channels.rules.filter((r: { id: string }) => r.id !== 'digital');
 const candidateFile = writeTo(dir, 'candidate.json', JSON.stringify(candidate));
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -87,7 +91,7 @@ describe('compare: the text report', () => {
       row('Decisions', (o) => o.decisions),
       row('Errors', (o) => o.errors),
       ...union('byLevel').map((l) => row(`Alert level ${l}`, (o) => o.byLevel[l] ?? 0)),
-      row('Next steps proposed', (o) => o.actions),
+      row('Actions proposed', (o) => o.actions),
       row('contacts with the tenant', (o) => o.contacts),
       ...union('byChannel').map((c) => row(`by ${c}`, (o) => o.byChannel[c] ?? 0)),
       row('Recovery officers: phone calls', (o) => o.workload.officerCalls),

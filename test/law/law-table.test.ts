@@ -36,7 +36,7 @@ function valueText(value: unknown): string {
 
 describe('the law table', () => {
   it('is the version the page shows', () => {
-    expect(LAW_TABLE_VERSION).toBe('2026-11-22');
+    expect(LAW_TABLE_VERSION).toBe('2026-11-29');
     expect(page).toContain(`(law table version ${LAW_TABLE_VERSION})`);
   });
 

@@ -44,6 +44,7 @@ describe('obligation codes', () => {
       'prefect_notice',
       'expulsion_truce',
       'winter_truce',
+      'deposit_restitution',
       'human_review',
     ]);
     expect(new Set(OBLIGATION_CODES).size).toBe(OBLIGATION_CODES.length);

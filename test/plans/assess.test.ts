@@ -14,10 +14,13 @@ describe('the worked household: 1,450.00 € resources, 310.00 € residual rent
     expect(s.arrears).toBe('1980.00');
   });
 
-  it('can afford at most 125.00 € a month: the effort rate binds', () => {
+  // The tests about the effort-rate cap make it binding; effort-warning.test.ts has the default.
+  const binding = { effortRateBinding: true };
+
+  it('can afford at most 125.00 € a month when the effort-rate cap binds', () => {
     // Effort: 310 + m ≤ 0.30 × 1450 = 435 → m ≤ 125.00.
     // Reste à vivre: 1450 − 310 − m ≥ 425 × 1.8 = 765 → m ≤ 375.00.
-    const max = maxSustainableInstalment(s);
+    const max = maxSustainableInstalment(s, binding);
     expect(max.instalment).toBe('125.00');
     expect(max.reasons.map((r) => r.code)).toEqual(['effort_rate_exceeded']);
   });
@@ -34,8 +37,8 @@ describe('the worked household: 1,450.00 € resources, 310.00 € residual rent
     });
   });
 
-  it('is refused over 12 months: 165.00 € a month puts the effort rate at 32,8 % > 30 %', () => {
-    const a = assessPlan(s, { debt: '1980.00', months: 12, firstDueDate: '2026-12-05' });
+  it('is refused over 12 months when the cap binds: 165.00 € a month puts the effort rate at 32,8 % > 30 %', () => {
+    const a = assessPlan(s, { debt: '1980.00', months: 12, firstDueDate: '2026-12-05' }, binding);
     expect(a.feasible).toBe(false);
     expect(a.reasons).toHaveLength(1);
     expect(a.reasons[0]).toMatchObject({
@@ -47,14 +50,20 @@ describe('the worked household: 1,450.00 € resources, 310.00 € residual rent
     );
   });
 
-  it('is feasible exactly at the cap and not one cent over', () => {
-    expect(assessPlan(s, { debt: '1980.00', instalment: '125.00', firstDueDate: '2026-12-05' }).feasible).toBe(true);
-    const over = assessPlan(s, { debt: '1980.00', instalment: '125.01', firstDueDate: '2026-12-05' });
+  it('is feasible exactly at the binding cap and not one cent over', () => {
+    expect(assessPlan(s, { debt: '1980.00', instalment: '125.00', firstDueDate: '2026-12-05' }, binding).feasible).toBe(
+      true,
+    );
+    const over = assessPlan(s, { debt: '1980.00', instalment: '125.01', firstDueDate: '2026-12-05' }, binding);
     expect(over.reasons.map((r) => r.code)).toEqual(['effort_rate_exceeded']);
   });
 
   it('lists every failed clause, not just the first', () => {
-    const a = assessPlan(s, { debt: '1980.00', months: 2, firstDueDate: '2026-12-05' }, { maxDurationMonths: 1 });
+    const a = assessPlan(
+      s,
+      { debt: '1980.00', months: 2, firstDueDate: '2026-12-05' },
+      { maxDurationMonths: 1, ...binding },
+    );
     expect(a.reasons.map((r) => r.code)).toEqual([
       'effort_rate_exceeded',
       'reste_a_vivre_below_floor',
@@ -62,8 +71,8 @@ describe('the worked household: 1,450.00 € resources, 310.00 € residual rent
     ]);
   });
 
-  it('proposes the shortest affordable plan: 16 months, the first ones carrying the extra cents', () => {
-    const p = proposePlan(s, undefined, { firstDueDate: '2026-12-05', debt: '1980.03' });
+  it('proposes the shortest affordable plan under the binding cap: 16 months, the first ones carrying the extra cents', () => {
+    const p = proposePlan(s, binding, { firstDueDate: '2026-12-05', debt: '1980.03' });
     expect(p).toMatchObject({ feasible: true, months: 16, instalment: '123.76', maxSustainableInstalment: '125.00' });
     expect(p.schedule.map((i) => i.amount).slice(0, 4)).toEqual(['123.76', '123.76', '123.76', '123.75']);
     expect(sum(p.schedule.map((i) => i.amount)).amount).toBe('1980.03');
@@ -118,13 +127,15 @@ describe('boundaries of each clause', () => {
     ).toEqual(['instalment_below_minimum']);
   });
 
-  it('returns null, with reasons, when even the minimum instalment is unaffordable', () => {
-    const s = household({ resources: '1050.00' }); // 0.30 × 1050 − 310 = 5.00 < 15.00
-    const max = maxSustainableInstalment(s);
+  it('returns null, with reasons, when even the minimum instalment is unaffordable under the binding cap', () => {
+    // 0.30 × 1050 − 310 = 5.00 < 15.00; 1050 − 310 − 425 × 1.8 = −25.00 < 15.00.
+    const s = household({ resources: '1050.00' });
+    const binding = { effortRateBinding: true };
+    const max = maxSustainableInstalment(s, binding);
     expect(max.instalment).toBeNull();
     expect(max.reasons.map((r) => r.code)).toEqual(['effort_rate_exceeded', 'reste_a_vivre_below_floor']);
     expect(max.reasons[max.reasons.length - 1]!.message).toMatch(/FSL/);
-    expect(proposePlan(s, undefined, { firstDueDate: '2026-12-05' })).toMatchObject({ feasible: false, schedule: [] });
+    expect(proposePlan(s, binding, { firstDueDate: '2026-12-05' })).toMatchObject({ feasible: false, schedule: [] });
   });
 
   it('reports no resources as a clear infeasible result, never NaN', () => {
@@ -249,6 +260,7 @@ describe('properties', () => {
     maxDurationMonths: fc.integer({ min: 1, max: 84 }),
     allowSmallerLastInstalment: fc.boolean(),
     style: fc.constantFrom('shortest' as const, 'caf-36' as const),
+    effortRateBinding: fc.boolean(),
   });
 
   it('schedules sum exactly to the debt, respect the minimum and never exceed the maximum duration', () => {

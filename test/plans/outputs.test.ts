@@ -160,21 +160,25 @@ describe('the reasons, in full', () => {
 
   it('no debt, and a plan that would last too long', () => {
     expect(proposePlan(s, undefined, { firstDueDate: '2026-12-05', debt: '0.00' })).toMatchSnapshot();
-    expect(proposePlan(s, { maxDurationMonths: 12 }, { firstDueDate: '2026-12-05' })).toMatchSnapshot();
+    // Too long at the 125.00 € the binding effort-rate cap allows; the reste à vivre alone allows 375.00 €.
+    expect(
+      proposePlan(s, { maxDurationMonths: 12, effortRateBinding: true }, { firstDueDate: '2026-12-05' }),
+    ).toMatchSnapshot();
   });
 
   it('no schedule between the minimum and the ceiling, unless the last instalment may be smaller', () => {
-    // Ceiling 125.00, minimum 100.00, debt 260.00: 3 × 86.67 is below the minimum, 2 × 130 above the ceiling.
+    // Ceiling 125.00 (the binding effort-rate cap), minimum 100.00, debt 260.00: 3 × 86.67 is below the
+    // minimum, 2 × 130 above the ceiling.
     expect(
       proposePlan(
         s,
-        { minInstalment: '100.00', allowSmallerLastInstalment: false },
+        { minInstalment: '100.00', allowSmallerLastInstalment: false, effortRateBinding: true },
         { firstDueDate: '2026-12-05', debt: '260.00' },
       ),
     ).toMatchSnapshot();
     const smaller = proposePlan(
       s,
-      { minInstalment: '100.00', allowSmallerLastInstalment: true },
+      { minInstalment: '100.00', allowSmallerLastInstalment: true, effortRateBinding: true },
       { firstDueDate: '2026-12-05', debt: '260.00' },
     );
     expect(smaller.schedule.map((i) => i.amount)).toEqual(['125.00', '125.00', '10.00']);

@@ -57,7 +57,7 @@ describe('comparePolicies', () => {
       expect(c).toMatchObject({ levelMove: 'up', baseline: { level: '1 watch' }, candidate: { level: '2 late' } });
   });
 
-  it('counts next steps by channel adding up to the actions, and workload within them', async () => {
+  it('counts every action by channel adding up to the actions, and workload within them', async () => {
     const r = await comparePolicies(accounts, defaultPolicy, lateFrom(20), { asOf });
     for (const o of [r.baseline, r.candidate]) {
       expect(Object.values(o.byChannel).reduce((a, b) => a + b, 0)).toBe(o.actions);
@@ -73,7 +73,7 @@ describe('comparePolicies', () => {
     let plans = 0;
     for (const a of accounts) {
       const d = evaluate(a, defaultPolicy, { asOf });
-      if (d.nextAction?.channel === 'home-visit') visits++;
+      visits += d.actions.filter((x) => x.channel === 'home-visit').length;
       if (d.plan?.proposal?.feasible) plans++;
     }
     expect(r.baseline.workload.homeVisits).toBe(visits);

@@ -30,9 +30,30 @@ describe('compilePolicy', () => {
   });
 
   it('substitutes the parameters, with the overrides of the department', () => {
-    expect(compilePolicy(policy, '75').params).toEqual({ highDebt: '2000.00', earlyDays: 10, seniorAge: 75 });
-    expect(compilePolicy(policy, '93').params).toEqual({ highDebt: '5000.00', earlyDays: 10, seniorAge: 75 });
-    expect(compilePolicy(policy, '2B').params).toEqual({ highDebt: '2000.00', earlyDays: 10, seniorAge: 70 });
+    expect(compilePolicy(policy, '75').params).toEqual({
+      highDebt: '2000.00',
+      earlyDays: 10,
+      seniorAge: 75,
+      smallDebt: '100.00',
+      smallDebtContacts: 4,
+      departedLitigationFloor: '500.00',
+    });
+    expect(compilePolicy(policy, '93').params).toEqual({
+      highDebt: '5000.00',
+      earlyDays: 10,
+      seniorAge: 75,
+      smallDebt: '100.00',
+      smallDebtContacts: 4,
+      departedLitigationFloor: '500.00',
+    });
+    expect(compilePolicy(policy, '2B').params).toEqual({
+      highDebt: '2000.00',
+      earlyDays: 10,
+      seniorAge: 70,
+      smallDebt: '100.00',
+      smallDebtContacts: 4,
+      departedLitigationFloor: '500.00',
+    });
     const serious = compilePolicy(policy, '93').levels.find((l) => l.level.id === 'serious')!;
     expect(serious.conditions).toEqual({
       all: [
@@ -74,6 +95,7 @@ describe('compilePolicy', () => {
   it('lists levels from the highest rank down, each with its index; the base level has no test', () => {
     const c = compilePolicy(policy, '75');
     expect(c.levels.map((l) => [l.index, l.level.id, l.test === null])).toEqual([
+      [7, 'surendettement', false],
       [6, 'plan', false],
       [5, 'litigation', false],
       [4, 'serious', false],
@@ -99,8 +121,12 @@ describe('compilePolicy', () => {
       ),
     ).toBe(false);
     const stepTrace: { at: string }[] = [];
-    c.steps[0]!.test!((n) => ({ benefitUnpaid: true, cafSignalled: false })[n], stepTrace as never);
-    expect(stepTrace.map((t) => t.at)).toEqual(['steps[0].conditions.all[0]', 'steps[0].conditions.all[1]']);
+    c.steps[0]!.test!((n) => ({ benefitUnpaid: true, cafSignalled: false, tenancy: 'current' })[n], stepTrace as never);
+    expect(stepTrace.map((t) => t.at)).toEqual([
+      'steps[0].conditions.all[0]',
+      'steps[0].conditions.all[1]',
+      'steps[0].conditions.all[2]',
+    ]);
     const ruleTrace: { at: string }[] = [];
     c.channelRules[0]!.test((n) => ({ guardianship: true })[n], ruleTrace as never);
     expect(ruleTrace.map((t) => t.at)).toEqual(['channels.rules[0].conditions.all[0]']);

@@ -18,11 +18,14 @@ describe('scenarios, as a recovery officer tells them', () => {
     const a = tenancy({ paidUntil: 9, members: [{ age: 82 }], digital: { mobile: false, email: false } });
     const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23' });
     expect(d.level.id).toBe('late');
-    expect(d.nextAction).toMatchObject({
+    // 82: a vulnerable household, so the CESF sees it too; the officer calls the same day.
+    expect(d.actions.map((x) => x.step)).toEqual(['vulnerable-review', 'plan-proposal']);
+    expect(d.actions[1]).toMatchObject({
       step: 'plan-proposal',
       channel: 'phone',
       date: '2026-11-23',
       requiresHumanApproval: false,
+      addressee: 'tenant',
     });
     expect(d.explanation.find((e) => e.about === 'channel')!.text).toMatch(/senior-or-offline/);
     // After a call on Friday 20 Nov, the next contact waits 7 days and takes the next channel in turn.
@@ -31,7 +34,7 @@ describe('scenarios, as a recovery officer tells them', () => {
       defaultPolicy,
       { asOf: '2026-11-23' },
     );
-    expect(after.nextAction).toMatchObject({ channel: 'home-visit', date: '2026-11-27' });
+    expect(after.actions.at(-1)).toMatchObject({ channel: 'home-visit', date: '2026-11-27' });
   });
 
   it('a young salaried tenant with SMS, first missed rent: a friendly SMS the same day', () => {
@@ -46,8 +49,15 @@ describe('scenarios, as a recovery officer tells them', () => {
     const a = tenancy({ paidUntil: 9, resources: '900.00' });
     const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23' });
     expect(d.plan).toMatchObject({ maxSustainableInstalment: null, proposal: { feasible: false } });
-    expect(d.plan!.proposal!.reasons.map((r) => r.code)).toContain('effort_rate_exceeded');
-    expect(d.nextAction).toMatchObject({ step: 'social-review', channel: 'internal' });
+    // 900 € for 1 UC less a residual rent of 600 €: below the 425 € reste à vivre floor.
+    expect(d.plan!.proposal!.reasons.map((r) => r.code)).toContain('reste_a_vivre_below_floor');
+    // The CESF review and the FSL referral (for a person to confirm) in the same decision, and the
+    // tenant reminded the same day.
+    expect(d.actions.map((x) => [x.step, x.channel])).toEqual([
+      ['social-review', 'internal'],
+      ['fsl-referral', 'internal'],
+      ['reminder', 'letter'],
+    ]);
     const reviewed = { ...a, contacts: [{ date: '2026-11-23', channel: 'internal', step: 'social-review' }] };
     expect(evaluate(reviewed, defaultPolicy, { asOf: '2026-11-24' }).nextAction).toMatchObject({
       step: 'fsl-referral',
@@ -125,7 +135,7 @@ describe('the decision', () => {
   it('carries its provenance, for replay and audit', () => {
     const d = evaluate(demoAccounts()['a-1029-two-months-behind.json'], defaultPolicy, { asOf: '2026-11-23' });
     expect(d).toMatchObject({
-      schemaVersion: '1',
+      schemaVersion: '2',
       accountId: 'A-1029',
       policy: { id: 'default', version: '2024.1' },
       provenance: { library: LIBRARY_VERSION, policyHash: contentHash(defaultPolicy.versions[0]) },

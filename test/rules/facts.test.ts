@@ -106,6 +106,19 @@ describe('the facts of an account, as the rules read them', () => {
       guardianship: true,
       interpreterNeeded: false,
       socialSupport: true,
+      protectiveMeasure: 'unknown', // the guardianship flag, without household.protection
+      disability: false,
+      vulnerable: true, // 80 years old, and a protective measure
+      vulnerableReviewed: false,
+      contactsThisEpisode: 2, // since 1 October, the internal step not counted
+      judgment: 'none',
+      guarantorNoticeDue: false,
+      depositHeld: '0.00',
+      debtAfterDeposit: '1200.00',
+      finalStatementSent: false,
+      daysSinceFinalStatement: null,
+      daysSinceFormalNotice: null,
+      daysSinceInjonction: null,
     });
   });
 
@@ -141,15 +154,16 @@ describe('the facts of an account, as the rules read them', () => {
       daysSinceFirstDefault: 22,
       partialPayments: 1,
       missedPayments: 11,
-      benefitUnpaid: true,
-      daysSinceBenefitUnpaid: 206, // 800 owed from 1 May
-      daysToCafSignalDeadline: -145, // the 2 months ran out on 1 July
+      // The tenant left on 15 November: no benefit impayé for the home they left, no CAF deadline.
+      benefitUnpaid: false,
+      daysSinceBenefitUnpaid: null,
+      daysToCafSignalDeadline: null,
       cafSignalled: false,
       ccapexReferred: true,
       fslReferred: true,
       assignationAllowed: false, // 2 months after 1 September, but enforcement is suspended (L.722-2)
       commandementServed: true,
-      curePeriodOver: true, // 6 weeks after 1 August
+      curePeriodOver: false, // no eviction delay runs for a tenant who left: cure_period_end is not listed
       assignationServed: true,
       surendettement: true,
       resteAVivrePerUnit: '1100.00',

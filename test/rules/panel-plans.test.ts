@@ -200,7 +200,7 @@ describe('properties', () => {
           const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23' });
           if (d.plan?.existing?.status !== 'kept') return;
           expect(d.plan.proposal).toBeNull();
-          expect(d.nextAction?.kind).not.toBe('plan-proposal');
+          expect(d.actions.map((x) => x.kind)).not.toContain('plan-proposal');
         },
       ),
       { numRuns: 60 },

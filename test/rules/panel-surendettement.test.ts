@@ -66,7 +66,8 @@ describe('a recevable surendettement file (code conso L.722-2, L.722-5)', () => 
 
   it('current rent paid, all debt older: no « Impayé important », the claim declared, no reminder, no plan', () => {
     const d = evaluate(recevable(), defaultPolicy, { asOf: ASOF });
-    expect(d.level.id).toBe('none');
+    // Not « À jour » either: the frozen debt is owed, through the commission (L.722-2).
+    expect(d.level.id).toBe('surendettement');
     expect(d.nextAction).toMatchObject({
       step: 'surendettement-claim',
       kind: 'surendettement-claim',
@@ -140,12 +141,11 @@ describe('property: nothing touches frozen debt', () => {
         const s = analyze(a, { asOf });
         const d = evaluate(a, defaultPolicy, { asOf });
         if (s.surendettement.currentDebt === '0.00') {
-          expect(TENANT_CONTACT.includes(d.nextAction?.kind ?? '')).toBe(false);
-          expect(d.nextAction?.kind).not.toBe('plan-proposal');
+          expect(d.actions.some((x) => TENANT_CONTACT.includes(x.kind))).toBe(false);
           expect(d.plan?.proposal ?? null).toBeNull();
-        } else if (d.nextAction !== null) {
-          // What a contact asks for is the current debt, never the frozen one.
-          expect(d.nextAction.variables.amountDue).toBe(s.surendettement.currentDebt);
+        } else {
+          // What any action asks for is the current debt, never the frozen one.
+          for (const x of d.actions) expect(x.variables.amountDue).toBe(s.surendettement.currentDebt);
         }
         const total = d.plan?.proposal?.schedule.reduce((t, i) => t + Math.round(Number(i.amount) * 100), 0) ?? 0;
         expect(total).toBeLessThanOrEqual(Math.round(Number(s.surendettement.currentDebt) * 100));

@@ -212,14 +212,14 @@ describe('levels, steps and cadence', () => {
   it('requires human approval of a commandement, with its article', () => {
     expect(refused(edited((p) => (p.steps.find((s: any) => s.kind === 'commandement').humanApproval = false)))).toEqual(
       [
-        'missing_human_approval steps[5].humanApproval: expected true: a commandement has legal effect on the tenant and must not rest solely on automated processing (GDPR art. 22); received false',
+        'missing_human_approval steps[7].humanApproval: expected true: a commandement has legal effect on the tenant and must not rest solely on automated processing (GDPR art. 22); received false',
       ],
     );
   });
 
   it('requires the CCAPEX gate on an assignation, and says which it has', () => {
-    expect(refused(edited((p) => (p.steps[4].requires = ['expulsion_truce'])))).toEqual([
-      'missing_legal_prerequisite steps[4].requires: expected "requires": ["assignation_earliest"]: no assignation before 2 months after the CCAPEX referral (loi 89-462 art. 24 II); the library enforces it whatever the policy says; received ["expulsion_truce"]',
+    expect(refused(edited((p) => (p.steps[6].requires = ['expulsion_truce'])))).toEqual([
+      'missing_legal_prerequisite steps[6].requires: expected "requires": ["assignation_earliest"]: no assignation before 2 months after the CCAPEX referral (loi 89-462 art. 24 II); the library enforces it whatever the policy says; received ["expulsion_truce"]',
     ]);
   });
 
@@ -230,7 +230,7 @@ describe('levels, steps and cadence', () => {
         if (['caf-signal', 'ccapex-referral', 'fsl-referral', 'social-review'].includes(s.kind)) s.channel = 'internal';
     });
     expect(warned(policy)).toEqual([
-      'custom steps[12].channel: expected a tenant channel: a reminder is addressed to the tenant; received "internal"',
+      'custom steps[20].channel: expected a tenant channel: a reminder is addressed to the tenant; received "internal"',
     ]);
   });
 
@@ -612,13 +612,13 @@ describe('more of the domain checks', () => {
   });
 
   it('names the article when an assignation lacks human approval', () => {
-    expect(refused(edited((p) => (p.steps[4].humanApproval = false)))).toEqual([
-      'missing_human_approval steps[4].humanApproval: expected true: an assignation has legal effect on the tenant and must not rest solely on automated processing (GDPR art. 22); received false',
+    expect(refused(edited((p) => (p.steps[6].humanApproval = false)))).toEqual([
+      'missing_human_approval steps[6].humanApproval: expected true: an assignation has legal effect on the tenant and must not rest solely on automated processing (GDPR art. 22); received false',
     ]);
   });
 
   it('accepts a step without conditions (it always applies)', () => {
-    expect(validatePolicy(edited((p) => delete p.steps[11].conditions))).toMatchObject({ ok: true, warnings: [] });
+    expect(validatePolicy(edited((p) => delete p.steps[19].conditions))).toMatchObject({ ok: true, warnings: [] });
   });
 
   it('checks the plan limits of the policy itself', () => {

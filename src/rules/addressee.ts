@@ -1,0 +1,158 @@
+/**
+ * To whom an action is addressed and who carries it out: a protected tenant's contacts go to the
+ * mandataire (alone for a tutelle, with the tenant for a curatelle), internal steps go to the
+ * body they concern (the CAF/MSA, the CCAPEX, the commission…), and a household that needs an
+ * interpreter gets one (or a translated letter) on every action addressed to it.
+ *
+ * @module
+ */
+import type { Account } from '../account';
+import type { Addressee, ExplanationEntry } from './decision';
+import { DEFAULT_ROLES, type Role, type Step, type StepKind } from './policy-schema';
+
+/** The body each internal step kind is addressed to; the other kinds go to the tenant's side. */
+const BODY_OF_KIND: Partial<Record<StepKind, Addressee>> = {
+  'caf-signal': 'caf',
+  'ccapex-referral': 'ccapex',
+  'fsl-referral': 'fsl',
+  'social-review': 'cesf',
+  'surendettement-claim': 'surendettement-commission',
+  'guarantor-notice': 'guarantor',
+  'case-review': 'landlord',
+  'write-off': 'landlord',
+};
+
+/** What each protective measure means for whom the landlord addresses, with its article. */
+const MEASURES: Readonly<Record<string, { addressee: Addressee; text: string; source: string }>> = {
+  tutelle: {
+    addressee: 'mandataire',
+    text: 'under tutelle, the tuteur represents the tenant: contacts, letters and plans go to the tuteur, never to the tenant alone',
+    source: 'C. civ. 473',
+  },
+  'habilitation-familiale': {
+    addressee: 'mandataire',
+    text: 'under an habilitation familiale, the person authorised represents the tenant: contacts and plans go to them',
+    source: 'C. civ. 494-1, 494-8',
+  },
+  'mandat-protection-future': {
+    addressee: 'mandataire',
+    text: 'under a mandat de protection future in effect, the mandataire represents the tenant: contacts and plans go to them',
+    source: 'C. civ. 477, 481',
+  },
+  curatelle: {
+    addressee: 'tenant-and-mandataire',
+    text: 'under curatelle, the curateur assists the tenant: contacts and plans go to the tenant and the curateur together',
+    source: 'C. civ. 467',
+  },
+  'curatelle-renforcee': {
+    addressee: 'tenant-and-mandataire',
+    text: 'under curatelle renforcée, the curateur receives the income and pays the rent: contacts and plans go to the curateur and the tenant together',
+    source: 'C. civ. 472',
+  },
+  'sauvegarde-de-justice': {
+    addressee: 'tenant',
+    text: 'under sauvegarde de justice the tenant keeps the exercise of their rights',
+    source: 'C. civ. 435',
+  },
+};
+
+/**
+ * The person an action on the tenant's side is addressed to, and why when it is not simply the
+ * tenant.
+ */
+function personAddressee(account: Account): { addressee: Addressee; text: string | null; source: string } {
+  const protection = account.household.protection;
+  if (protection !== undefined) {
+    const m = MEASURES[protection.measure]!;
+    const named = protection.mandataire?.name;
+    if (m.addressee === 'tenant') {
+      return named === undefined
+        ? { addressee: 'tenant', text: null, source: m.source }
+        : {
+            addressee: 'tenant-and-mandataire',
+            text: `${m.text}; a mandataire is named (${named}): write to them too`,
+            source: m.source,
+          };
+    }
+    return { addressee: m.addressee, text: named === undefined ? m.text : `${m.text} (${named})`, source: m.source };
+  }
+  if (account.household.vulnerability?.guardianship === true) {
+    return {
+      addressee: 'tenant-and-mandataire',
+      text: 'the tenant is under a protective measure of unknown kind: write to the tenant and the mandataire, and record the measure (household.protection); under a tutelle only the tuteur may agree a plan',
+      source: 'C. civ. 467, 473',
+    };
+  }
+  return { addressee: 'tenant', text: null, source: '' };
+}
+
+/** Who an action is addressed to, how it is carried out, and the explanation entry when it matters. */
+export interface ActionParties {
+  readonly role: Role;
+  readonly addressee: Addressee;
+  readonly interpreter: { readonly language: string | null } | null;
+  /** The mandataire's name when the action goes to them, for the message. */
+  readonly mandataireName: string | null;
+  readonly entries: readonly ExplanationEntry[];
+}
+
+/**
+ * The role, addressee and interpreter of a step about to be proposed for an account.
+ *
+ * @param step - The step of the policy.
+ * @param index - Its index in the policy's steps, for the explanation's source.
+ * @param account - The parsed account.
+ * @returns Who carries it out, to whom, with an interpreter or not, and why.
+ */
+export function partiesOf(step: Step, index: number, account: Account): ActionParties {
+  const role = step.role ?? DEFAULT_ROLES[step.kind];
+  const body = BODY_OF_KIND[step.kind];
+  const entries: ExplanationEntry[] = [];
+  if (body !== undefined) return { role, addressee: body, interpreter: null, mandataireName: null, entries };
+  const person = personAddressee(account);
+  if (person.text !== null) {
+    entries.push({
+      about: 'step',
+      text: `Addressed to the ${person.addressee === 'mandataire' ? 'mandataire' : 'tenant and the mandataire'}: ${person.text}.`,
+      source: `${person.source}; steps[${index}]`,
+    });
+  }
+  const toTenant = person.addressee === 'tenant' || person.addressee === 'tenant-and-mandataire';
+  const needs = account.household.vulnerability?.interpreterNeeded === true;
+  const language = account.household.language ?? null;
+  let interpreter: ActionParties['interpreter'] = null;
+  if (toTenant && needs) {
+    interpreter = { language };
+    entries.push({
+      about: 'step',
+      text: `The household needs an interpreter${language === null ? ' (language not recorded: ask it and record household.language)' : ` (${language})`}: a translated letter, an interpreter at a call, an appointment or a visit.`,
+      source: 'household.vulnerability.interpreterNeeded',
+    });
+  }
+  const mandataireName =
+    person.addressee === 'tenant' ? null : (account.household.protection?.mandataire?.name ?? null);
+  return { role, addressee: person.addressee, interpreter, mandataireName, entries };
+}
+
+/** Who carries out an action, as the explanation says it. */
+export const ROLE_WORDS: Readonly<Record<Role, string>> = {
+  officer: 'the recovery officer',
+  'back-office': 'the back office',
+  cesf: 'the CESF',
+  litigation: 'the litigation service',
+  manager: 'a manager',
+};
+
+/** To whom an action goes, as the explanation says it. */
+export const ADDRESSEE_WORDS: Readonly<Record<Addressee, string>> = {
+  tenant: 'the tenant',
+  mandataire: 'the mandataire',
+  'tenant-and-mandataire': 'the tenant and the mandataire',
+  guarantor: 'the guarantor',
+  caf: 'the CAF/MSA',
+  ccapex: 'the CCAPEX',
+  fsl: 'the FSL',
+  cesf: 'the CESF',
+  'surendettement-commission': 'the surendettement commission',
+  landlord: 'the landlord itself',
+};
