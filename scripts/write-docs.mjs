@@ -14,6 +14,7 @@ const CLOCKS = {
   hearing: 'the hearing',
   commandement: 'the commandement',
   'as-of': 'the evaluation date',
+  signal: 'the signal of the impayé',
 };
 
 function valueText(value) {

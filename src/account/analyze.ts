@@ -11,12 +11,17 @@ import {
   cafSignalDeadline,
   findBenefitUnpaid,
   legalObligations,
-  prescribedOn,
+  prescriptionDays,
+  prescriptionReading,
+  type AppliedReading,
+  type BenefitUnpaidBranch,
   type BenefitUnpaidRegime,
   type DebtState,
   type Obligation,
+  payerProcess,
+  type PayerProcess,
 } from '../law';
-import { add, compare, divide, isPositive, isZero, money, subtract, sum, type Money } from '../money';
+import { add, compare, divide, isPositive, isZero, money, subtract, type Money } from '../money';
 import { affordability, housingCost, type Affordability } from './affordability';
 import { departureOf, type Departure } from './departure';
 import { imputeLedger, type DueItem, type ImputedLedger, type LedgerState } from './ledger';
@@ -76,7 +81,10 @@ export interface Situation {
   readonly credit: string;
   /** Unpaid debts, oldest first. */
   readonly unpaidItems: readonly UnpaidItem[];
-  /** Due date of the oldest unpaid debt: the first payment default of the current arrears. */
+  /**
+   * Due date of the oldest unpaid debt after oldest-first imputation. Not where the 3 months of the
+   * 2027 benefit impayé run from: they run from `arrearsSince` (see `benefitUnpaid.reading`).
+   */
   readonly firstDefaultOn: IsoDate | null;
   /** Day the current arrears began (the day after the balance was last ≤ 0). */
   readonly arrearsSince: IsoDate | null;
@@ -90,6 +98,26 @@ export interface Situation {
   /** Debts more than 3 years old (prescribed unless the prescription was interrupted), EUR. */
   readonly prescribedAmount: string;
   /**
+   * The prescription of the unpaid items (loi 89-462 art. 7-1; C. civ. 2228–2229) and the reading
+   * of its first day it rests on: the due date counts as the first day (`first-day-counted`, Cass.
+   * 1re civ. 12 Dec 2018, n° 17-25.697), which the classic doctrine contests
+   * (`first-day-not-counted`: one day later). An item whose prescription falls exactly on `asOf`
+   * is prescribed under the reading applied and not yet under the other: it may be contested.
+   */
+  readonly prescription: {
+    /** The reading applied (`prescription_first_day_reading` of the law table). */
+    readonly reading: AppliedReading;
+    /** Same as the top-level `prescribedAmount`: unpaid items prescribed on `asOf`, EUR. */
+    readonly prescribedAmount: string;
+    /**
+     * The part on which the two readings disagree on `asOf`, EUR: with the reading applied, the
+     * part of `prescribedAmount` whose prescription falls exactly on `asOf`.
+     */
+    readonly contestedAmount: string;
+    /** Number of unpaid items in `contestedAmount`. */
+    readonly contestedItems: number;
+  };
+  /**
    * The benefit impayé (CCH R.824-1 and following). Never constituted for a departed tenant: the
    * benefit on file is for the home they left, so nothing is signalled to the CAF/MSA.
    */
@@ -100,11 +128,29 @@ export interface Situation {
     /** Day the impayé arose in the current arrears, or `null`. */
     readonly since: IsoDate | null;
     readonly regime: BenefitUnpaidRegime | null;
+    /**
+     * The branch of the rule that made it: `two-months-of-housing-cost` (2016), `debt-above-450`
+     * or `three-months-unpaid` (2027); `null` when not constituted.
+     */
+    readonly branch: BenefitUnpaidBranch | null;
     /** Last day to signal it to the CAF/MSA (not rolled), or `null`. */
     readonly signalDeadline: IsoDate | null;
     readonly basis: string | null;
+    /**
+     * When constituted by the 2027 time branch (`three-months-unpaid`), the reading of « trois mois
+     * après un premier défaut de paiement » it rests on: `episode-start`, the 3 months running from
+     * `arrearsSince` (the consolidated text was not read; the reading set aside is
+     * `oldest-unpaid-item`). `null` otherwise: the 2016 rule and the 450 € branch do not depend on it.
+     */
+    readonly reading: AppliedReading | null;
   };
   readonly obligations: readonly Obligation[];
+  /**
+   * The payer's procedure after the signal of the current impayé (CCH R.824-7 to R.824-28 for
+   * impayés signalled until 2026-12-31, L.824-2 from 2027): the regime, the latest event of each
+   * kind, the aid kept or suspended; its deadlines are among `obligations`.
+   */
+  readonly payer: PayerProcess;
   readonly affordability: Affordability;
   readonly earlySigns: {
     /** Rent or charges items of the last 6 months partly paid and still open. */
@@ -243,6 +289,16 @@ export function analyzeAccount(acc: Account, asOf: IsoDate): Situation {
       ? findBenefitUnpaid(episode.map(toDebtState), asOf, cost.tiersPayant ? cost.residual : cost.gross)
       : null;
   const signal = constitution === null ? null : cafSignalDeadline(constitution.on);
+  const prescription = prescriptionOf(unpaid, asOf);
+  const signalledOn = acc.procedure?.cafSignalledOn;
+  const payer = payerProcess({
+    asOf,
+    signalledOn:
+      departure === null && isPositive(balance) && signalledOn != null && signalledOn >= (episode[0]?.from ?? asOf)
+        ? signalledOn
+        : null,
+    events: acc.payerEvents ?? [],
+  });
 
   return {
     accountId: acc.id,
@@ -262,14 +318,17 @@ export function analyzeAccount(acc: Account, asOf: IsoDate): Situation {
     monthsOfArrears: new Set(unpaid.filter((i) => RENT_KINDS.has(i.kind)).map((i) => i.date.slice(0, 7))).size,
     debtInMonthsOfRent: isPositive(cost.gross) ? divide(arrears, cost.gross.amount, 'down').amount : '0.00',
     ageing: ageing(unpaid, asOf),
-    prescribedAmount: sum(unpaid.filter((i) => prescribedOn(i.date) <= asOf).map((i) => i.remaining)).amount,
+    prescribedAmount: prescription.prescribedAmount,
+    prescription,
     benefitUnpaid: {
       applies: benefitApplies,
       constituted: constitution !== null,
       since: constitution?.on ?? null,
       regime: constitution?.regime ?? null,
+      branch: constitution?.branch ?? null,
       signalDeadline: signal?.date ?? null,
       basis: constitution?.basis ?? null,
+      reading: constitution?.reading ?? null,
     },
     // A departed tenant's deposit is returned even when nothing is owed: legalObligations decides.
     obligations:
@@ -291,7 +350,10 @@ export function analyzeAccount(acc: Account, asOf: IsoDate): Situation {
                     arrears: arrears.amount,
                   },
           })
+            .concat(payer.obligations)
+            .sort(byDateThenCode)
         : [],
+    payer,
     affordability: affordability(acc, asOf),
     earlySigns: earlySigns(acc, ledger.items, asOf),
     housingBenefit: housingBenefitOnFile(acc, asOf),
@@ -313,6 +375,32 @@ function currentEpisode(states: readonly LedgerState[]): readonly LedgerState[] 
   return states.slice(start);
 }
 
+/**
+ * The prescribed and contested parts of the unpaid items: prescribed under the reading applied on
+ * `asOf`; contested where the two readings of the first day disagree on `asOf`.
+ */
+function prescriptionOf(unpaid: readonly DueItem[], asOf: IsoDate): Situation['prescription'] {
+  let prescribed = ZERO;
+  let contested = ZERO;
+  let contestedItems = 0;
+  for (const item of unpaid) {
+    const days = prescriptionDays(item.date);
+    const underOurs = days.prescribedOn <= asOf;
+    const underTheOther = days.otherReadingOn <= asOf;
+    if (underOurs) prescribed = add(prescribed, item.remaining);
+    if (underOurs !== underTheOther) {
+      contested = add(contested, item.remaining);
+      contestedItems++;
+    }
+  }
+  return {
+    reading: prescriptionReading(asOf),
+    prescribedAmount: prescribed.amount,
+    contestedAmount: contested.amount,
+    contestedItems,
+  };
+}
+
 function unpaidItem(item: DueItem, asOf: IsoDate): UnpaidItem {
   return {
     date: item.date,
@@ -321,7 +409,7 @@ function unpaidItem(item: DueItem, asOf: IsoDate): UnpaidItem {
     amount: item.amount.amount,
     remaining: item.remaining.amount,
     ageDays: daysBetween(item.date, asOf),
-    prescribedOn: prescribedOn(item.date),
+    prescribedOn: prescriptionDays(item.date).prescribedOn,
   };
 }
 
@@ -457,4 +545,8 @@ function surendettement(
     currentMonthsOfArrears: new Set(unpaid.filter((i) => RENT_KINDS.has(i.kind)).map((i) => i.date.slice(0, 7))).size,
     currentDebtInMonthsOfRent: inMonths(current),
   };
+}
+
+function byDateThenCode(a: Obligation, b: Obligation): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }

@@ -24,7 +24,9 @@ export {
   PeriodSchema,
   PostingKindSchema,
   PostingSchema,
+  PayerEventSchema,
   ProcedureSchema,
+  PromiseSchema,
   PROTECTIVE_MEASURES,
   ProtectionSchema,
   MandataireSchema,
@@ -44,6 +46,8 @@ export type {
   Lease,
   Posting,
   PostingKind,
+  PayerEvent,
+  PaymentPromise,
   Procedure,
   Protection,
   RepaymentPlan,
@@ -57,4 +61,6 @@ export type { InstalmentStatus, PlanAdherence } from './plan-adherence';
 // The obligations are computed by the law layer; re-exported for the importers of '../account'.
 export type { Obligation, ObligationCode } from '../law';
 export { consumptionUnits } from './affordability';
+export { DEFAULT_PROMISE_RULES, judgePromises } from './promises';
+export type { PromiseRules, PromiseState } from './promises';
 export type { Affordability } from './affordability';

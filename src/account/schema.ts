@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { safeParseDate, zoneOfDepartment } from '../calendar';
+import { PAYER_EVENT_KINDS } from '../law';
 import { AMOUNT_PATTERN, SIGNED_AMOUNT_PATTERN } from '../money/patterns';
 import { expecting } from '../schema-issues';
 
@@ -689,6 +690,58 @@ export const ApprovalSchema = z
   .meta({ description: 'A human decision on a step.' });
 
 /**
+ * A promise to pay (promesse de paiement) the tenant made to the landlord: how much, by when,
+ * through which channel it was given. Judged kept or broken from the ledger's payments, with the
+ * tolerance the policy sets (`promises` in the policy).
+ *
+ * @example
+ * ```ts
+ * PromiseSchema.safeParse({ madeOn: '2026-11-16', dueOn: '2026-11-30', amount: '300.00', channel: 'phone' }).success; // => true
+ * ```
+ */
+export const PromiseSchema = z
+  .strictObject({
+    madeOn: DateSchema.meta({ description: 'Day the tenant made the promise.' }),
+    dueOn: DateSchema.meta({ description: 'Day the tenant promised to pay by.' }),
+    amount: AmountSchema.meta({ description: 'Amount promised, EUR.' }),
+    channel: ChannelSchema.optional().meta({ description: 'How the promise was given (phone, appointment…).' }),
+  })
+  .superRefine((p, ctx) => {
+    if (p.dueOn < p.madeOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dueOn'],
+        message: `a due date on or after the day the promise was made (${p.madeOn})`,
+        params: { code: 'out_of_range' },
+      });
+    }
+  })
+  .meta({ description: 'A promise to pay (promesse de paiement).' });
+
+/**
+ * What the payer of the housing benefit (CAF or MSA) asked or decided after the impayé was
+ * signalled, as dated events (CCH R.824-7 to R.824-12, R.824-20, R.824-28 for impayés signalled
+ * until 2026-12-31; CCH L.824-2 for the CCAPEX's decisions from 2027-01-01).
+ *
+ * @example
+ * ```ts
+ * PayerEventSchema.safeParse({ date: '2026-10-15', kind: 'plan-requested' }).success; // => true
+ * ```
+ */
+export const PayerEventSchema = z
+  .strictObject({
+    date: DateSchema.meta({
+      description:
+        'Day of the event: the day the payer’s letter or decision was received, or the day the landlord acted.',
+    }),
+    kind: z.enum(PAYER_EVENT_KINDS).meta({
+      description:
+        'plan-requested (the payer asks the landlord for a plan d’apurement, R.824-7 1°), plan-sent (the landlord sent it), plan-approved (the payer approved it), plan-reviewed (the six-monthly check of its execution, R.824-9), formal-notice (the payer’s mise en demeure to the landlord when no plan came, R.824-8), fsl-referral (the payer referred the case straight to the FSL, R.824-11), default-plan (the payer set the default plan of 1/36 of the debt over 36 months, R.824-8, R.824-12), aid-kept and aid-suspended (the payer’s decision on the aid, R.824-28), tiers-payant-offered and tiers-payant-answered (the payer offered to pay the aid to the landlord, who has 2 months to answer, R.824-20), ccapex-kept and ccapex-suspended (from 2027: the CCAPEX’s decision on the aid as notified to the payer, CCH L.824-2).',
+    }),
+  })
+  .meta({ description: 'An event of the housing-benefit payer’s procedure after the signal.' });
+
+/**
  * Everything a housing ERP exports about one tenancy.
  *
  * @example
@@ -719,6 +772,14 @@ export const AccountSchema = z
       .max(MAX_LIST_LENGTH)
       .optional()
       .meta({ description: 'Decisions taken by a person on proposed steps.' }),
+    promises: z
+      .array(PromiseSchema)
+      .max(MAX_LIST_LENGTH)
+      .optional()
+      .meta({ description: 'Promises to pay the tenant made, in any order.' }),
+    payerEvents: z.array(PayerEventSchema).max(MAX_LIST_LENGTH).optional().meta({
+      description: 'What the CAF/MSA (or, from 2027, the CCAPEX) asked or decided after the impayé was signalled.',
+    }),
   })
   .meta({ title: 'hlm-recovery account', description: 'One tenancy as exported by a housing ERP.' });
 
@@ -742,5 +803,9 @@ export type Contact = z.output<typeof ContactSchema>;
 export type RepaymentPlan = z.output<typeof RepaymentPlanSchema>;
 /** The dates of the pre-litigation and litigation procedure, as parsed. */
 export type Procedure = z.output<typeof ProcedureSchema>;
+/** A promise to pay, as parsed. */
+export type PaymentPromise = z.output<typeof PromiseSchema>;
+/** An event of the housing-benefit payer's procedure, as parsed. */
+export type PayerEvent = z.output<typeof PayerEventSchema>;
 /** A person's decision on a step with legal effect (GDPR art. 22), as parsed. */
 export type Approval = z.output<typeof ApprovalSchema>;

@@ -13,8 +13,10 @@ import { addDays, isWinterTruce, legalDeadline, winterTruceEnd, type IsoDate, ty
 import {
   LEGAL_PARAMETERS,
   legalParameter,
+  type AppliedReading,
   type DepositRestitutionDelay,
   type LegalParameter,
+  type LegalReading,
   type Period,
 } from './parameters';
 
@@ -74,24 +76,102 @@ export function assignationEarliest(referredOn: IsoDate, zone: Zone): LegalDate 
 
 /**
  * The delay a commandement de payer gives the tenant before the clause résolutoire takes effect,
- * chosen by the date the lease was signed: 6 weeks from 2023-07-29 (loi 2023-668 art. 10); the
- * lease's own delay before, 2 months by default (Cass. 3e civ., avis 13 June 2024, n° 24-70.002).
+ * chosen by the date the lease was signed:
+ *
+ * - signed from 2023-07-29: 6 weeks (loi 89-462 art. 24 I as amended by loi 2023-668 art. 10),
+ *   whatever the lease says;
+ * - signed before: the lease's own delay (Cass. 3e civ., avis 13 June 2024, n° 24-70.002), within
+ *   the law of its time: art. 24 I as then in force, d'ordre public (art. 2), gave the clause
+ *   effect only « deux mois après un commandement de payer demeuré infructueux ». A clause shorter
+ *   than these 2 months gives the tenant the 2 months, and the basis says that the clause is below
+ *   the legal minimum of its time (a judge may hold the clause itself void); a clause of 2 months
+ *   or more keeps its length; no clause, 2 months.
+ *
+ * How a clause is compared with the 2 months: by the day each ends, counted from the commandement
+ * by CPC art. 641 (months first, then weeks and days), before any CPC 642 roll-forward (which
+ * moves both ends alike, so it cannot reverse the order). The clause keeps its length when it ends
+ * on or after the day the 2 months end. A period may mix months, weeks and days, and months differ
+ * in length, so « 60 days » is longer than 2 months from 31 December (2 months end on 28 February)
+ * and shorter from 1 July (they end on 1 September): given `commandementOn`, the comparison is
+ * exact for that commandement. Without it, the clause keeps its length only when it ends on or
+ * after the 2 months whatever the commandement day (checked on every day of four consecutive years,
+ * which cover every month length and leap year), and the 2 months apply otherwise.
  *
  * @param signedOn - Day the lease was signed.
  * @param contractual - The delay written in an older lease, if any.
+ * @param commandementOn - Day the commandement de payer was served, when known: the clause is then
+ *   compared with the 2 months from that day.
  * @returns The delay and its basis.
  * @example
  * ```ts
- * cureDelay('2023-07-29').period; // => { weeks: 6 }
- * cureDelay('2023-07-28').period; // => { months: 2 }
+ * cureDelay('2023-07-29').period;                  // => { weeks: 6 }
+ * cureDelay('2023-07-28').period;                  // => { months: 2 }
+ * cureDelay('2020-01-01', { months: 3 }).period;   // => { months: 3 }
+ * cureDelay('2020-01-01', { months: 1 }).period;   // => { months: 2 } (the legal minimum of its time)
+ * cureDelay('2020-01-01', { days: 60 }, '2026-12-31').period; // => { days: 60 } (ends 1 Mar, after 28 Feb)
+ * cureDelay('2020-01-01', { days: 60 }, '2026-07-01').period; // => { months: 2 } (ends 30 Aug, before 1 Sep)
  * ```
  */
-export function cureDelay(signedOn: IsoDate, contractual?: Period): { period: Period; basis: string } {
+export function cureDelay(
+  signedOn: IsoDate,
+  contractual?: Period,
+  commandementOn?: IsoDate,
+): { period: Period; basis: string } {
   const p = versionOn('cure_delay', signedOn);
-  if (p.validTo !== undefined && contractual !== undefined) {
-    return { period: contractual, basis: `${p.source}; delay written in the lease` };
+  if (p.validTo === undefined || contractual === undefined) return { period: p.value, basis: p.source };
+  const keeps =
+    commandementOn === undefined
+      ? comparedOnEveryDay(contractual, p.value) === 'always'
+      : endsOnOrAfter(contractual, p.value, commandementOn);
+  if (keeps) return { period: contractual, basis: `${p.source}; delay written in the lease` };
+  const when =
+    comparedOnEveryDay(contractual, p.value) === 'never'
+      ? ''
+      : commandementOn === undefined
+        ? ' for some commandement days'
+        : ` for a commandement served on ${commandementOn}`;
+  return {
+    period: p.value,
+    basis: `${p.source}; the delay written in the lease (${periodText(contractual)}) is below the legal minimum of its time (${periodText(p.value)}, art. 24 I as then in force, d’ordre public)${when}: the tenant has the ${periodText(p.value)}, and a judge may hold the clause itself void`,
+  };
+}
+
+/** A period in words: `1 month`, `6 weeks`, `1 month 10 days`. */
+function periodText(period: Period): string {
+  const parts: string[] = [];
+  for (const [n, unit] of [
+    [period.months, 'month'],
+    [period.weeks, 'week'],
+    [period.days, 'day'],
+  ] as const) {
+    if (n !== undefined && n !== 0) parts.push(`${n} ${unit}${n === 1 || n === -1 ? '' : 's'}`);
   }
-  return { period: p.value, basis: p.source };
+  return parts.length === 0 ? '0 days' : parts.join(' ');
+}
+
+/** Days of four consecutive years, from 2024-01-01 (a leap year): every month length and leap case. */
+const CYCLE_START: IsoDate = '2024-01-01';
+const CYCLE_DAYS = 4 * 365 + 1;
+const everyDayCache = new Map<string, 'always' | 'never' | 'some-days'>();
+
+/** Whether `period`, counted from `from` (CPC 641, not rolled), ends on or after `minimum` counted from the same day. */
+function endsOnOrAfter(period: Period, minimum: Period, from: IsoDate): boolean {
+  return (
+    legalDeadline(from, period, { roll: 'none', zone: 'metropole' }) >=
+    legalDeadline(from, minimum, { roll: 'none', zone: 'metropole' })
+  );
+}
+
+/** Whether `period` ends on or after `minimum` from every start day, from none, or from some only. */
+function comparedOnEveryDay(period: Period, minimum: Period): 'always' | 'never' | 'some-days' {
+  const key = JSON.stringify([period.months ?? 0, period.weeks ?? 0, period.days ?? 0, minimum]);
+  const cached = everyDayCache.get(key);
+  if (cached !== undefined) return cached;
+  let onOrAfter = 0;
+  for (let k = 0; k < CYCLE_DAYS; k++) if (endsOnOrAfter(period, minimum, addDays(CYCLE_START, k))) onOrAfter++;
+  const result = onOrAfter === CYCLE_DAYS ? 'always' : onOrAfter === 0 ? 'never' : 'some-days';
+  if (everyDayCache.size < 256) everyDayCache.set(key, result);
+  return result;
 }
 
 /**
@@ -177,20 +257,77 @@ export function expulsionGates(
   };
 }
 
+/** The first day a due item is prescribed, under each reading of the first day of the delay. */
+export interface PrescriptionDays {
+  /**
+   * Under the reading the law table applies (`prescription_first_day_reading`,
+   * `first-day-counted`): the due date + 3 years.
+   */
+  readonly prescribedOn: IsoDate;
+  /** Under the reading it sets aside (`first-day-not-counted`): one day later. */
+  readonly otherReadingOn: IsoDate;
+}
+
+/**
+ * The first day a due item is prescribed, 3 years after it fell due (loi 89-462 art. 7-1), under
+ * both readings of C. civ. 2228–2229, unless the prescription was interrupted (acknowledgement,
+ * court action: C. civ. 2240, 2241). Counting the due date as the first day, as Cass. 1re civ.
+ * 12 Dec 2018, n° 17-25.697 did, a rent due on 2023-03-01 is prescribed from 2026-03-01; not
+ * counting it, as the classic doctrine does, from 2026-03-02. Never extended for a weekend or a
+ * holiday (Cass. 2e civ. 7 Apr 2016, n° 15-12.960).
+ *
+ * @param dueOn - Day the item fell due.
+ * @returns The first prescribed day under the law table's reading, and under the other one.
+ * @example
+ * ```ts
+ * prescriptionDays('2023-03-01'); // => { prescribedOn: '2026-03-01', otherReadingOn: '2026-03-02' }
+ * prescriptionDays('2024-02-29'); // => { prescribedOn: '2027-02-28', otherReadingOn: '2027-03-01' }
+ * ```
+ */
+export function prescriptionDays(dueOn: IsoDate): PrescriptionDays {
+  const p = versionOn('prescription', dueOn);
+  const counted = legalDeadline(dueOn, p.value, { roll: 'none', zone: 'metropole' });
+  const notCounted = addDays(counted, 1);
+  return versionOn<LegalReading>('prescription_first_day_reading', dueOn).value.reading === 'first-day-not-counted'
+    ? { prescribedOn: notCounted, otherReadingOn: counted }
+    : { prescribedOn: counted, otherReadingOn: notCounted };
+}
+
+/**
+ * The reading of the first day of the prescription (C. civ. 2228–2229) in force on a date, as the
+ * law table names it (`prescription_first_day_reading`); before the table starts, its first
+ * version.
+ *
+ * @param on - The day judged.
+ * @returns The reading applied, its text, its source and the reading it sets aside.
+ * @example
+ * ```ts
+ * prescriptionReading('2026-03-01');
+ * // => { id: 'first-day-counted', text: 'the due date counts as the first day …',
+ * //      source: 'loi 89-462 art. 7-1; C. civ. 2228–2229: …', alternative: 'first-day-not-counted' }
+ * ```
+ */
+export function prescriptionReading(on: IsoDate): AppliedReading {
+  const p = versionOn<LegalReading>('prescription_first_day_reading', on);
+  return { id: p.value.reading, text: p.value.text, source: p.source, alternative: p.value.alternative };
+}
+
 /**
  * Day a due item is prescribed: 3 years after it fell due (loi 89-462 art. 7-1), unless the
- * prescription was interrupted (acknowledgement, court action: C. civ. 2240, 2241).
+ * prescription was interrupted (acknowledgement, court action: C. civ. 2240, 2241). The due date
+ * counts as the first day (the reading `first-day-counted` of the law table, after Cass. 1re civ.
+ * 12 Dec 2018, n° 17-25.697); the other reading is one day later, see {@link prescriptionDays}.
  *
  * @param dueOn - Day the item fell due.
  * @returns The first day the claim is prescribed.
  * @example
  * ```ts
  * prescribedOn('2023-11-05'); // => '2026-11-05'
+ * prescribedOn('2023-03-01'); // => '2026-03-01' (2026-03-02 if the first day is not counted)
  * ```
  */
 export function prescribedOn(dueOn: IsoDate): IsoDate {
-  const p = versionOn('prescription', dueOn);
-  return legalDeadline(dueOn, p.value, { roll: 'none', zone: 'metropole' });
+  return prescriptionDays(dueOn).prescribedOn;
 }
 
 /** The deadline to return the dépôt de garantie, with the delay that gives it. */

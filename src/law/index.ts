@@ -45,3 +45,11 @@ export { LEGAL_EFFECT_STEPS, LEGAL_PREREQUISITES, hasLegalEffect } from './steps
 export type { LegalEffectStep, LegalGate } from './steps';
 export { FORBIDDEN_CHARGES, FORBIDDEN_CHARGE_TERMS, forbiddenChargeIn } from './forbidden';
 export type { ForbiddenCharge } from './forbidden';
+export { appliedReading } from './parameters';
+export type { AppliedReading, BenefitUnpaidTimeReading, LegalReading, PrescriptionFirstDayReading } from './parameters';
+export type { BenefitUnpaidBranch } from './benefit-unpaid';
+export { prescriptionDays, prescriptionReading } from './deadlines';
+export type { PrescriptionDays } from './deadlines';
+export { PAYER_EVENT_KINDS, payerProcess } from './payer';
+export type { PayerEvent, PayerEventKind, PayerInput, PayerProcess } from './payer';
+export { PAYER_PARAMETERS } from './payer-parameters';

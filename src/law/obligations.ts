@@ -32,7 +32,7 @@ import { legalParameter, type Period } from './parameters';
  * @example
  * ```ts
  * OBLIGATION_CODES.includes('caf_signal'); // => true
- * OBLIGATION_CODES.length;                 // => 10
+ * OBLIGATION_CODES.length;                 // => 16
  * ```
  */
 export const OBLIGATION_CODES = Object.freeze([
@@ -45,6 +45,12 @@ export const OBLIGATION_CODES = Object.freeze([
   'expulsion_truce',
   'winter_truce',
   'deposit_restitution',
+  'payer_plan',
+  'fsl_delay',
+  'fsl_aid_kept',
+  'plan_review',
+  'tiers_payant_answer',
+  'aid_suspension',
   'human_review',
 ] as const);
 
@@ -56,7 +62,7 @@ export type ObligationStatus = 'upcoming' | 'due' | 'overdue' | 'done' | 'closed
 
 /** An obligation the law puts on the landlord (or a delay it gives the tenant). */
 export interface Obligation {
-  /** `caf_signal`, `ccapex_referral`, `assignation_earliest`, `cure_period_end`, `guarantor_notice`, `prefect_notice`, `expulsion_truce`, `winter_truce`, `deposit_restitution`, `human_review` (in decisions). */
+  /** `caf_signal`, `ccapex_referral`, `assignation_earliest`, `cure_period_end`, `guarantor_notice`, `prefect_notice`, `expulsion_truce`, `winter_truce`, `deposit_restitution`, `payer_plan`, `fsl_delay`, `fsl_aid_kept`, `plan_review`, `tiers_payant_answer`, `aid_suspension` (the payer's procedure, see `payer.ts`), `human_review` (in decisions). */
   readonly code: ObligationCode;
   /** `deadline`: last day to act. `gate`: first day something is allowed. */
   readonly kind: 'deadline' | 'gate';
@@ -119,7 +125,7 @@ export interface ObligationInput {
   readonly lease: {
     /** Day the lease was signed: it chooses the cure delay (loi 2023-668 art. 10). */
     readonly signedOn: IsoDate;
-    /** The delay written in a lease signed before 2023-07-29, if any. */
+    /** The delay written in a lease signed before 2023-07-29, if any; never less than 2 months. */
     readonly cureDelay?: Period;
     /** A guarantor (caution) backs the lease. */
     readonly guarantor?: boolean;
@@ -193,7 +199,9 @@ export function gateStatus(date: IsoDate, asOf: IsoDate): ObligationStatus {
  *   failing it, the CAF signalling, rolled per CPC 642 (loi 89-462 art. 24 II; CCH R.824-30).
  * - `cure_period_end` (deadline for the tenant): the commandement de payer + 6 weeks for a lease
  *   signed from 2023-07-29 (loi 89-462 art. 24 I as amended by loi 2023-668 art. 10), else the
- *   lease's own delay, 2 months by default (Cass. 3e civ., avis 13 June 2024, n° 24-70.002);
+ *   lease's own delay, 2 months by default (Cass. 3e civ., avis 13 June 2024, n° 24-70.002) and
+ *   never less than those 2 months counted from the commandement (art. 24 I as then in force,
+ *   d'ordre public; the basis then says the clause is below the legal minimum of its time);
  *   rolled per CPC 642.
  * - `guarantor_notice` (deadline): notify the commandement to the guarantor within 15 days
  *   (loi 89-462 art. 24 I), when the lease has one.
@@ -298,7 +306,7 @@ export function legalObligations(input: ObligationInput): Obligation[] {
     });
   }
   if (recorded(p.commandementOn)) {
-    const delay = cureDelay(lease.signedOn, lease.cureDelay);
+    const delay = cureDelay(lease.signedOn, lease.cureDelay, p.commandementOn);
     const end = curePeriodEnd(p.commandementOn, delay.period, zone);
     out.push({
       code: 'cure_period_end',

@@ -10,6 +10,7 @@
  * @module
  */
 import type { IsoDate } from '../calendar';
+import { PAYER_PARAMETERS } from './payer-parameters';
 
 /** A delay in the units of CPC art. 640–641. */
 export interface Period {
@@ -19,7 +20,7 @@ export interface Period {
 }
 
 /** Which date chooses the version of a parameter. */
-export type LegalClock = 'day-judged' | 'lease-signature' | 'hearing' | 'commandement' | 'as-of';
+export type LegalClock = 'day-judged' | 'lease-signature' | 'hearing' | 'commandement' | 'as-of' | 'signal';
 
 /** One version of a legal parameter. */
 export interface LegalParameter<V = unknown> {
@@ -71,9 +72,44 @@ export interface BenefitUnpaid2027 {
   readonly regime: 'apl-2027';
   /** The debt strictly exceeds this amount (the text says « dépasse »). */
   readonly debtAbove: '450.00';
-  /** Or this many months have passed since a first payment default that is still unpaid. */
+  /**
+   * Or this many months have passed since a first payment default that is still unpaid: counted
+   * from the start of the arrears episode, the reading `benefit_unpaid_time_reading` names.
+   */
   readonly monthsSinceFirstDefault: 3;
 }
+
+/**
+ * Value of a reading parameter: how the library reads a text whose meaning is open (a text not
+ * read in its consolidated version, or one the courts and the doctrine read differently), and the
+ * reading it sets aside. The reading is named so that a decision can say which one it rests on.
+ */
+export interface LegalReading<R extends string = string> {
+  /** Identifier of the reading applied, e.g. `'episode-start'`. */
+  readonly reading: R;
+  /** Identifier of the other reading, set aside, e.g. `'oldest-unpaid-item'`. */
+  readonly alternative: R;
+  /** The reading applied, in words, with what the other one would say. */
+  readonly text: string;
+}
+
+/** A reading as a situation exposes it: the reading applied, in words, and its source. */
+export interface AppliedReading {
+  /** Identifier of the reading applied (`LegalReading.reading`). */
+  readonly id: string;
+  /** The reading applied, in words (`LegalReading.text`). */
+  readonly text: string;
+  /** The texts and rulings it rests on (the parameter's `source`). */
+  readonly source: string;
+  /** Identifier of the reading set aside (`LegalReading.alternative`). */
+  readonly alternative: string;
+}
+
+/** The two readings of the 2027 time branch of the benefit impayé (CCH R.824-2, décret 2026-84). */
+export type BenefitUnpaidTimeReading = 'episode-start' | 'oldest-unpaid-item';
+
+/** The two readings of the first day of the prescription (C. civ. 2228–2229). */
+export type PrescriptionFirstDayReading = 'first-day-counted' | 'first-day-not-counted';
 
 /**
  * Value of the restitution delay of the dépôt de garantie (loi 89-462 art. 22): the delay from
@@ -85,6 +121,12 @@ export interface DepositRestitutionDelay {
   readonly inventoryMatches: Period;
   /** It does not, or it is not known to. */
   readonly otherwise: Period;
+}
+
+function byIdThenValidFrom(items: LegalParameter[]): LegalParameter[] {
+  return items.sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0,
+  );
 }
 
 function freezeAll<T extends object>(items: T[]): readonly T[] {
@@ -100,182 +142,211 @@ function freezeAll<T extends object>(items: T[]): readonly T[] {
  * LEGAL_PARAMETERS.filter((p) => p.id === 'benefit_unpaid').map((p) => p.validFrom); // => ['2016-09-01', '2027-01-01']
  * ```
  */
-export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParameter>([
-  {
-    id: 'benefit_unpaid',
-    value: Object.freeze({
-      regime: 'apl-2016',
-      monthsOfHousingCost: 2,
-      base: 'net-if-tiers-payant',
-      includesCharges: true,
-    } satisfies BenefitUnpaid2016),
-    unit: 'rule',
-    source:
-      'CCH R.824-1 (décret 2016-748, codified by décret 2019-772): debt ≥ 2 × monthly rent + charges, net of the aid under tiers payant, gross otherwise',
-    validFrom: '2016-09-01',
-    validTo: BENEFIT_REFORM_DATE,
-    clock: 'day-judged',
-  },
-  {
-    id: 'benefit_unpaid',
-    value: Object.freeze({
-      regime: 'apl-2027',
-      debtAbove: '450.00',
-      monthsSinceFirstDefault: 3,
-    } satisfies BenefitUnpaid2027),
-    unit: 'rule',
-    source:
-      'CCH R.824-2 as amended by décret 2026-84 of 12 Feb 2026 (loi 2023-668): debt > 450 € or 3 months after a first default still unpaid',
-    validFrom: BENEFIT_REFORM_DATE,
-    clock: 'day-judged',
-  },
-  {
-    id: 'caf_signal_delay',
-    value: Object.freeze({ months: 2 } satisfies Period),
-    unit: 'period',
-    source: 'CCH R.824-1 to R.824-4: signal the impayé to the CAF/MSA within 2 months of its constitution',
-    validFrom: '2016-09-01',
-    clock: 'day-judged',
-  },
-  {
-    id: 'ccapex_before_assignation',
-    value: Object.freeze({ months: 2 } satisfies Period),
-    unit: 'period',
-    source:
-      'loi 89-462 art. 24 II: no assignation before 2 months after the CCAPEX referral; a CAF/MSA signalling counts as referral (CCH R.824-30)',
-    validFrom: '2015-01-01',
-    clock: 'day-judged',
-  },
-  {
-    id: 'cure_delay',
-    value: Object.freeze({ months: 2 } satisfies Period),
-    unit: 'period',
-    source:
-      'loi 89-462 art. 24 I before loi 2023-668; leases running on 29 Jul 2023 keep their contractual delay, usually 2 months (Cass. 3e civ., avis 13 June 2024, n° 24-70.002)',
-    validFrom: '1989-07-08',
-    validTo: LOI_2023_668_DATE,
-    clock: 'lease-signature',
-  },
-  {
-    id: 'cure_delay',
-    value: Object.freeze({ weeks: 6 } satisfies Period),
-    unit: 'period',
-    source: 'loi 89-462 art. 24 I as amended by loi 2023-668 art. 10: 6 weeks after an unpaid commandement de payer',
-    validFrom: LOI_2023_668_DATE,
-    clock: 'lease-signature',
-  },
-  {
-    id: 'guarantor_notice_delay',
-    value: Object.freeze({ days: 15 } satisfies Period),
-    unit: 'period',
-    source: 'loi 89-462 art. 24 I: the commandement is notified to the caution (guarantor) within 15 days',
-    validFrom: '2014-03-27',
-    clock: 'commandement',
-  },
-  {
-    id: 'prefect_notice_before_hearing',
-    value: Object.freeze({ months: 2, days: 1 } satisfies Period),
-    unit: 'period',
-    source:
-      'loi 89-462 art. 24 III before loi 2023-668: assignation notified to the prefect 2 months before the hearing, counted as full months like the 2025 avis counts weeks [UNSURE]',
-    validFrom: '2015-01-01',
-    validTo: LOI_2023_668_DATE,
-    clock: 'hearing',
-  },
-  {
-    id: 'prefect_notice_before_hearing',
-    value: Object.freeze({ days: 43 } satisfies Period),
-    unit: 'period',
-    source:
-      'loi 89-462 art. 24 III (loi 2023-668): 6 weeks, counted as 42 full days before the hearing with no CPC 642 extension (Cass. avis 6 Nov 2025, n° 25-70018)',
-    validFrom: LOI_2023_668_DATE,
-    clock: 'hearing',
-  },
-  {
-    id: 'expulsion_delay',
-    value: Object.freeze({ months: 2 } satisfies Period),
-    unit: 'period',
-    source: 'CPCE L.412-1: no expulsion before 2 months after the commandement de quitter les lieux',
-    validFrom: '2012-06-01',
-    clock: 'commandement',
-  },
-  {
-    id: 'winter_truce',
-    value: Object.freeze({ from: '11-01', to: '03-15' }),
-    unit: 'month-day range',
-    source: 'CPCE L.412-6 before loi 2014-366 (ALUR): 1 November – 15 March',
-    validFrom: '2012-06-01',
-    validTo: '2014-03-27',
-    clock: 'day-judged',
-  },
-  {
-    id: 'winter_truce',
-    value: Object.freeze({ from: '11-01', to: '03-31' }),
-    unit: 'month-day range',
-    source: 'CPCE L.412-6 (loi 2014-366 ALUR): no expulsion from 1 November to 31 March',
-    validFrom: '2014-03-27',
-    clock: 'day-judged',
-  },
-  {
-    id: 'prescription',
-    value: Object.freeze({ months: 36 } satisfies Period),
-    unit: 'period',
-    source:
-      'loi 89-462 art. 7-1: rent arrears are prescribed 3 years after they are due (Cass. 3e civ. 26 Jan 2017, n° 15-27.580)',
-    validFrom: '2014-03-27',
-    clock: 'day-judged',
-  },
-  {
-    id: 'judge_delais_max',
-    value: Object.freeze({ months: 36 } satisfies Period),
-    unit: 'period',
-    source: 'loi 89-462 art. 24 V: délais de paiement granted by the judge, at most 3 years',
-    validFrom: '2014-03-27',
-    clock: 'hearing',
-  },
-  {
-    id: 'surendettement_plan_max',
-    value: Object.freeze({ months: 84 } satisfies Period),
-    unit: 'period',
-    source: 'code de la consommation L.733-1 1°: surendettement measures last at most 7 years',
-    validFrom: '2016-07-01',
-    clock: 'as-of',
-  },
-  {
-    id: 'deposit_restitution_delay',
-    value: Object.freeze({
-      inventoryMatches: Object.freeze({ months: 2 }),
-      otherwise: Object.freeze({ months: 2 }),
-    } satisfies DepositRestitutionDelay),
-    unit: 'rule',
-    source:
-      'loi 89-462 art. 22 before loi 2014-366 (ALUR): the dépôt de garantie, less the sums still owed, is returned within 2 months of the return of the keys, whatever the exit inventory',
-    validFrom: '1989-07-08',
-    validTo: '2014-03-27',
-    clock: 'day-judged',
-  },
-  {
-    id: 'deposit_restitution_delay',
-    value: Object.freeze({
-      inventoryMatches: Object.freeze({ months: 1 }),
-      otherwise: Object.freeze({ months: 2 }),
-    } satisfies DepositRestitutionDelay),
-    unit: 'rule',
-    source:
-      'loi 89-462 art. 22 as amended by loi 2014-366 (ALUR): the dépôt de garantie, less the sums still owed, is returned within 1 month of the return of the keys when the exit inventory matches the entry one, 2 months otherwise; the version in force on the day the keys are returned applies',
-    validFrom: '2014-03-27',
-    clock: 'day-judged',
-  },
-  {
-    id: 'caf_default_plan_months',
-    value: 36,
-    unit: 'months',
-    source: 'CCH R.824-12: failing a plan, the default is 1/36 of the debt each month for 36 months',
-    validFrom: '2016-09-01',
-    validTo: BENEFIT_REFORM_DATE,
-    clock: 'day-judged',
-  },
-]);
+export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParameter>(
+  byIdThenValidFrom([
+    {
+      id: 'benefit_unpaid',
+      value: Object.freeze({
+        regime: 'apl-2016',
+        monthsOfHousingCost: 2,
+        base: 'net-if-tiers-payant',
+        includesCharges: true,
+      } satisfies BenefitUnpaid2016),
+      unit: 'rule',
+      source:
+        'CCH R.824-1 (décret 2016-748, codified by décret 2019-772): debt ≥ 2 × monthly rent + charges, net of the aid under tiers payant, gross otherwise',
+      validFrom: '2016-09-01',
+      validTo: BENEFIT_REFORM_DATE,
+      clock: 'day-judged',
+    },
+    {
+      id: 'benefit_unpaid',
+      value: Object.freeze({
+        regime: 'apl-2027',
+        debtAbove: '450.00',
+        monthsSinceFirstDefault: 3,
+      } satisfies BenefitUnpaid2027),
+      unit: 'rule',
+      source:
+        'CCH R.824-2 as amended by décret 2026-84 of 12 Feb 2026 (loi 2023-668): debt > 450 € or 3 months after a first default still unpaid',
+      validFrom: BENEFIT_REFORM_DATE,
+      clock: 'day-judged',
+    },
+    {
+      id: 'benefit_unpaid_time_reading',
+      value: Object.freeze({
+        reading: 'episode-start',
+        alternative: 'oldest-unpaid-item',
+        text: 'the 3 months run from the first day of the current arrears episode (the day the debt arose, owed without interruption since; a new episode begins once the debt is fully cleared), not from the due date of the oldest item still unpaid after oldest-first imputation (oldest-unpaid-item), which the benefit paid to the landlord keeps moving forward',
+      } satisfies LegalReading<BenefitUnpaidTimeReading>),
+      unit: 'reading',
+      source:
+        'CCH R.824-2 as amended by décret 2026-84 of 12 Feb 2026, read via secondary sources (the consolidated text was not read): the impayé exists « trois mois après un premier défaut de paiement constaté par le bailleur » while still unpaid; read as episode-start, the alternative being oldest-unpaid-item',
+      validFrom: BENEFIT_REFORM_DATE,
+      clock: 'day-judged',
+    },
+    {
+      id: 'caf_signal_delay',
+      value: Object.freeze({ months: 2 } satisfies Period),
+      unit: 'period',
+      source: 'CCH R.824-1 to R.824-4: signal the impayé to the CAF/MSA within 2 months of its constitution',
+      validFrom: '2016-09-01',
+      clock: 'day-judged',
+    },
+    {
+      id: 'ccapex_before_assignation',
+      value: Object.freeze({ months: 2 } satisfies Period),
+      unit: 'period',
+      source:
+        'loi 89-462 art. 24 II: no assignation before 2 months after the CCAPEX referral; a CAF/MSA signalling counts as referral (CCH R.824-30)',
+      validFrom: '2015-01-01',
+      clock: 'day-judged',
+    },
+    {
+      id: 'cure_delay',
+      value: Object.freeze({ months: 2 } satisfies Period),
+      unit: 'period',
+      source:
+        'loi 89-462 art. 24 I before loi 2023-668 (d’ordre public, art. 2): the clause résolutoire takes effect only 2 months after an unpaid commandement de payer; leases running on 29 Jul 2023 keep their contractual delay, usually 2 months, within the law of their time, so never less than these 2 months (Cass. 3e civ., avis 13 June 2024, n° 24-70.002)',
+      validFrom: '1989-07-08',
+      validTo: LOI_2023_668_DATE,
+      clock: 'lease-signature',
+    },
+    {
+      id: 'cure_delay',
+      value: Object.freeze({ weeks: 6 } satisfies Period),
+      unit: 'period',
+      source: 'loi 89-462 art. 24 I as amended by loi 2023-668 art. 10: 6 weeks after an unpaid commandement de payer',
+      validFrom: LOI_2023_668_DATE,
+      clock: 'lease-signature',
+    },
+    {
+      id: 'guarantor_notice_delay',
+      value: Object.freeze({ days: 15 } satisfies Period),
+      unit: 'period',
+      source: 'loi 89-462 art. 24 I: the commandement is notified to the caution (guarantor) within 15 days',
+      validFrom: '2014-03-27',
+      clock: 'commandement',
+    },
+    {
+      id: 'prefect_notice_before_hearing',
+      value: Object.freeze({ months: 2, days: 1 } satisfies Period),
+      unit: 'period',
+      source:
+        'loi 89-462 art. 24 III before loi 2023-668: assignation notified to the prefect 2 months before the hearing, counted as full months like the 2025 avis counts weeks [UNSURE]',
+      validFrom: '2015-01-01',
+      validTo: LOI_2023_668_DATE,
+      clock: 'hearing',
+    },
+    {
+      id: 'prefect_notice_before_hearing',
+      value: Object.freeze({ days: 43 } satisfies Period),
+      unit: 'period',
+      source:
+        'loi 89-462 art. 24 III (loi 2023-668): 6 weeks, counted as 42 full days before the hearing with no CPC 642 extension (Cass. avis 6 Nov 2025, n° 25-70018)',
+      validFrom: LOI_2023_668_DATE,
+      clock: 'hearing',
+    },
+    {
+      id: 'expulsion_delay',
+      value: Object.freeze({ months: 2 } satisfies Period),
+      unit: 'period',
+      source: 'CPCE L.412-1: no expulsion before 2 months after the commandement de quitter les lieux',
+      validFrom: '2012-06-01',
+      clock: 'commandement',
+    },
+    {
+      id: 'winter_truce',
+      value: Object.freeze({ from: '11-01', to: '03-15' }),
+      unit: 'month-day range',
+      source: 'CPCE L.412-6 before loi 2014-366 (ALUR): 1 November – 15 March',
+      validFrom: '2012-06-01',
+      validTo: '2014-03-27',
+      clock: 'day-judged',
+    },
+    {
+      id: 'winter_truce',
+      value: Object.freeze({ from: '11-01', to: '03-31' }),
+      unit: 'month-day range',
+      source: 'CPCE L.412-6 (loi 2014-366 ALUR): no expulsion from 1 November to 31 March',
+      validFrom: '2014-03-27',
+      clock: 'day-judged',
+    },
+    {
+      id: 'prescription',
+      value: Object.freeze({ months: 36 } satisfies Period),
+      unit: 'period',
+      source:
+        'loi 89-462 art. 7-1: rent arrears are prescribed 3 years after they are due (Cass. 3e civ. 26 Jan 2017, n° 15-27.580)',
+      validFrom: '2014-03-27',
+      clock: 'day-judged',
+    },
+    {
+      id: 'prescription_first_day_reading',
+      value: Object.freeze({
+        reading: 'first-day-counted',
+        alternative: 'first-day-not-counted',
+        text: 'the due date counts as the first day of the 3 years, so a rent due on 2023-03-01 is prescribed from 2026-03-01; not counting the first day (first-day-not-counted) would prescribe it from 2026-03-02, so a debt whose prescription falls on the day judged may be contested',
+      } satisfies LegalReading<PrescriptionFirstDayReading>),
+      unit: 'reading',
+      source:
+        'loi 89-462 art. 7-1; C. civ. 2228–2229: first-day-counted as Cass. 1re civ. 12 Dec 2018, n° 17-25.697 counted it (a period that began on 19 June 2008 expired on 18 June 2013 at midnight); first-day-not-counted is the classic doctrine (the dies a quo does not count), one day later; never extended for a weekend or holiday (Cass. 2e civ. 7 Apr 2016, n° 15-12.960)',
+      validFrom: '2014-03-27',
+      clock: 'day-judged',
+    },
+    {
+      id: 'judge_delais_max',
+      value: Object.freeze({ months: 36 } satisfies Period),
+      unit: 'period',
+      source: 'loi 89-462 art. 24 V: délais de paiement granted by the judge, at most 3 years',
+      validFrom: '2014-03-27',
+      clock: 'hearing',
+    },
+    {
+      id: 'surendettement_plan_max',
+      value: Object.freeze({ months: 84 } satisfies Period),
+      unit: 'period',
+      source: 'code de la consommation L.733-1 1°: surendettement measures last at most 7 years',
+      validFrom: '2016-07-01',
+      clock: 'as-of',
+    },
+    {
+      id: 'deposit_restitution_delay',
+      value: Object.freeze({
+        inventoryMatches: Object.freeze({ months: 2 }),
+        otherwise: Object.freeze({ months: 2 }),
+      } satisfies DepositRestitutionDelay),
+      unit: 'rule',
+      source:
+        'loi 89-462 art. 22 before loi 2014-366 (ALUR): the dépôt de garantie, less the sums still owed, is returned within 2 months of the return of the keys, whatever the exit inventory',
+      validFrom: '1989-07-08',
+      validTo: '2014-03-27',
+      clock: 'day-judged',
+    },
+    {
+      id: 'deposit_restitution_delay',
+      value: Object.freeze({
+        inventoryMatches: Object.freeze({ months: 1 }),
+        otherwise: Object.freeze({ months: 2 }),
+      } satisfies DepositRestitutionDelay),
+      unit: 'rule',
+      source:
+        'loi 89-462 art. 22 as amended by loi 2014-366 (ALUR): the dépôt de garantie, less the sums still owed, is returned within 1 month of the return of the keys when the exit inventory matches the entry one, 2 months otherwise; the version in force on the day the keys are returned applies',
+      validFrom: '2014-03-27',
+      clock: 'day-judged',
+    },
+    {
+      id: 'caf_default_plan_months',
+      value: 36,
+      unit: 'months',
+      source: 'CCH R.824-12: failing a plan, the default is 1/36 of the debt each month for 36 months',
+      validFrom: '2016-09-01',
+      validTo: BENEFIT_REFORM_DATE,
+      clock: 'day-judged',
+    },
+    ...PAYER_PARAMETERS,
+  ]),
+);
 
 /**
  * The version of a parameter in force on a date.
@@ -296,4 +367,24 @@ export function legalParameter<V = unknown>(id: string, on: IsoDate): LegalParam
     }
   }
   return undefined;
+}
+
+/**
+ * The reading in force on a date of a reading parameter (a {@link LegalReading} value), as a
+ * situation exposes it: its id, its text, its source and the reading it sets aside.
+ *
+ * @param id - Id of a reading parameter, e.g. `'prescription_first_day_reading'`.
+ * @param on - The date chosen by the parameter's clock.
+ * @returns The reading, or `undefined` when no version covers `on`.
+ * @example
+ * ```ts
+ * appliedReading('benefit_unpaid_time_reading', '2027-05-01')?.id;    // => 'episode-start'
+ * appliedReading('prescription_first_day_reading', '2026-03-01')?.id; // => 'first-day-counted'
+ * appliedReading('benefit_unpaid_time_reading', '2026-12-31');        // => undefined
+ * ```
+ */
+export function appliedReading(id: string, on: IsoDate): AppliedReading | undefined {
+  const p = legalParameter<LegalReading>(id, on);
+  if (p === undefined) return undefined;
+  return { id: p.value.reading, text: p.value.text, source: p.source, alternative: p.value.alternative };
 }

@@ -20,6 +20,8 @@ const BODY_OF_KIND: Partial<Record<StepKind, Addressee>> = {
   'guarantor-notice': 'guarantor',
   'case-review': 'landlord',
   'write-off': 'landlord',
+  'payer-plan': 'caf',
+  'tiers-payant-answer': 'caf',
 };
 
 /** What each protective measure means for whom the landlord addresses, with its article. */

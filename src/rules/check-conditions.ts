@@ -1,7 +1,7 @@
 /**
  * Checking a condition tree of a policy: every fact test names a known fact and a known operator
  * that applies to it, and compares it with a value, a parameter or another fact of a fitting
- * kind. An unknown name gets a "did you mean".
+ * kind (`isMissing` and `isPresent` with `true` only). An unknown name gets a "did you mean".
  *
  * @module
  */
@@ -32,6 +32,7 @@ const VALUE_EXPECTED: Record<OperatorDefinition['value'], string> = {
   number: 'a whole number, e.g. 30',
   decimal: 'an amount or rate as a decimal string, e.g. "1000.00" or "0.30"',
   date: 'a date written YYYY-MM-DD',
+  true: 'true',
 };
 
 function valueFits(kind: OperatorDefinition['value'], factType: FactType, value: JsonValue): boolean {
@@ -42,6 +43,8 @@ function valueFits(kind: OperatorDefinition['value'], factType: FactType, value:
       return Number.isSafeInteger(value);
     case 'date':
       return isIsoDate(value);
+    case 'true':
+      return value === true;
     case 'list':
       return Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object');
     case 'scalar':
@@ -52,6 +55,17 @@ function valueFits(kind: OperatorDefinition['value'], factType: FactType, value:
       return typeof value === 'string';
   }
 }
+
+/** What a single value compared with a fact of each type must be (see `valueFits`). */
+const SCALAR_EXPECTED: Record<FactType, string> = {
+  amount: VALUE_EXPECTED.decimal,
+  decimal: VALUE_EXPECTED.decimal,
+  integer: VALUE_EXPECTED.number,
+  date: 'a text',
+  boolean: 'true or false',
+  string: 'a text',
+  'string-list': 'a text',
+};
 
 /** The exact decimal operator for each of json-rules-engine's numeric ones. */
 const EXACT_OPERATOR: Readonly<Record<string, string>> = {
@@ -67,11 +81,16 @@ const PARAM_UNITS: Record<OperatorDefinition['value'], readonly string[]> = {
   date: ['date'],
   list: [],
   scalar: ['EUR', 'ratio', 'days', 'months', 'count', 'years', 'date', 'boolean', 'text'],
+  true: [],
 };
+
+/** The other of the two operators that test whether a fact is missing. */
+const OPPOSITE: Readonly<Record<string, string>> = { isMissing: 'isPresent', isPresent: 'isMissing' };
 
 /**
  * Checks every fact test of a condition tree: facts, operators, values and parameters. Warns of
- * an empty `any`, which is always true.
+ * an empty `any`, which is always true, and of `null` in a list, which no fact matches (a missing
+ * fact is compared with nothing).
  *
  * @param condition - A condition tree, already shaped by the schema.
  * @param path - JSON path of the tree in the policy file.
@@ -113,6 +132,57 @@ export function checkCondition(
   } else {
     checkFactCondition(condition, path, params, out);
   }
+}
+
+/** A use of a parameter that refuses a value: where, and what it needs. */
+export interface ParameterMisfit {
+  /** Path of the fact test that compares with the parameter. */
+  readonly at: readonly PathSegment[];
+  /** What the value must be there, in plain words. */
+  readonly expected: string;
+}
+
+/**
+ * The first use of a parameter in a condition tree that a value does not fit: the same test as
+ * for the parameter itself (see {@link checkCondition}), for the value a department override gives
+ * it. Uses whose fact or operator is refused anyway are skipped.
+ *
+ * @param condition - A condition tree, already shaped by the schema.
+ * @param path - JSON path of the tree in the policy file.
+ * @param name - The parameter's name.
+ * @param value - The value to try in its place.
+ * @returns The first use it does not fit, or `null`.
+ * @example
+ * ```ts
+ * const tests = { all: [{ fact: 'arrears', operator: 'decimalGreaterThanInclusive', value: { param: 'highDebt' } }] };
+ * parameterMisfit(tests, ['levels', 3, 'conditions'], 'highDebt', 1000)?.at; // => undefined: a whole number is a decimal
+ * parameterMisfit(tests, ['levels', 3, 'conditions'], 'highDebt', '1e3')?.at;
+ * // => ['levels', 3, 'conditions', 'all', 0]
+ * ```
+ */
+export function parameterMisfit(
+  condition: Condition,
+  path: readonly PathSegment[],
+  name: string,
+  value: unknown,
+): ParameterMisfit | null {
+  const within = (list: readonly Condition[], key: 'all' | 'any'): ParameterMisfit | null => {
+    for (let i = 0; i < list.length; i++) {
+      const found = parameterMisfit(list[i]!, [...path, key, i], name, value);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+  if ('all' in condition) return within(condition.all, 'all');
+  if ('any' in condition) return within(condition.any, 'any');
+  if ('not' in condition) return parameterMisfit(condition.not, [...path, 'not'], name, value);
+  if (!isParamRef(condition.value) || condition.value.param !== name) return null;
+  const fact = Object.hasOwn(FACTS, condition.fact) ? FACTS[condition.fact] : undefined;
+  const op = Object.hasOwn(OPERATORS, condition.operator) ? OPERATORS[condition.operator] : undefined;
+  if (fact === undefined || op === undefined || !op.factTypes.includes(fact.type)) return null;
+  if (valueFits(op.value, fact.type, value as JsonValue)) return null;
+  const expected = op.value === 'scalar' ? SCALAR_EXPECTED[fact.type] : VALUE_EXPECTED[op.value];
+  return { at: path, expected: `${expected}, to compare with "${condition.fact}" (${fact.type})` };
 }
 
 function checkFactCondition(
@@ -163,6 +233,18 @@ function checkFactCondition(
     );
   }
   const value = c.value;
+  if (op.value === 'true') {
+    // isMissing and isPresent compare the fact with nothing: neither a parameter nor another fact.
+    if (value !== true) {
+      out.error(
+        'operator_mismatch',
+        [...path, 'value'],
+        value,
+        `true: "${c.operator}" takes no other value${OPPOSITE[c.operator] === undefined ? '' : ` (for the opposite test, use "${OPPOSITE[c.operator]}")`}`,
+      );
+    }
+    return;
+  }
   if (isParamRef(value)) {
     const param = Object.hasOwn(params, value.param) ? params[value.param] : undefined;
     if (param === undefined) {
@@ -211,5 +293,16 @@ function checkFactCondition(
       value,
       `${VALUE_EXPECTED[op.value]}, to compare with "${c.fact}" (${fact.type})`,
     );
+  } else if (op.value === 'list') {
+    // Accepted as json-rules-engine accepts it, but a missing fact is in no list and out of none.
+    const at = (value as readonly unknown[]).indexOf(null);
+    if (at > -1) {
+      out.warn(
+        'custom',
+        [...path, 'value', at],
+        null,
+        `a value: a missing fact is compared with nothing ("${c.operator}" is false on it); test it with "isMissing"`,
+      );
+    }
   }
 }

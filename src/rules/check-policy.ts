@@ -1,15 +1,20 @@
 /**
  * The domain checks of one policy version, once its schema is sound: ids used once, levels that
  * rise, the law on steps (a person approves a step with legal effect, no step before its legal
- * prerequisite), the contact cadence, plan limits within their legal ranges, overrides that only
- * replace what exists, no fee or penalty, and no rule that can never match.
+ * prerequisite), the contact cadence, plan limits within their legal ranges, parameter values
+ * written as their unit asks (in the policy and in each override), overrides that only replace
+ * what exists with a value that fits where it is used, no fee or penalty, and no rule that can
+ * never match.
  *
  * @module
  */
-import { ValidationError, type PathSegment } from '../errors';
+import { isIsoDate } from '../calendar';
+import { ValidationError, formatPath, type IssueCode, type PathSegment } from '../errors';
 import { LEGAL_EFFECT_STEPS, LEGAL_PREREQUISITES, forbiddenChargeIn } from '../law';
+import { SIGNED_AMOUNT_PATTERN } from '../money';
 import { resolvePlanLimits } from '../plans';
-import { checkCondition, type PolicyParameters } from './check-conditions';
+import { checkCondition, parameterMisfit, type PolicyParameters } from './check-conditions';
+import type { Condition } from './conditions';
 import type { IssueCollector } from './issue-collector';
 import { INTERNAL_STEP_KINDS, type Policy } from './policy-schema';
 import { findUnreachable, order, thresholdsOf } from './reachability';
@@ -25,6 +30,83 @@ import { didYouMean } from './suggest';
  * ```
  */
 export const CADENCE_PRACTICE_FLOOR_DAYS = 7;
+
+type Unit = NonNullable<Policy['parameters']>[string]['unit'];
+
+/** A ratio: a non-negative decimal string with at most 6 decimals ("0.30", "1.5"). */
+const RATIO_PATTERN = /^\d{1,13}(\.\d{1,6})?$/;
+
+/** A whole number of the unit, 0 or more. */
+const wholeNumber = (what: string, example: number) => ({
+  code: 'invalid_number' as const,
+  fits: (v: unknown) => Number.isSafeInteger(v),
+  expected: `a whole number of ${what}, e.g. ${example}`,
+  atLeastZero: true,
+});
+
+/**
+ * How a parameter's value is written, by unit: the same check for the policy's parameters and for
+ * the values an override gives them. A JSON number where an amount is expected gets the issue's
+ * hint (write it in quotes); a float or an exponent is never an amount.
+ */
+const UNIT_FORMAT: Readonly<
+  Record<Unit, { code: IssueCode; fits: (v: unknown) => boolean; expected: string; atLeastZero?: boolean }>
+> = {
+  EUR: {
+    code: 'invalid_amount',
+    fits: (v) => typeof v === 'string' && SIGNED_AMOUNT_PATTERN.test(v),
+    expected: 'an amount in EUR as a decimal string with at most 2 decimals, e.g. "2000.00"',
+  },
+  ratio: {
+    code: 'invalid_number',
+    fits: (v) => typeof v === 'string' && RATIO_PATTERN.test(v),
+    expected: 'a ratio as a decimal string of 0 or more, with at most 6 decimals, e.g. "0.30"',
+  },
+  days: wholeNumber('days', 30),
+  months: wholeNumber('months', 2),
+  count: wholeNumber('times', 3),
+  years: wholeNumber('years', 75),
+  date: {
+    code: 'invalid_date',
+    fits: isIsoDate,
+    expected: 'a real calendar date written YYYY-MM-DD, e.g. "2026-01-01"',
+  },
+  boolean: { code: 'invalid_type', fits: (v) => typeof v === 'boolean', expected: 'true or false' },
+  text: { code: 'invalid_type', fits: (v) => typeof v === 'string', expected: 'a text in quotes, e.g. "current"' },
+};
+
+/**
+ * Checks a parameter's value against its unit.
+ *
+ * @returns Whether the value is well written (an issue was recorded otherwise).
+ */
+function checkParameterValue(unit: Unit, value: unknown, at: PathSegment[], out: IssueCollector): boolean {
+  const format = UNIT_FORMAT[unit];
+  if (!format.fits(value)) {
+    out.error(format.code, at, value, `${format.expected} (unit "${unit}")`);
+    return false;
+  }
+  if (format.atLeastZero === true && (value as number) < 0) {
+    out.error('out_of_range', at, value, `${format.expected}: 0 or more (unit "${unit}")`);
+    return false;
+  }
+  return true;
+}
+
+/** Every condition tree of a policy version, with its path. */
+function conditionTrees(policy: Policy, base: PathSegment[]): [Condition, PathSegment[]][] {
+  const trees: [Condition, PathSegment[]][] = [];
+  policy.levels.forEach((l, i) => {
+    if (l.conditions !== undefined) trees.push([l.conditions, [...base, 'levels', i, 'conditions']]);
+  });
+  policy.channels.rules.forEach((r, i) => {
+    trees.push([r.conditions, [...base, 'channels', 'rules', i, 'conditions']]);
+  });
+  policy.steps.forEach((s, i) => {
+    if (s.conditions !== undefined) trees.push([s.conditions, [...base, 'steps', i, 'conditions']]);
+  });
+  return trees;
+}
 
 /** Every key of the raw policy, with its path, for the forbidden-charge check. */
 function* keysOf(value: unknown, path: PathSegment[] = []): Generator<[string, PathSegment[]]> {
@@ -98,6 +180,10 @@ export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], o
     );
   }
   const before = out.issues.length;
+  // A malformed parameter makes the threshold reasoning below meaningless: it is skipped then.
+  for (const [name, p] of Object.entries(params)) {
+    checkParameterValue(p.unit, p.value, [...base, 'parameters', name, 'value'], out);
+  }
   checkIds(policy.levels, [...base, 'levels'], 'level', out);
   checkIds(policy.steps, [...base, 'steps'], 'step', out);
   checkIds(policy.channels.rules, [...base, 'channels', 'rules'], 'channel rule', out);
@@ -199,6 +285,7 @@ export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], o
   }
 
   // Plan limits within their legal ranges, in the policy and in each override.
+  const trees = policy.overrides === undefined ? [] : conditionTrees(policy, base);
   const checkLimits = (limits: unknown, at: PathSegment[]) => {
     try {
       resolvePlanLimits(limits as never, at);
@@ -226,6 +313,24 @@ export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], o
           p.unit,
           `the unit of the parameter it replaces, "${own.unit}"`,
         );
+      else {
+        // The value replaces the parameter's in that department: it is checked as the
+        // parameter's own value is, by its unit, and where the conditions use it.
+        const at = [...base, 'overrides', i, 'parameters', name, 'value'];
+        if (!checkParameterValue(p.unit, p.value, at, out)) continue;
+        for (const [tree, treePath] of trees) {
+          const misfit = parameterMisfit(tree, treePath, name, p.value);
+          if (misfit !== null) {
+            out.error(
+              'operator_mismatch',
+              at,
+              p.value,
+              `${misfit.expected}, as at ${formatPath(misfit.at)}, where "${name}" is used`,
+            );
+            break;
+          }
+        }
+      }
     }
   });
 

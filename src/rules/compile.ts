@@ -6,9 +6,11 @@
  *
  * @module
  */
+import type { PromiseRules } from '../account';
 import { resolvePlanLimits, type PlanLimits } from '../plans';
 import { compileCondition, isParamRef, type CompiledCondition, type Condition, type JsonValue } from './conditions';
 import type { ChannelRule, Level, Policy, Step } from './policy-schema';
+import { resolvePromiseRules } from './promise-rules';
 
 /** A policy version ready to evaluate. */
 export interface CompiledPolicy {
@@ -35,6 +37,8 @@ export interface CompiledPolicy {
     readonly test: CompiledCondition | null;
   }[];
   readonly limits: PlanLimits;
+  /** The tolerance for promises to pay, defaults filled in. */
+  readonly promises: PromiseRules;
 }
 
 function substitute(condition: Condition, params: Readonly<Record<string, JsonValue>>): Condition {
@@ -107,6 +111,7 @@ export function compilePolicy(policy: Policy, department: string): CompiledPolic
     channelRules,
     steps,
     limits: resolvePlanLimits({ ...(policy.plans ?? {}), ...(override?.plans ?? {}) }, ['plans']),
+    promises: resolvePromiseRules(policy.promises),
   });
   byOverride?.set(which, compiled);
   return compiled;

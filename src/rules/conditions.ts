@@ -9,6 +9,11 @@
  * `undefined`, a `value` of the form `{ "fact": … }` is that fact's value, and `path` reads inside
  * an object fact (and leaves any other value as it is).
  *
+ * One rule is the library's, applied by both engines (`engine.ts` registers it on
+ * json-rules-engine): a missing value (`null` or `undefined`) on either side makes every
+ * comparison false, `notEqual` and `notIn` included; only `isMissing` and `isPresent` test it.
+ * `not` still negates: `not` of a comparison with a missing fact is true.
+ *
  * @module
  */
 import { z } from 'zod';

@@ -15,6 +15,7 @@ import { LIBRARY_VERSION } from '../version';
 import type { CompiledPolicy } from './compile';
 import type { FactReader } from './conditions';
 import { ADDRESSEE_WORDS, partiesOf, ROLE_WORDS } from './addressee';
+import { caseNotes } from './case-notes';
 import { DECISION_SCHEMA_VERSION, type Action, type Decision, type ExplanationEntry } from './decision';
 import { needsApproval, stepBlocked } from './gates';
 import { existingPlanText } from './plan-text';
@@ -301,6 +302,7 @@ export function decide(inputs: DecisionInputs): Decision {
       source: 'code de la consommation L.722-2, L.722-5',
     });
   }
+  explanation.push(...caseNotes(account, situation, compiled));
   const obligations: Obligation[] = [...situation.obligations];
   const actions = actionsOf(inputs, level, explanation, obligations);
   const plan = planOf(inputs, explanation);

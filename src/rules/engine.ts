@@ -10,7 +10,16 @@
  */
 import { Engine, type EngineOptions } from 'json-rules-engine';
 import type { Condition } from './conditions';
-import { OPERATORS, resolvePath } from './operators';
+import { comparison, OPERATORS, resolvePath } from './operators';
+
+/**
+ * json-rules-engine's operators as its engine holds them. Not in its typings: the engine keeps
+ * its own operators in `operators`, an `OperatorMap` whose `get` returns the `Operator` (with its
+ * own fact-value check) or `null`.
+ */
+interface OwnOperators {
+  readonly operators?: { get?(name: string): { evaluate(factValue: unknown, value: unknown): boolean } | null };
+}
 
 /** A named condition to evaluate. */
 export interface NamedCondition {
@@ -23,8 +32,16 @@ export type EngineExtension = (engine: Engine) => void;
 
 /**
  * Builds a json-rules-engine `Engine` configured as the compiled evaluator behaves: unknown facts
- * are `undefined` rather than an error, paths are plain `$.a.b` steps, and the library's exact
- * decimal and date operators are registered.
+ * are `undefined` rather than an error, paths are plain `$.a.b` steps, the library's exact
+ * decimal and date operators and `isMissing` / `isPresent` are registered, and every comparison
+ * is false when the fact or the compared value is missing (`null` or `undefined`).
+ *
+ * json-rules-engine's own operators (`equal`, `notEqual`, `in`…) keep its own functions, so that
+ * the differential test compares the compiled evaluator with json-rules-engine itself; each is
+ * registered again under its name, behind the guard on missing values (json-rules-engine holds
+ * `notEqual` true of a `null` fact, and compares a `null` fact reference as JavaScript does). A
+ * custom operator has no fact-value check of its own in json-rules-engine: `isMissing` is called
+ * with a `null` or `undefined` fact, as the compiled evaluator calls it.
  *
  * @param extend - Called with the new engine, to add host operators or facts.
  * @returns A fresh engine; use it for one evaluation only.
@@ -42,8 +59,17 @@ export function createRulesEngine(extend?: EngineExtension): Engine {
     pathResolver: resolvePath,
   };
   const engine = new Engine([], options);
+  const own = (engine as unknown as OwnOperators).operators;
   for (const [name, op] of Object.entries(OPERATORS)) {
-    if (!op.builtin) engine.addOperator(name, op.evaluate);
+    const builtin = op.builtin ? own?.get?.(name) : null;
+    if (builtin == null) {
+      // The library's own function (for a json-rules-engine without this operator where it is
+      // expected, the same semantics, which the differential test checks against it).
+      engine.addOperator(name, op.evaluate);
+    } else {
+      const evaluate = builtin.evaluate.bind(builtin);
+      engine.addOperator(name, op.missing === 'false' ? comparison(evaluate) : evaluate);
+    }
   }
   extend?.(engine);
   return engine;

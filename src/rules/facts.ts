@@ -5,11 +5,12 @@
  *
  * @module
  */
-import type { Account, Situation } from '../account';
+import type { Account, PromiseRules, Situation } from '../account';
 import { ageOn } from '../account/affordability';
 import { daysBetween, type IsoDate } from '../calendar';
 import { planStatus, type PlanLimitsInput } from '../plans';
 import { CASE_FACTS } from './facts-case';
+import { PAYER_FACTS } from './facts-payer';
 
 /** The type of a fact's value, which decides the operators it accepts. */
 export type FactType = 'amount' | 'decimal' | 'integer' | 'date' | 'boolean' | 'string' | 'string-list';
@@ -22,6 +23,8 @@ export interface FactContext {
   readonly maxSustainableInstalment: string | null;
   /** The policy's plan limits (for `brokenAfterUnpaid`); the defaults when absent. */
   readonly planLimits?: PlanLimitsInput;
+  /** The policy's tolerance for promises to pay; the defaults when absent. */
+  readonly promiseRules?: PromiseRules;
 }
 
 /** One fact of the table. */
@@ -375,6 +378,7 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
     get: (c) => c.account.household.vulnerability?.socialSupport === true,
   },
   ...CASE_FACTS,
+  ...PAYER_FACTS,
 });
 
 /**

@@ -93,6 +93,8 @@ const SITTING_TENANT_KINDS: ReadonlySet<StepKind> = new Set<StepKind>([
   'assignation',
   'guarantor-notice',
   'cohesion-protocol',
+  'payer-plan',
+  'tiers-payant-answer',
 ]);
 
 /** Why a step does not fit the tenancy: a sitting tenant's step for a departed one, or the reverse. */

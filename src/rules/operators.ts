@@ -10,9 +10,16 @@
  *   equals `"0.3"`): `decimalGreaterThan`, `decimalGreaterThanInclusive`, `decimalLessThan`,
  *   `decimalLessThanInclusive`, `decimalEqual`.
  * - ISO-date comparisons: `dateBefore`, `dateOnOrBefore`, `dateAfter`, `dateOnOrAfter`.
+ * - Whether a fact is missing: `isMissing` and `isPresent`, whose value is `true`.
  *
- * An operator given a value of the wrong kind (a missing fact, a malformed amount) is false,
- * never an exception.
+ * A missing value — `null` (a fact that does not exist for the account: no contact yet, no
+ * benefit) or `undefined` (a fact the engine does not know) — makes every comparison false,
+ * whichever side it is on: the fact itself, or a `{ "fact": … }` reference on the value side.
+ * `notEqual`, `notIn` and `doesNotContain` included: a missing fact is not "different" from
+ * anything, it is unknown. Only `isMissing` and `isPresent` test it.
+ *
+ * An operator given a value of the wrong kind (a malformed amount, a text where a number is
+ * expected) is false too, never an exception.
  *
  * @module
  */
@@ -20,8 +27,11 @@ import { isIsoDate } from '../calendar';
 import { compareDecimal } from '../money';
 import type { FactType } from './facts';
 
-/** What a condition's `value` must be for an operator. */
-export type OperatorValueKind = 'scalar' | 'list' | 'number' | 'decimal' | 'date';
+/**
+ * What a condition's `value` must be for an operator: `'true'` is the value `true` itself (for
+ * `isMissing` and `isPresent`, which compare the fact with nothing).
+ */
+export type OperatorValueKind = 'scalar' | 'list' | 'number' | 'decimal' | 'date' | 'true';
 
 /** One operator. */
 export interface OperatorDefinition {
@@ -31,10 +41,54 @@ export interface OperatorDefinition {
   readonly factTypes: readonly FactType[];
   /** What its `value` must be. */
   readonly value: OperatorValueKind;
-  /** Whether json-rules-engine defines it itself. */
+  /**
+   * Whether json-rules-engine defines it itself: json-rules-engine's own function then runs in
+   * that engine, guarded as {@link OperatorDefinition.missing} says.
+   */
   readonly builtin: boolean;
-  /** The test. Never throws. */
+  /**
+   * What the operator makes of a missing value (`null` or `undefined`): `'false'` for a
+   * comparison (false whenever the fact or the compared value is missing), `'tested'` for
+   * `isMissing` and `isPresent`, which test exactly that.
+   */
+  readonly missing: 'false' | 'tested';
+  /** The test, missing values included. Never throws. */
   readonly evaluate: (factValue: unknown, value: unknown) => boolean;
+}
+
+/**
+ * Whether a value is missing: `null` (a fact that does not exist for the account) or
+ * `undefined` (a fact the engine does not know, a path that leads nowhere).
+ *
+ * @param value - A fact value, or the value a condition compares it with.
+ * @returns `true` for `null` and `undefined`.
+ * @example
+ * ```ts
+ * isMissingValue(null); // => true
+ * isMissingValue(0);    // => false
+ * ```
+ */
+export function isMissingValue(value: unknown): value is null | undefined {
+  return value === null || value === undefined;
+}
+
+/**
+ * A comparison that is false when either side is missing, whatever the test would say of it.
+ *
+ * @param test - The comparison of two present values.
+ * @returns The guarded comparison.
+ * @example
+ * ```ts
+ * const differs = comparison((a, b) => a !== b);
+ * differs('x', 'y');   // => true
+ * differs(null, 'y');  // => false: a missing fact differs from nothing, it is unknown
+ * ```
+ */
+export function comparison(
+  test: (factValue: unknown, value: unknown) => boolean,
+): (factValue: unknown, value: unknown) => boolean {
+  return (factValue: unknown, value: unknown): boolean =>
+    !isMissingValue(factValue) && !isMissingValue(value) && test(factValue, value);
 }
 
 /** Text that `parseFloat` reads as a number: a sign, then `Infinity`, a digit, or a point and a digit. */
@@ -55,20 +109,18 @@ function indexOf(list: unknown, item: unknown): number {
   return Array.isArray(list) || typeof list === 'string' ? (list as unknown[]).indexOf(item as never) : -1;
 }
 
-const decimal =
-  (test: (c: -1 | 0 | 1) => boolean) =>
-  (a: unknown, b: unknown): boolean => {
+const decimal = (test: (c: -1 | 0 | 1) => boolean) =>
+  comparison((a, b) => {
     const c = compareDecimal(a, b);
     return c !== null && test(c);
-  };
+  });
 
-const date =
-  (test: (a: string, b: string) => boolean) =>
-  (a: unknown, b: unknown): boolean =>
-    isIsoDate(a) && isIsoDate(b) && test(a, b);
+const date = (test: (a: string, b: string) => boolean) =>
+  comparison((a, b) => isIsoDate(a) && isIsoDate(b) && test(a, b));
 
 const SCALARS: readonly FactType[] = ['amount', 'decimal', 'integer', 'date', 'boolean', 'string'];
 const NUMERIC: readonly FactType[] = ['amount', 'decimal'];
+const EVERY_TYPE: readonly FactType[] = [...SCALARS, 'string-list'];
 
 /**
  * Every operator, by name.
@@ -84,76 +136,87 @@ export const OPERATORS: Readonly<Record<string, OperatorDefinition>> = Object.fr
     factTypes: SCALARS,
     value: 'scalar',
     builtin: true,
-    evaluate: (a, b) => a === b,
+    missing: 'false',
+    evaluate: comparison((a, b) => a === b),
   },
   notEqual: {
     description: 'the fact differs from the value',
     factTypes: SCALARS,
     value: 'scalar',
     builtin: true,
-    evaluate: (a, b) => a !== b,
+    missing: 'false',
+    evaluate: comparison((a, b) => a !== b),
   },
   in: {
     description: 'the fact is one of the values of the list',
     factTypes: SCALARS,
     value: 'list',
     builtin: true,
-    evaluate: (a, b) => indexOf(b, a) > -1,
+    missing: 'false',
+    evaluate: comparison((a, b) => indexOf(b, a) > -1),
   },
   notIn: {
     description: 'the fact is none of the values of the list',
     factTypes: SCALARS,
     value: 'list',
     builtin: true,
-    evaluate: (a, b) => indexOf(b, a) === -1,
+    missing: 'false',
+    evaluate: comparison((a, b) => indexOf(b, a) === -1),
   },
   contains: {
     description: 'the list fact contains the value',
     factTypes: ['string-list'],
     value: 'scalar',
     builtin: true,
-    evaluate: (a, b) => Array.isArray(a) && a.indexOf(b) > -1,
+    missing: 'false',
+    evaluate: comparison((a, b) => Array.isArray(a) && a.indexOf(b) > -1),
   },
   doesNotContain: {
     description: 'the list fact does not contain the value',
     factTypes: ['string-list'],
     value: 'scalar',
     builtin: true,
-    evaluate: (a, b) => Array.isArray(a) && a.indexOf(b) === -1,
+    missing: 'false',
+    evaluate: comparison((a, b) => Array.isArray(a) && a.indexOf(b) === -1),
   },
   lessThan: {
     description: 'the integer fact is below the value',
     factTypes: ['integer'],
     value: 'number',
     builtin: true,
-    evaluate: (a, b) => numberValidator(a) && (a as number) < (b as number),
+    missing: 'false',
+    evaluate: comparison((a, b) => numberValidator(a) && (a as number) < (b as number)),
   },
   lessThanInclusive: {
     description: 'the integer fact is at most the value',
     factTypes: ['integer'],
     value: 'number',
     builtin: true,
-    evaluate: (a, b) => numberValidator(a) && (a as number) <= (b as number),
+    missing: 'false',
+    evaluate: comparison((a, b) => numberValidator(a) && (a as number) <= (b as number)),
   },
   greaterThan: {
     description: 'the integer fact is above the value',
     factTypes: ['integer'],
     value: 'number',
     builtin: true,
-    evaluate: (a, b) => numberValidator(a) && (a as number) > (b as number),
+    missing: 'false',
+    evaluate: comparison((a, b) => numberValidator(a) && (a as number) > (b as number)),
   },
   greaterThanInclusive: {
     description: 'the integer fact is at least the value',
     factTypes: ['integer'],
     value: 'number',
     builtin: true,
-    evaluate: (a, b) => numberValidator(a) && (a as number) >= (b as number),
+    missing: 'false',
+    evaluate: comparison((a, b) => numberValidator(a) && (a as number) >= (b as number)),
   },
   decimalGreaterThan: {
     description: 'the amount or rate is above the value, compared exactly as decimals',
     factTypes: NUMERIC,
     value: 'decimal',
     builtin: false,
+    missing: 'false',
     evaluate: decimal((c) => c > 0),
   },
   decimalGreaterThanInclusive: {
@@ -161,6 +224,7 @@ export const OPERATORS: Readonly<Record<string, OperatorDefinition>> = Object.fr
     factTypes: NUMERIC,
     value: 'decimal',
     builtin: false,
+    missing: 'false',
     evaluate: decimal((c) => c >= 0),
   },
   decimalLessThan: {
@@ -168,6 +232,7 @@ export const OPERATORS: Readonly<Record<string, OperatorDefinition>> = Object.fr
     factTypes: NUMERIC,
     value: 'decimal',
     builtin: false,
+    missing: 'false',
     evaluate: decimal((c) => c < 0),
   },
   decimalLessThanInclusive: {
@@ -175,6 +240,7 @@ export const OPERATORS: Readonly<Record<string, OperatorDefinition>> = Object.fr
     factTypes: NUMERIC,
     value: 'decimal',
     builtin: false,
+    missing: 'false',
     evaluate: decimal((c) => c <= 0),
   },
   decimalEqual: {
@@ -182,6 +248,7 @@ export const OPERATORS: Readonly<Record<string, OperatorDefinition>> = Object.fr
     factTypes: NUMERIC,
     value: 'decimal',
     builtin: false,
+    missing: 'false',
     evaluate: decimal((c) => c === 0),
   },
   dateBefore: {
@@ -189,6 +256,7 @@ export const OPERATORS: Readonly<Record<string, OperatorDefinition>> = Object.fr
     factTypes: ['date'],
     value: 'date',
     builtin: false,
+    missing: 'false',
     evaluate: date((a, b) => a < b),
   },
   dateOnOrBefore: {
@@ -196,6 +264,7 @@ export const OPERATORS: Readonly<Record<string, OperatorDefinition>> = Object.fr
     factTypes: ['date'],
     value: 'date',
     builtin: false,
+    missing: 'false',
     evaluate: date((a, b) => a <= b),
   },
   dateAfter: {
@@ -203,6 +272,7 @@ export const OPERATORS: Readonly<Record<string, OperatorDefinition>> = Object.fr
     factTypes: ['date'],
     value: 'date',
     builtin: false,
+    missing: 'false',
     evaluate: date((a, b) => a > b),
   },
   dateOnOrAfter: {
@@ -210,7 +280,25 @@ export const OPERATORS: Readonly<Record<string, OperatorDefinition>> = Object.fr
     factTypes: ['date'],
     value: 'date',
     builtin: false,
+    missing: 'false',
     evaluate: date((a, b) => a >= b),
+  },
+  isMissing: {
+    description:
+      'the fact is missing for the account (null: no contact yet, no benefit…); the value is true. Every other operator is false on a missing fact',
+    factTypes: EVERY_TYPE,
+    value: 'true',
+    builtin: false,
+    missing: 'tested',
+    evaluate: (a, b) => b === true && isMissingValue(a),
+  },
+  isPresent: {
+    description: 'the fact has a value for the account (it is not null); the value is true',
+    factTypes: EVERY_TYPE,
+    value: 'true',
+    builtin: false,
+    missing: 'tested',
+    evaluate: (a, b) => b === true && !isMissingValue(a),
   },
 });
 

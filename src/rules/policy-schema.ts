@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { ChannelSchema, DateSchema, TenantChannelSchema } from '../account';
 import { AMOUNT_PATTERN } from '../money';
 import { ConditionSchema } from './conditions';
+import { PromiseRulesSchema } from './promise-rules';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const idSchema = (what: string) =>
@@ -110,10 +111,12 @@ export const StepKindSchema = z
     'final-statement',
     'injonction-de-payer',
     'write-off',
+    'payer-plan',
+    'tiers-payant-answer',
   ])
   .meta({
     description:
-      'prevention-contact (early friendly contact), reminder (relance), phone-call, appointment (convocation), home-visit, formal-notice (mise en demeure), plan-proposal (plan d’apurement), social-review (CESF review), fsl-referral, caf-signal (signalement CAF/MSA), ccapex-referral, commandement (commandement de payer, by a commissaire de justice), assignation (summons to court), surendettement-claim (declare the claim to the Banque de France surendettement commission), guarantor-notice (notify the commandement to the guarantor, loi 89-462 art. 24 I), cohesion-protocol (offer a protocole de cohésion sociale after the lease was terminated, CCH L.353-15-2, L.442-6-5), case-review (a person reviews the case: stop the automatic contacts), final-statement (décompte définitif of a departed tenant, the deposit offset, loi 89-462 art. 22), injonction-de-payer (requête en injonction de payer, CPC art. 1405), write-off (propose an admission en non-valeur).',
+      'prevention-contact (early friendly contact), reminder (relance), phone-call, appointment (convocation), home-visit, formal-notice (mise en demeure), plan-proposal (plan d’apurement), social-review (CESF review), fsl-referral, caf-signal (signalement CAF/MSA), ccapex-referral, commandement (commandement de payer, by a commissaire de justice), assignation (summons to court), surendettement-claim (declare the claim to the Banque de France surendettement commission), guarantor-notice (notify the commandement to the guarantor, loi 89-462 art. 24 I), cohesion-protocol (offer a protocole de cohésion sociale after the lease was terminated, CCH L.353-15-2, L.442-6-5), case-review (a person reviews the case: stop the automatic contacts), final-statement (décompte définitif of a departed tenant, the deposit offset, loi 89-462 art. 22), injonction-de-payer (requête en injonction de payer, CPC art. 1405), write-off (propose an admission en non-valeur), payer-plan (send the CAF/MSA the plan d’apurement it asked for, CCH R.824-7), tiers-payant-answer (answer the CAF/MSA’s offer of tiers payant within 2 months, CCH R.824-20).',
   });
 /** What a step of the escalation ladder is (reminder, formal notice, commandement…). */
 export type StepKind = z.output<typeof StepKindSchema>;
@@ -141,6 +144,8 @@ export const INTERNAL_STEP_KINDS: ReadonlySet<StepKind> = new Set<StepKind>([
   'case-review',
   'injonction-de-payer',
   'write-off',
+  'payer-plan',
+  'tiers-payant-answer',
 ]);
 
 /**
@@ -191,6 +196,8 @@ export const DEFAULT_ROLES: Readonly<Record<StepKind, Role>> = Object.freeze({
   'final-statement': 'officer',
   'injonction-de-payer': 'litigation',
   'write-off': 'manager',
+  'payer-plan': 'back-office',
+  'tiers-payant-answer': 'back-office',
 });
 
 /** Gates of the law a step may require to be open. */
@@ -379,6 +386,7 @@ export const PolicySchema = z
       .max(50)
       .meta({ description: 'The escalation ladder, most urgent first: the first step that applies is proposed.' }),
     plans: PlanLimitsSchema.optional(),
+    promises: PromiseRulesSchema.optional(),
     overrides: z.array(OverrideSchema).max(110).optional().meta({ description: 'Settings by department.' }),
   })
   .meta({ title: 'hlm-recovery policy', description: "A social landlord's rent-arrears recovery policy." });

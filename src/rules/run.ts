@@ -242,6 +242,7 @@ export function prepareRun(
       situation,
       account,
       planLimits: compiled.limits,
+      promiseRules: compiled.promises,
       get maxSustainableInstalment() {
         return maxInstalment().instalment;
       },

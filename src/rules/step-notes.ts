@@ -65,6 +65,18 @@ export function stepNote(kind: StepKind, situation: Situation): ExplanationEntry
         text: 'A small amount after several contacts: automatic contacts stop here, a person looks at the case and decides what comes next (a call, a visit, a write-off, nothing).',
         source: 'practice: contact pressure proportionate to the debt',
       };
+    case 'payer-plan':
+      return {
+        about: 'step',
+        text: 'The CAF/MSA asked for a plan d’apurement: send it, agreed with the household, within 6 months of the request; the aid continues while the plan is approved and kept, and the CAF/MSA checks it every 6 months.',
+        source: 'CCH R.824-7 1°, R.824-9',
+      };
+    case 'tiers-payant-answer':
+      return {
+        about: 'step',
+        text: 'The CAF/MSA offered to pay the aid to the landlord (tiers payant): answer within 2 months, or the silence counts as a refusal.',
+        source: 'CCH R.824-20',
+      };
     default:
       return null;
   }

@@ -75,6 +75,10 @@ describe('a departed tenant is no sitting tenant', () => {
       regime: null,
       signalDeadline: null,
       basis: null,
+      // Added with the named readings of the law (issue [4/8], Part A 1): the branch of the rule
+      // and the reading of the 2027 time branch; both null when nothing is constituted.
+      branch: null,
+      reading: null,
     });
     // Keys returned on 31 Oct, the exit inventory not known to match: 2 months → 31 Dec 2026.
     expect(s.obligations.map((o) => [o.code, o.date, o.status])).toEqual([

@@ -54,10 +54,19 @@ describe('benefit impayé, regime from 2027-01-01 (décret 2026-84)', () => {
     });
   });
 
-  it('starts the 3 months again when the first default is paid and a later one remains', () => {
+  // Reversed by issue [4/8], Part A 1: the 3 months run from the start of the arrears episode
+  // (reading `episode-start`), so paying the first default while a later one remains does not
+  // start them again; only clearing the whole debt does.
+  it('keeps the 3 months running when the first default is paid and a later one remains', () => {
     const states = [state('2027-01-05', '100.00'), state('2027-03-01', '80.00', '2027-02-05')];
-    expect(findBenefitUnpaid(states, '2027-05-04', cost)).toBeNull();
-    expect(findBenefitUnpaid(states, '2027-05-05', cost)?.on).toBe('2027-05-05');
+    expect(findBenefitUnpaid(states, '2027-04-04', cost)).toBeNull();
+    expect(findBenefitUnpaid(states, '2027-04-05', cost)?.on).toBe('2027-04-05');
+  });
+
+  it('starts the 3 months again when the whole debt is cleared', () => {
+    const states = [state('2027-01-05', '100.00'), state('2027-02-15', '0.00', null), state('2027-03-01', '80.00')];
+    expect(findBenefitUnpaid(states, '2027-05-31', cost)).toBeNull();
+    expect(findBenefitUnpaid(states, '2027-06-01', cost)?.on).toBe('2027-06-01');
   });
 
   it('names the regime by the day judged', () => {

@@ -51,8 +51,11 @@ describe('cure delay of a commandement de payer (loi 89-462 art. 24 I; loi 2023-
     expect(cureDelay(signed).period).toEqual(period);
   });
 
+  // A 1-month clause no longer keeps its month (issue [4/8], Part A 3): art. 24 I as then in force
+  // gave the clause effect only after 2 months; test/law/cure-delay.test.ts has both sides.
   it('keeps the delay written in an older lease, and ignores one in a newer lease', () => {
-    expect(cureDelay('2020-01-01', { months: 1 }).period).toEqual({ months: 1 });
+    expect(cureDelay('2020-01-01', { months: 3 }).period).toEqual({ months: 3 });
+    expect(cureDelay('2020-01-01', { months: 1 }).period).toEqual({ months: 2 });
     expect(cureDelay('2024-01-01', { months: 1 }).period).toEqual({ weeks: 6 });
   });
 

@@ -22,6 +22,7 @@ const CLOCKS: Record<string, string> = {
   hearing: 'the hearing',
   commandement: 'the commandement',
   'as-of': 'the evaluation date',
+  signal: 'the signal of the impayé',
 };
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 function valueText(value: unknown): string {
@@ -76,9 +77,11 @@ describe('the law table', () => {
     });
   });
 
+  // A 3-month clause now (it was 1 month): a clause below the 2 months of art. 24 I as then in
+  // force gives the tenant the 2 months (issue [4/8], Part A 3; test/law/cure-delay.test.ts).
   it('keeps the delay written in a lease signed before loi 2023-668, and says so', () => {
-    expect(cureDelay('2020-01-01', { months: 1 })).toEqual({
-      period: { months: 1 },
+    expect(cureDelay('2020-01-01', { months: 3 })).toEqual({
+      period: { months: 3 },
       basis: `${legalParameter('cure_delay', '2020-01-01')!.source}; delay written in the lease`,
     });
     expect(cureDelay('2024-01-01', { months: 1 })).toEqual({

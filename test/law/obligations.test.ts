@@ -45,6 +45,12 @@ describe('obligation codes', () => {
       'expulsion_truce',
       'winter_truce',
       'deposit_restitution',
+      'payer_plan',
+      'fsl_delay',
+      'fsl_aid_kept',
+      'plan_review',
+      'tiers_payant_answer',
+      'aid_suspension',
       'human_review',
     ]);
     expect(new Set(OBLIGATION_CODES).size).toBe(OBLIGATION_CODES.length);

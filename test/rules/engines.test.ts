@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCondition, type Condition, type TraceEntry } from '../../src/rules/conditions';
 import { evaluateWithJsonRulesEngine } from '../../src/rules/engine';
-import { OPERATORS, OPERATOR_NAMES } from '../../src/rules/operators';
+import { OPERATORS, OPERATOR_NAMES, isMissingValue } from '../../src/rules/operators';
 import { HEAVY_TIMEOUT, runs } from '../runs';
 
 const FACT_NAMES = ['arrears', 'rate', 'count', 'since', 'flag', 'label', 'channels', 'profile', 'ghost'] as const;
@@ -22,8 +22,11 @@ const scalarArb = fc.oneof(
   fc.boolean(),
   fc.constantFrom('current', 'departed', 'sms', 'letter', null),
 );
+/** A missing value: a fact that does not exist for the account (null), or that no engine knows. */
+const missingArb = fc.constantFrom(null, undefined);
 const factValueArb = fc.oneof(
   { weight: 6, arbitrary: scalarArb },
+  { weight: 2, arbitrary: missingArb },
   { weight: 1, arbitrary: fc.array(fc.constantFrom('sms', 'email', 'letter', 'phone'), { maxLength: 3 }) },
   // Plain objects, as facts are (fast-check's records have no prototype).
   {
@@ -51,9 +54,17 @@ const leafArb: fc.Arbitrary<Condition> = fc
     path: fc.option(fc.constantFrom('$.a', '$.b.c', '$[0]', '$.missing'), { nil: undefined }),
   })
   .map(({ fact, operator, scalar, list, ref, path }) => {
-    const listOperator = OPERATORS[operator]!.value === 'list';
-    // Validation only admits a literal list for in / notIn.
-    const value = listOperator ? list : ref !== undefined ? { fact: ref } : scalar;
+    const kind = OPERATORS[operator]!.value;
+    // Validation only admits a literal list for in / notIn, and true for isMissing / isPresent
+    // (any other value is generated now and then: both engines must still agree).
+    const value =
+      kind === 'list'
+        ? list
+        : kind === 'true' && typeof scalar !== 'boolean'
+          ? true
+          : ref !== undefined
+            ? { fact: ref }
+            : scalar;
     return { fact, operator, value, ...(path === undefined ? {} : { path }) } as Condition;
   });
 
@@ -149,6 +160,85 @@ describe('two engines, one semantics', () => {
         result: false,
       },
     ]);
+  });
+});
+
+describe('a missing fact, in both engines', () => {
+  const COMPARISONS = OPERATOR_NAMES.filter((n) => OPERATORS[n]!.missing === 'false');
+  const both = async (condition: Condition, facts: Record<string, unknown>) => {
+    const reader = (name: string) => (Object.hasOwn(facts, name) ? facts[name] : undefined);
+    const compiled = compileCondition(condition, [])(reader);
+    const viaJre = (await evaluateWithJsonRulesEngine([{ id: 'r', conditions: condition }], facts)).r;
+    expect(viaJre, JSON.stringify(condition)).toBe(compiled);
+    return compiled;
+  };
+  /** A present value, for the side that is not missing. */
+  const presentArb = fc.oneof(
+    scalarArb.filter((v) => v !== null),
+    fc.array(scalarArb, { maxLength: 3 }),
+  );
+
+  it(
+    'makes every comparison false, whichever side is missing: the fact, a fact reference, or both',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...COMPARISONS),
+          fc.constantFrom('fact', 'reference', 'both'),
+          fc.constantFrom('null', 'undefined', 'absent'),
+          presentArb,
+          async (operator, side, how, other) => {
+            // A missing fact is null, undefined, or no fact at all.
+            const facts: Record<string, unknown> = {};
+            const put = (name: string, missing: boolean) => {
+              if (!missing) facts[name] = other;
+              else if (how !== 'absent') facts[name] = how === 'null' ? null : undefined;
+            };
+            put('x', side !== 'reference');
+            put('y', side !== 'fact');
+            const condition = { fact: 'x', operator, value: { fact: 'y' } } as Condition;
+            expect(await both(condition, facts)).toBe(false);
+            if (side === 'fact') {
+              // The constant form: the missing fact compared with a constant.
+              const constant = OPERATORS[operator]!.value === 'list' && !Array.isArray(other) ? [other] : other;
+              expect(await both({ fact: 'x', operator, value: constant } as Condition, facts)).toBe(false);
+            }
+          },
+        ),
+        { numRuns: runs(1000, 300) },
+      );
+    },
+    HEAVY_TIMEOUT,
+  );
+
+  it('keeps the promise where JavaScript coercion or json-rules-engine would not', async () => {
+    const contactless = { householdSize: 3, daysSinceLastContact: null, tenancy: null, channels: ['sms'] };
+    const cases: Condition[] = [
+      { fact: 'householdSize', operator: 'greaterThan', value: { fact: 'daysSinceLastContact' } }, // 3 > null
+      { fact: 'householdSize', operator: 'greaterThanInclusive', value: { fact: 'ghost' } },
+      { fact: 'daysSinceLastContact', operator: 'lessThanInclusive', value: 0 }, // null <= 0
+      { fact: 'tenancy', operator: 'notEqual', value: 'current' },
+      { fact: 'tenancy', operator: 'notIn', value: ['current', 'departed'] },
+      { fact: 'tenancy', operator: 'in', value: ['current', null] },
+      { fact: 'tenancy', operator: 'equal', value: { fact: 'daysSinceLastContact' } }, // null === null
+      { fact: 'channels', operator: 'doesNotContain', value: { fact: 'tenancy' } },
+      { fact: 'ghost', operator: 'notEqual', value: 'x' },
+    ];
+    for (const condition of cases) expect(await both(condition, contactless)).toBe(false);
+    // not negates: a comparison with a missing fact is false, so its negation is true.
+    expect(await both({ not: { fact: 'tenancy', operator: 'equal', value: 'current' } }, contactless)).toBe(true);
+  });
+
+  it('tests a missing or present fact with isMissing and isPresent', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.option(factValueArb, { nil: undefined }), fc.boolean(), async (value, absent) => {
+        const facts: Record<string, unknown> = absent ? {} : { x: value };
+        const missing = absent || isMissingValue(value);
+        expect(await both({ fact: 'x', operator: 'isMissing', value: true }, facts)).toBe(missing);
+        expect(await both({ fact: 'x', operator: 'isPresent', value: true }, facts)).toBe(!missing);
+      }),
+      { numRuns: runs(500, 200) },
+    );
   });
 });
 

@@ -119,6 +119,14 @@ describe('the facts of an account, as the rules read them', () => {
       daysSinceFinalStatement: null,
       daysSinceFormalNotice: null,
       daysSinceInjonction: null,
+      promisePending: false,
+      daysToPromiseDue: null,
+      brokenPromisesLast6Months: 0,
+      payerRegime: 'apl-2016', // signalled on a day of 2026
+      payerPlanDue: false,
+      daysToPayerPlanDeadline: null,
+      tiersPayantAnswerDue: false,
+      payerAid: 'unknown',
     });
   });
 

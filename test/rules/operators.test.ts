@@ -4,68 +4,84 @@ import { evaluateWithJsonRulesEngine } from '../../src/rules/engine';
 import { OPERATORS, OPERATOR_NAMES, resolvePath } from '../../src/rules/operators';
 
 /**
- * Every operator on each side of its bound, by hand: below, equal, above, and a value of the
- * wrong kind (false, never an exception). json-rules-engine must agree on each line.
+ * Every operator on each side of its bound, by hand: below, equal, above, a value of the wrong
+ * kind (false, never an exception) and a missing value on either side (false: docs/facts.md
+ * promises that every comparison with a missing fact is false). json-rules-engine must agree on
+ * each line.
  */
 const TABLE: Record<string, [unknown, unknown, boolean][]> = {
   equal: [
     [2, 2, true],
     [2, 3, false],
     ['2', 2, false],
-    [null, null, true],
+    [null, null, false],
+    [undefined, undefined, false],
+    [null, 2, false],
   ],
   notEqual: [
     [2, 2, false],
     [2, 3, true],
     ['2', 2, true],
+    [null, 2, false],
+    [undefined, 'current', false],
+    [2, null, false],
   ],
   in: [
     ['sms', ['sms', 'email'], true],
     ['phone', ['sms'], false],
     ['ms', 'sms', true],
     [2, 2, false],
+    [null, ['sms', null], false],
   ],
   notIn: [
     ['sms', ['sms', 'email'], false],
     ['phone', ['sms'], true],
     ['x', 'sms', true],
     [2, 2, true],
+    [null, ['sms'], false],
+    [undefined, [], false],
   ],
   contains: [
     [['sms', 'email'], 'email', true],
     [['sms'], 'phone', false],
     ['sms', 'ms', false],
     [null, 'sms', false],
+    [['sms'], null, false],
   ],
   doesNotContain: [
     [['sms', 'email'], 'email', false],
     [['sms'], 'phone', true],
     ['sms', 'x', false],
     [null, 'sms', false],
+    [['sms'], undefined, false],
   ],
   lessThan: [
     [29, 30, true],
     [30, 30, false],
     [31, 30, false],
     ['abc', 30, false],
+    [-1, null, false], // JavaScript holds -1 < null
   ],
   lessThanInclusive: [
     [29, 30, true],
     [30, 30, true],
     [31, 30, false],
     [null, 30, false],
+    [0, null, false], // JavaScript holds 0 <= null
   ],
   greaterThan: [
     [29, 30, false],
     [30, 30, false],
     [31, 30, true],
     ['x', -1, false],
+    [4, null, false], // JavaScript holds 4 > null
   ],
   greaterThanInclusive: [
     [29, 30, false],
     [30, 30, true],
     [31, 30, true],
     [undefined, -1, false],
+    [0, null, false],
   ],
   decimalGreaterThan: [
     ['9.99', '10.00', false],
@@ -73,6 +89,7 @@ const TABLE: Record<string, [unknown, unknown, boolean][]> = {
     ['10.01', '10.00', true],
     ['1e3', '1', false],
     ['5.00', 'abc', false],
+    ['5.00', null, false],
   ],
   decimalGreaterThanInclusive: [
     ['9.99', '10.00', false],
@@ -121,6 +138,27 @@ const TABLE: Record<string, [unknown, unknown, boolean][]> = {
     ['2026-01-02', '2026-01-02', true],
     ['2026-01-03', '2026-01-02', true],
     [20260103, '2026-01-02', false],
+    ['2026-01-03', undefined, false],
+  ],
+  isMissing: [
+    [null, true, true],
+    [undefined, true, true],
+    [0, true, false],
+    ['', true, false],
+    [false, true, false],
+    [[], true, false],
+    ['0.00', true, false],
+    [null, false, false], // validation refuses any value but true
+  ],
+  isPresent: [
+    [null, true, false],
+    [undefined, true, false],
+    [0, true, true],
+    ['', true, true],
+    [false, true, true],
+    [[], true, true],
+    ['0.00', true, true],
+    [0, false, false],
   ],
 };
 
@@ -143,7 +181,7 @@ describe('operators', () => {
     },
   );
 
-  it('registers with json-rules-engine only the operators it lacks', () => {
+  it("keeps json-rules-engine's own function for the operators it has (behind the guard on missing values)", () => {
     expect(OPERATOR_NAMES.filter((n) => OPERATORS[n]!.builtin)).toEqual([
       'contains',
       'doesNotContain',
@@ -156,6 +194,7 @@ describe('operators', () => {
       'notEqual',
       'notIn',
     ]);
+    expect(OPERATOR_NAMES.filter((n) => OPERATORS[n]!.missing === 'tested')).toEqual(['isMissing', 'isPresent']);
   });
 });
 
@@ -232,7 +271,9 @@ describe('compiled conditions', () => {
     expect(run({ fact: 'n', path: '$.a', operator: 'equal', value: 5 })).toBe(true); // a path on a number leaves it as it is
     expect(run({ fact: 'n', path: '', operator: 'equal', value: 5 })).toBe(true);
     expect(run({ fact: 'list', path: '', operator: 'contains', value: 'x' })).toBe(true); // an empty path reads the fact itself
-    expect(run({ fact: 'nothing', path: '$.a', operator: 'equal', value: null })).toBe(true); // a path on null leaves null
+    expect(run({ fact: 'nothing', path: '$.a', operator: 'isMissing', value: true })).toBe(true); // a path on null leaves null
+    expect(run({ fact: 'nothing', path: '$.a', operator: 'equal', value: null })).toBe(false); // and null equals nothing
+    expect(run({ fact: 'obj', path: '$.a.zz', operator: 'isMissing', value: true })).toBe(true); // a path to nowhere is missing
     expect(run({ fact: 'n', operator: 'lessThan', value: { fact: 'obj', path: '$.a.b' } })).toBe(true);
     expect(run({ fact: 'n', operator: 'greaterThan', value: { fact: 'obj', path: '$.a.b' } })).toBe(false);
     expect(run({ fact: 'list', operator: 'contains', value: { fact: 'ghost' } })).toBe(false);

@@ -51,17 +51,17 @@ describe('conditions', () => {
     [
       'a count compared with a decimal operator',
       fact('monthsOfArrears', 'decimalGreaterThan', '1'),
-      'operator_mismatch levels[1].conditions.all[0].operator: expected an operator for a fact of type integer (equal, greaterThan, greaterThanInclusive, in, lessThan, lessThanInclusive, notEqual, notIn); received "decimalGreaterThan"',
+      'operator_mismatch levels[1].conditions.all[0].operator: expected an operator for a fact of type integer (equal, greaterThan, greaterThanInclusive, in, isMissing, isPresent, lessThan, lessThanInclusive, notEqual, notIn); received "decimalGreaterThan"',
     ],
     [
       'an amount compared with equal-as-float',
       fact('arrears', 'lessThan', 5),
-      'operator_mismatch levels[1].conditions.all[0].operator: expected an operator for a fact of type amount (decimalEqual, decimalGreaterThan, decimalGreaterThanInclusive, decimalLessThan, decimalLessThanInclusive, equal, in, notEqual, notIn); "arrears" is an amount or rate, compared exactly with "decimalLessThan"; received "lessThan"',
+      'operator_mismatch levels[1].conditions.all[0].operator: expected an operator for a fact of type amount (decimalEqual, decimalGreaterThan, decimalGreaterThanInclusive, decimalLessThan, decimalLessThanInclusive, equal, in, isMissing, isPresent, notEqual, notIn); "arrears" is an amount or rate, compared exactly with "decimalLessThan"; received "lessThan"',
     ],
     [
       'a boolean fact with "contains" (no exact operator to suggest)',
       fact('guardianship', 'contains', true),
-      'operator_mismatch levels[1].conditions.all[0].operator: expected an operator for a fact of type boolean (equal, in, notEqual, notIn); received "contains"',
+      'operator_mismatch levels[1].conditions.all[0].operator: expected an operator for a fact of type boolean (equal, in, isMissing, isPresent, notEqual, notIn); received "contains"',
     ],
     [
       'a parameter of another unit',
@@ -141,7 +141,6 @@ describe('conditions', () => {
     ['an amount compared with a whole number', fact('arrears', 'decimalGreaterThan', 0)],
     ['a rate compared with a rate parameter', fact('effortRateNet', 'decimalGreaterThan', { param: 'cap' })],
     ['an amount compared with another amount', fact('arrears', 'decimalGreaterThan', { fact: 'balance' })],
-    ['a text fact in a list with null', fact('tenancy', 'in', ['current', null])],
     ['a boolean fact equal to false', fact('guardianship', 'equal', false)],
     ['an integer fact equal to a whole number', fact('monthsOfArrears', 'equal', 2)],
     ['a date compared with a date parameter', fact('firstDefaultOn', 'dateBefore', { param: 'start' })],
@@ -212,14 +211,14 @@ describe('levels, steps and cadence', () => {
   it('requires human approval of a commandement, with its article', () => {
     expect(refused(edited((p) => (p.steps.find((s: any) => s.kind === 'commandement').humanApproval = false)))).toEqual(
       [
-        'missing_human_approval steps[7].humanApproval: expected true: a commandement has legal effect on the tenant and must not rest solely on automated processing (GDPR art. 22); received false',
+        'missing_human_approval steps[9].humanApproval: expected true: a commandement has legal effect on the tenant and must not rest solely on automated processing (GDPR art. 22); received false',
       ],
     );
   });
 
   it('requires the CCAPEX gate on an assignation, and says which it has', () => {
-    expect(refused(edited((p) => (p.steps[6].requires = ['expulsion_truce'])))).toEqual([
-      'missing_legal_prerequisite steps[6].requires: expected "requires": ["assignation_earliest"]: no assignation before 2 months after the CCAPEX referral (loi 89-462 art. 24 II); the library enforces it whatever the policy says; received ["expulsion_truce"]',
+    expect(refused(edited((p) => (p.steps[8].requires = ['expulsion_truce'])))).toEqual([
+      'missing_legal_prerequisite steps[8].requires: expected "requires": ["assignation_earliest"]: no assignation before 2 months after the CCAPEX referral (loi 89-462 art. 24 II); the library enforces it whatever the policy says; received ["expulsion_truce"]',
     ]);
   });
 
@@ -230,7 +229,7 @@ describe('levels, steps and cadence', () => {
         if (['caf-signal', 'ccapex-referral', 'fsl-referral', 'social-review'].includes(s.kind)) s.channel = 'internal';
     });
     expect(warned(policy)).toEqual([
-      'custom steps[20].channel: expected a tenant channel: a reminder is addressed to the tenant; received "internal"',
+      'custom steps[22].channel: expected a tenant channel: a reminder is addressed to the tenant; received "internal"',
     ]);
   });
 
@@ -560,7 +559,7 @@ describe('more of the domain checks', () => {
     (operator) => {
       const exact = `decimal${operator[0]!.toUpperCase()}${operator.slice(1)}`;
       expect(refused(watchTests(fact('effortRateNet', operator, 1)))).toEqual([
-        `operator_mismatch levels[1].conditions.all[0].operator: expected an operator for a fact of type decimal (decimalEqual, decimalGreaterThan, decimalGreaterThanInclusive, decimalLessThan, decimalLessThanInclusive, equal, in, notEqual, notIn); "effortRateNet" is an amount or rate, compared exactly with "${exact}"; received "${operator}"`,
+        `operator_mismatch levels[1].conditions.all[0].operator: expected an operator for a fact of type decimal (decimalEqual, decimalGreaterThan, decimalGreaterThanInclusive, decimalLessThan, decimalLessThanInclusive, equal, in, isMissing, isPresent, notEqual, notIn); "effortRateNet" is an amount or rate, compared exactly with "${exact}"; received "${operator}"`,
       ]);
     },
   );
@@ -612,13 +611,13 @@ describe('more of the domain checks', () => {
   });
 
   it('names the article when an assignation lacks human approval', () => {
-    expect(refused(edited((p) => (p.steps[6].humanApproval = false)))).toEqual([
-      'missing_human_approval steps[6].humanApproval: expected true: an assignation has legal effect on the tenant and must not rest solely on automated processing (GDPR art. 22); received false',
+    expect(refused(edited((p) => (p.steps[8].humanApproval = false)))).toEqual([
+      'missing_human_approval steps[8].humanApproval: expected true: an assignation has legal effect on the tenant and must not rest solely on automated processing (GDPR art. 22); received false',
     ]);
   });
 
   it('accepts a step without conditions (it always applies)', () => {
-    expect(validatePolicy(edited((p) => delete p.steps[19].conditions))).toMatchObject({ ok: true, warnings: [] });
+    expect(validatePolicy(edited((p) => delete p.steps[21].conditions))).toMatchObject({ ok: true, warnings: [] });
   });
 
   it('checks the plan limits of the policy itself', () => {
