@@ -22,7 +22,7 @@
 import { addMonths, type IsoDate } from '../calendar';
 import { benefitUnpaidRegime, type BenefitUnpaidRegime } from './benefit-unpaid';
 import { deadlineStatus, gateStatus, type Obligation } from './obligations';
-import { legalParameter, type Period } from './parameters';
+import { LEGAL_PARAMETERS, legalParameter, type LegalParameter, type Period } from './parameters';
 
 /**
  * The kinds of events of the payer's procedure (see `PayerEventSchema` in the account contract).
@@ -82,7 +82,17 @@ export interface PayerProcess {
 }
 
 function delay(id: string, signalledOn: IsoDate): { period: Period; source: string } {
-  const p = legalParameter<Period>(id, signalledOn);
+  // Fix: an impayé signalled before 2016-09-01 (the first version of these parameters) is judged
+  // by `benefitUnpaidRegime` as 'apl-2016', but `legalParameter` finds no version on that day, and
+  // this threw "law table: no payer_plan_delay on …" for a valid account (a running episode whose
+  // signal predates décret 2016-748), taking `analyzeAccount` down with it. Before the first
+  // version, use the first version, the convention of `versionOn` in deadlines.ts (e.g.
+  // `cafSignalDeadline`). The 2016 versions end on 2027-01-01 and the regime switches on that same
+  // day, so a signal after the last version cannot reach here.
+  const first = LEGAL_PARAMETERS.filter((q) => q.id === id).sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1))[0];
+  const p =
+    legalParameter<Period>(id, signalledOn) ??
+    (first !== undefined && signalledOn < first.validFrom ? (first as LegalParameter<Period>) : undefined);
   if (p === undefined) throw new Error(`law table: no ${id} on ${signalledOn}`);
   return { period: p.value, source: p.source };
 }

@@ -7,7 +7,8 @@
  * @module
  */
 import { DEFAULT_PROMISE_RULES, judgePromises, type PromiseState } from '../account';
-import { addMonths, daysBetween } from '../calendar';
+import { addDays, addMonths, daysBetween } from '../calendar';
+import { centsOf } from '../money';
 import type { FactContext, FactDefinition } from './facts';
 
 const judged = new WeakMap<FactContext, readonly PromiseState[]>();
@@ -98,6 +99,25 @@ export const PAYER_FACTS: Readonly<Record<string, FactDefinition>> = Object.free
     get: (c) => {
       const o = obligation(c, 'tiers_payant_answer');
       return o !== undefined && o.status !== 'done';
+    },
+  },
+  paidHalfResidualRent: {
+    type: 'boolean',
+    unit: null,
+    description:
+      'The tenant’s payments of the 30 days ending on the evaluation day reach at least half of the residual rent (rent and charges less the aid): in a difficult social situation the CAF/MSA may then keep the aid (« peut »: its discretion, not a right).',
+    source: 'CCH R.824-28',
+    get: (c) => {
+      const residual = centsOf(c.situation.affordability.residualRent);
+      if (residual <= 0n) return false;
+      const from = addDays(c.situation.asOf, -29);
+      let paid = 0n;
+      for (const p of c.account.ledger) {
+        if (p.date < from || p.date > c.situation.asOf) continue;
+        if (p.kind === 'payment') paid += centsOf(p.amount);
+        else if (p.kind === 'payment-reversal') paid -= centsOf(p.amount);
+      }
+      return paid * 2n >= residual;
     },
   },
   payerAid: {

@@ -126,6 +126,7 @@ describe('the facts of an account, as the rules read them', () => {
       payerPlanDue: false,
       daysToPayerPlanDeadline: null,
       tiersPayantAnswerDue: false,
+      paidHalfResidualRent: false, // nothing paid in the last 30 days
       payerAid: 'unknown',
     });
   });
