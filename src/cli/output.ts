@@ -7,6 +7,7 @@
 import { Writable, type Readable } from 'node:stream';
 import type { Issue } from '../errors';
 import type { PortfolioSummary } from '../portfolio';
+import { formatMoney, message, type Locale, type MessageCode, type ParamsOf } from '../i18n';
 import type { Decision } from '../rules';
 
 /** Where the command reads and writes. */
@@ -193,45 +194,78 @@ export function progressLine(io: Io, quiet: boolean) {
   };
 }
 
-/** A decision as a narrative, in English with the French terms of art. */
-export function narrate(d: Decision): string[] {
+/**
+ * A decision as a narrative, in the locale's words (the texts of the explanation and the legal
+ * bases are the decision's own).
+ */
+export function narrate(d: Decision, locale: Locale = 'en'): string[] {
+  const t = <C extends MessageCode>(code: C, params: ParamsOf<C>) => message(code, params, locale);
+  const money = (amount: string | null) =>
+    amount === null ? '' : locale === 'en' ? `${amount} €` : formatMoney(amount, locale);
   const out: string[] = [];
-  out.push(`Account ${d.accountId} on ${d.asOf} — policy ${d.policy.id} ${d.policy.version}`);
-  out.push(`Alert level ${d.level.rank}: ${d.level.label}`);
-  if (d.actions.length === 0) out.push('Actions today: none');
-  else out.push('Actions today:');
+  out.push(
+    t('explain.header', {
+      accountId: d.accountId,
+      asOf: d.asOf,
+      policyId: d.policy.id,
+      policyVersion: d.policy.version,
+    }),
+  );
+  out.push(t('explain.level', { rank: d.level.rank, label: d.level.label }));
+  out.push(d.actions.length === 0 ? t('explain.actions.none', {}) : t('explain.actions.heading', {}));
   d.actions.forEach((a, i) => {
-    const interpreter =
-      a.interpreter === null ? '' : `, with an interpreter (${a.interpreter.language ?? 'language to ask'})`;
     out.push(
-      `  ${i + 1}. ${a.label} (${a.step}) — ${a.role}, to the ${a.addressee}, by ${a.channel} on ${a.date}${interpreter}${a.requiresHumanApproval ? ' — a person must approve it first' : ''}`,
+      t('explain.action', {
+        n: i + 1,
+        label: a.label,
+        step: a.step,
+        role: a.role,
+        addressee: a.addressee,
+        channel: a.channel,
+        date: a.date,
+        interpreter:
+          a.interpreter === null ? null : (a.interpreter.language ?? t('explain.interpreter.unknownLanguage', {})),
+        approval: a.requiresHumanApproval ? 1 : 0,
+      }),
     );
   });
   if (d.obligations.length > 0) {
-    out.push('Legal obligations:');
-    for (const o of d.obligations) out.push(`  ${o.date}  ${o.code} (${o.kind}, ${o.status}) — ${o.basis}`);
+    out.push(t('explain.obligations.heading', {}));
+    for (const o of d.obligations) {
+      out.push(t('explain.obligation', { date: o.date, code: o.code, kind: o.kind, status: o.status, basis: o.basis }));
+    }
   }
   if (d.plan) {
     const existing = d.plan.existing;
     if (existing !== null) {
       const next = existing.nextInstalment;
       out.push(
-        `Plan on file: ${existing.kind}, ${existing.status}${next === null ? '' : ` — next instalment ${next.amount} € on ${next.dueOn}`}`,
+        t('explain.plan.onFile', {
+          kind: existing.kind,
+          status: existing.status,
+          next: next === null ? null : money(next.amount),
+          nextOn: next?.dueOn ?? null,
+        }),
       );
     }
     const proposal = d.plan.proposal;
     if (proposal?.feasible) {
       out.push(
-        `Repayment plan: ${proposal.months} instalments of ${proposal.instalment} € (at most ${d.plan.maxSustainableInstalment} € a month)${proposal.warnings.length > 0 ? ' — warning: effort rate above the cap' : ''}`,
+        t('explain.plan.proposed', {
+          months: proposal.months,
+          instalment: money(proposal.instalment),
+          max: money(d.plan.maxSustainableInstalment),
+          warning: proposal.warnings.length > 0 ? 1 : 0,
+        }),
       );
     } else if (proposal !== null) {
-      out.push('Repayment plan: none affordable');
+      out.push(t('explain.plan.noneAffordable', {}));
     } else if (existing === null) {
-      out.push('Repayment plan: none proposed');
+      out.push(t('explain.plan.noneProposed', {}));
     }
   }
-  for (const p of d.prevention) out.push(`Prevention: ${p.message}`);
-  out.push('Why:');
-  for (const e of d.explanation) out.push(`  - ${e.text} [${e.source}]`);
+  for (const p of d.prevention) out.push(t('explain.prevention', { message: p.message }));
+  out.push(t('explain.why', {}));
+  for (const e of d.explanation) out.push(t('explain.why.entry', { text: e.text, source: e.source }));
   return out;
 }

@@ -1,0 +1,248 @@
+/**
+ * The message catalogue: every text a person reads, by code, in French and in English, rendered
+ * from the data of what it says. A code has a text in both languages or the library does not
+ * compile (and a test renders each one in both).
+ *
+ * The codes are stable and English; the texts may be reworded. The values come already formatted
+ * for the locale (money, rates, dates: see `format.ts`), except where the function of a text
+ * formats them itself.
+ *
+ * @module
+ */
+import type { Locale } from './locale';
+
+/** The values a message is rendered from. */
+export type MessageParams = Readonly<Record<string, string | number | null>>;
+
+/** One message: its text in each locale, from its values. */
+export type MessageDefinition<P extends MessageParams> = { readonly [L in Locale]: (p: P) => string };
+
+const define = <P extends MessageParams>(m: MessageDefinition<P>): MessageDefinition<P> => Object.freeze(m);
+
+/** Words the texts are made of: the values of codes, as each locale says them. */
+const WORDS = {
+  role: {
+    fr: {
+      officer: 'chargé de recouvrement',
+      'back-office': 'back-office',
+      cesf: 'CESF',
+      litigation: 'service contentieux',
+      manager: 'responsable',
+    },
+    en: {
+      officer: 'officer',
+      'back-office': 'back-office',
+      cesf: 'cesf',
+      litigation: 'litigation',
+      manager: 'manager',
+    },
+  },
+  addressee: {
+    fr: {
+      tenant: 'au locataire',
+      mandataire: 'au mandataire',
+      'tenant-and-mandataire': 'au locataire et au mandataire',
+      guarantor: 'à la caution',
+      caf: 'à la CAF/MSA',
+      ccapex: 'à la CCAPEX',
+      fsl: 'au FSL',
+      cesf: 'à la CESF',
+      'surendettement-commission': 'à la commission de surendettement',
+      landlord: 'au bailleur',
+    },
+    en: {
+      tenant: 'to the tenant',
+      mandataire: 'to the mandataire',
+      'tenant-and-mandataire': 'to the tenant-and-mandataire',
+      guarantor: 'to the guarantor',
+      caf: 'to the caf',
+      ccapex: 'to the ccapex',
+      fsl: 'to the fsl',
+      cesf: 'to the cesf',
+      'surendettement-commission': 'to the surendettement-commission',
+      landlord: 'to the landlord',
+    },
+  },
+  channel: {
+    fr: {
+      letter: 'courrier',
+      'registered-letter': 'lettre recommandée',
+      email: 'e-mail',
+      sms: 'SMS',
+      phone: 'téléphone',
+      'home-visit': 'visite à domicile',
+      appointment: 'rendez-vous',
+      internal: 'en interne',
+    },
+    en: {
+      letter: 'letter',
+      'registered-letter': 'registered-letter',
+      email: 'email',
+      sms: 'sms',
+      phone: 'phone',
+      'home-visit': 'home-visit',
+      appointment: 'appointment',
+      internal: 'internal',
+    },
+  },
+  obligationKind: {
+    fr: { deadline: 'échéance', gate: 'ouverture' },
+    en: { deadline: 'deadline', gate: 'gate' },
+  },
+  obligationStatus: {
+    fr: {
+      upcoming: 'à venir',
+      due: 'aujourd’hui',
+      overdue: 'dépassée',
+      done: 'faite',
+      closed: 'fermée',
+      open: 'ouverte',
+    },
+    en: { upcoming: 'upcoming', due: 'due', overdue: 'overdue', done: 'done', closed: 'closed', open: 'open' },
+  },
+  planKind: {
+    fr: {
+      amicable: 'amiable',
+      caf: 'CAF/MSA',
+      judicial: 'délais de paiement du juge',
+      surendettement: 'surendettement',
+    },
+    en: { amicable: 'amicable', caf: 'caf', judicial: 'judicial', surendettement: 'surendettement' },
+  },
+  planStatus: {
+    fr: { kept: 'tenu', late: 'en retard', broken: 'rompu', finished: 'soldé' },
+    en: { kept: 'kept', late: 'late', broken: 'broken', finished: 'finished' },
+  },
+} as const;
+
+/** The kinds of words of the catalogue. */
+export type WordKind = keyof typeof WORDS;
+
+/**
+ * A code's value (a role, a channel, a status…) as a locale says it; the code itself when the
+ * catalogue has no word for it.
+ *
+ * @param kind - The kind of word.
+ * @param code - The value, as the JSON writes it.
+ * @param locale - `fr` or `en`.
+ * @returns The word.
+ * @example
+ * ```ts
+ * word('channel', 'home-visit', 'fr'); // => 'visite à domicile'
+ * ```
+ */
+export function word(kind: WordKind, code: string, locale: Locale): string {
+  const table = WORDS[kind][locale] as Readonly<Record<string, string>>;
+  return table[code] ?? code;
+}
+
+/**
+ * Every message, by code.
+ *
+ * @example
+ * ```ts
+ * MESSAGES['explain.level'].fr({ rank: 3, label: 'Impayé constitué' }); // => "Niveau d'alerte 3\u00a0: Impayé constitué"
+ * ```
+ */
+export const MESSAGES = Object.freeze({
+  'explain.header': define<{ accountId: string; asOf: string; policyId: string; policyVersion: string }>({
+    fr: (p) => `Compte ${p.accountId} au ${p.asOf} — politique ${p.policyId} ${p.policyVersion}`,
+    en: (p) => `Account ${p.accountId} on ${p.asOf} — policy ${p.policyId} ${p.policyVersion}`,
+  }),
+  'explain.level': define<{ rank: number; label: string }>({
+    fr: (p) => `Niveau d'alerte ${p.rank} : ${p.label}`,
+    en: (p) => `Alert level ${p.rank}: ${p.label}`,
+  }),
+  'explain.actions.none': define<Record<string, never>>({
+    fr: () => 'Actions du jour : aucune',
+    en: () => 'Actions today: none',
+  }),
+  'explain.actions.heading': define<Record<string, never>>({
+    fr: () => 'Actions du jour :',
+    en: () => 'Actions today:',
+  }),
+  'explain.action': define<{
+    n: number;
+    label: string;
+    step: string;
+    role: string;
+    addressee: string;
+    channel: string;
+    date: string;
+    interpreter: string | null;
+    approval: number;
+  }>({
+    fr: (p) =>
+      `  ${p.n}. ${p.label} (${p.step}) — ${word('role', p.role, 'fr')}, ${word('addressee', p.addressee, 'fr')}, par ${word('channel', p.channel, 'fr')} le ${p.date}${p.interpreter === null ? '' : `, avec un interprète (${p.interpreter})`}${p.approval ? ' — une personne doit d’abord la valider' : ''}`,
+    en: (p) =>
+      `  ${p.n}. ${p.label} (${p.step}) — ${word('role', p.role, 'en')}, ${word('addressee', p.addressee, 'en')}, by ${word('channel', p.channel, 'en')} on ${p.date}${p.interpreter === null ? '' : `, with an interpreter (${p.interpreter})`}${p.approval ? ' — a person must approve it first' : ''}`,
+  }),
+  'explain.interpreter.unknownLanguage': define<Record<string, never>>({
+    fr: () => 'langue à demander',
+    en: () => 'language to ask',
+  }),
+  'explain.obligations.heading': define<Record<string, never>>({
+    fr: () => 'Obligations légales :',
+    en: () => 'Legal obligations:',
+  }),
+  'explain.obligation': define<{ date: string; code: string; kind: string; status: string; basis: string }>({
+    fr: (p) =>
+      `  ${p.date}  ${p.code} (${word('obligationKind', p.kind, 'fr')}, ${word('obligationStatus', p.status, 'fr')}) — ${p.basis}`,
+    en: (p) => `  ${p.date}  ${p.code} (${p.kind}, ${p.status}) — ${p.basis}`,
+  }),
+  'explain.plan.onFile': define<{ kind: string; status: string; next: string | null; nextOn: string | null }>({
+    fr: (p) =>
+      `Plan en place : ${word('planKind', p.kind, 'fr')}, ${word('planStatus', p.status, 'fr')}${p.next === null ? '' : ` — prochaine échéance ${p.next} le ${p.nextOn}`}`,
+    en: (p) =>
+      `Plan on file: ${p.kind}, ${p.status}${p.next === null ? '' : ` — next instalment ${p.next} on ${p.nextOn}`}`,
+  }),
+  'explain.plan.proposed': define<{ months: number; instalment: string; max: string | null; warning: number }>({
+    fr: (p) =>
+      `Plan d'apurement : ${p.months} échéance${p.months > 1 ? 's' : ''} de ${p.instalment} (au plus ${p.max} par mois)${p.warning ? ' — attention : taux d’effort au-dessus du plafond' : ''}`,
+    en: (p) =>
+      `Repayment plan: ${p.months} instalments of ${p.instalment} (at most ${p.max} a month)${p.warning ? ' — warning: effort rate above the cap' : ''}`,
+  }),
+  'explain.plan.noneAffordable': define<Record<string, never>>({
+    fr: () => "Plan d'apurement : aucun n'est soutenable",
+    en: () => 'Repayment plan: none affordable',
+  }),
+  'explain.plan.noneProposed': define<Record<string, never>>({
+    fr: () => "Plan d'apurement : aucun n'est proposé",
+    en: () => 'Repayment plan: none proposed',
+  }),
+  'explain.prevention': define<{ message: string }>({
+    fr: (p) => `Prévention : ${p.message}`,
+    en: (p) => `Prevention: ${p.message}`,
+  }),
+  'explain.why': define<Record<string, never>>({
+    fr: () => 'Pourquoi :',
+    en: () => 'Why:',
+  }),
+  'explain.why.entry': define<{ text: string; source: string }>({
+    fr: (p) => `  - ${p.text} [${p.source}]`,
+    en: (p) => `  - ${p.text} [${p.source}]`,
+  }),
+});
+
+/** A code of the catalogue. */
+export type MessageCode = keyof typeof MESSAGES;
+
+/** The values of a message of the catalogue. */
+export type ParamsOf<C extends MessageCode> = Parameters<(typeof MESSAGES)[C]['fr']>[0];
+
+/**
+ * Renders a message of the catalogue.
+ *
+ * @param code - Its code.
+ * @param params - Its values, already formatted for the locale.
+ * @param locale - `fr` or `en`.
+ * @returns The text.
+ * @example
+ * ```ts
+ * message('explain.why', {}, 'fr'); // => 'Pourquoi\u00a0:'
+ * ```
+ */
+export function message<C extends MessageCode>(code: C, params: ParamsOf<C>, locale: Locale): string {
+  const m = MESSAGES[code] as unknown as MessageDefinition<ParamsOf<C>>;
+  return m[locale](params);
+}
