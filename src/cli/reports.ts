@@ -5,6 +5,16 @@
  *
  * @module
  */
+import {
+  formatCount,
+  formatDate,
+  formatMoney,
+  formatRate,
+  message,
+  type Locale,
+  type MessageCode,
+  type ParamsOf,
+} from '../i18n';
 import { formatEUR, formatPercent } from '../money';
 import { csvText } from '../node';
 import type { KpiSegment, PolicyComparison, PolicyOutcome, PortfolioKpis } from '../portfolio';
@@ -127,8 +137,6 @@ export function comparisonRows(r: PolicyComparison): string[][] {
   return rows;
 }
 
-const pct = (rate: string | null) => (rate === null ? 'n/a' : formatPercent(rate, 1));
-
 /** The indicators as `[metric, value]` rows, header first: the CSV form, also used for the text. */
 export function kpiRows(k: PortfolioKpis): string[][] {
   const rows: string[][] = [['metric', 'value']];
@@ -164,55 +172,79 @@ export function kpiRows(k: PortfolioKpis): string[][] {
   return rows;
 }
 
-/** The indicators for a terminal, with French terms of art. */
-export function kpiText(k: PortfolioKpis): string[] {
+/**
+ * The indicators for a terminal, in the locale's words and formats (English keeps the French
+ * terms of art beside its own).
+ */
+export function kpiText(k: PortfolioKpis, locale: Locale = 'en'): string[] {
+  const t = <C extends MessageCode>(code: C, params: ParamsOf<C>) => message(code, params, locale);
+  const eur = (amount: string) => (locale === 'en' ? formatEUR(amount) : formatMoney(amount, locale));
+  const rate = (r: string | null) =>
+    r === null ? t('kpi.notAvailable', {}) : locale === 'en' ? formatPercent(r, 1) : formatRate(r, locale);
+  const count = (n: number) => (locale === 'en' ? String(n) : formatCount(n, locale));
   const out: string[] = [];
   out.push(
-    `Recovery indicators as of ${k.asOf}, over the 12 months from ${k.period.from} (excluded): ${k.accounts} accounts${k.errors ? `, ${k.errors} errors` : ''}`,
+    t('kpi.header', {
+      asOf: locale === 'en' ? k.asOf : formatDate(k.asOf, locale),
+      from: locale === 'en' ? k.period.from : formatDate(k.period.from, locale),
+      accounts: count(k.accounts),
+      errors: k.errors ? count(k.errors) : null,
+    }),
   );
   out.push('');
+  const decimal = (v: string | null) =>
+    v === null ? t('kpi.notAvailable', {}) : locale === 'fr' ? v.replace('.', ',') : v;
   out.push(
     ...table([
-      ['Billing (quittancement)', formatEUR(k.billing)],
-      ['Receivables (créances locatives)', formatEUR(k.receivables)],
-      ['  a year earlier', formatEUR(k.receivablesAtStart)],
-      ['Collections (encaissements)', formatEUR(k.collections)],
-      ['Recovery rate (taux de recouvrement)', pct(k.recoveryRate)],
-      ['Arrears rate (taux d’impayés)', pct(k.arrearsRate)],
-      ['Debt in months of billing', k.debtInMonthsOfBilling ?? 'n/a'],
-      ['Average payment delay (DSO), days', k.averagePaymentDelayDays ?? 'n/a'],
+      [t('kpi.billing', {}), eur(k.billing)],
+      [t('kpi.receivables', {}), eur(k.receivables)],
+      [t('kpi.receivablesAtStart', {}), eur(k.receivablesAtStart)],
+      [t('kpi.collections', {}), eur(k.collections)],
+      [t('kpi.recoveryRate', {}), rate(k.recoveryRate)],
+      [t('kpi.arrearsRate', {}), rate(k.arrearsRate)],
+      [t('kpi.debtInMonths', {}), decimal(k.debtInMonthsOfBilling)],
+      [t('kpi.dso', {}), decimal(k.averagePaymentDelayDays)],
     ]),
   );
   out.push('');
-  out.push('Receivables by age of the debt (months):');
-  out.push(...table(Object.entries(k.ageing).map(([b, amount]) => [`  ${b}`, formatEUR(amount)])));
+  out.push(t('kpi.ageing.heading', {}));
+  out.push(...table(Object.entries(k.ageing).map(([b, amount]) => [`  ${b}`, eur(amount)])));
   out.push('');
   const seg = (label: string, s: KpiSegment) => [
     label,
-    String(s.accounts),
-    String(s.inArrears),
-    formatEUR(s.receivables),
-    pct(s.arrearsRate),
+    count(s.accounts),
+    count(s.inArrears),
+    eur(s.receivables),
+    rate(s.arrearsRate),
   ];
   out.push(
     ...table([
-      ['', 'accounts', 'in arrears', 'receivables', 'arrears rate'],
-      seg('Current tenants', k.tenancies.current),
-      seg('Departed tenants', k.tenancies.departed),
-      ...Object.entries(k.byDepartment).map(([d, s]) => seg(`Department ${d}`, s)),
+      [
+        '',
+        t('kpi.segment.accounts', {}),
+        t('kpi.segment.inArrears', {}),
+        t('kpi.segment.receivables', {}),
+        t('kpi.segment.arrearsRate', {}),
+      ],
+      seg(t('kpi.segment.current', {}), k.tenancies.current),
+      seg(t('kpi.segment.departed', {}), k.tenancies.departed),
+      ...Object.entries(k.byDepartment).map(([d, s]) => seg(t('kpi.segment.department', { department: d }), s)),
     ]),
   );
   out.push('');
-  out.push('Accounts by alert level:');
+  out.push(t('kpi.levels.heading', {}));
   const levels = Object.entries(k.byLevel);
-  out.push(
-    ...(levels.length === 0 ? ['  none (no account decided)'] : table(levels.map(([l, n]) => [`  ${l}`, String(n)]))),
-  );
+  out.push(...(levels.length === 0 ? [t('kpi.levels.none', {})] : table(levels.map(([l, n]) => [`  ${l}`, count(n)]))));
   const p = k.procedure;
   out.push(
-    `Procedure (accounts in arrears): CAF signalled ${p.cafSignalled}, CCAPEX referred ${p.ccapexReferred}, commandement ${p.commandement}, assignation ${p.assignation}`,
+    t('kpi.procedure', {
+      caf: count(p.cafSignalled),
+      ccapex: count(p.ccapexReferred),
+      commandement: count(p.commandement),
+      assignation: count(p.assignation),
+    }),
   );
-  out.push(`Repayment plans (plans d’apurement): ${k.plans.active} active, ${k.plans.kept} kept`);
+  out.push(t('kpi.plans', { active: count(k.plans.active), kept: count(k.plans.kept) }));
   return out;
 }
 

@@ -222,6 +222,80 @@ export const MESSAGES = Object.freeze({
     fr: (p) => `  - ${p.text} [${p.source}]`,
     en: (p) => `  - ${p.text} [${p.source}]`,
   }),
+  'kpi.header': define<{ asOf: string; from: string; accounts: string; errors: string | null }>({
+    fr: (p) =>
+      `Indicateurs de recouvrement au ${p.asOf}, sur les 12 mois depuis le ${p.from} (exclu) : ${p.accounts} comptes${p.errors === null ? '' : `, ${p.errors} erreurs`}`,
+    en: (p) =>
+      `Recovery indicators as of ${p.asOf}, over the 12 months from ${p.from} (excluded): ${p.accounts} accounts${p.errors === null ? '' : `, ${p.errors} errors`}`,
+  }),
+  'kpi.billing': define<Record<string, never>>({ fr: () => 'Quittancement', en: () => 'Billing (quittancement)' }),
+  'kpi.receivables': define<Record<string, never>>({
+    fr: () => 'Créances locatives',
+    en: () => 'Receivables (créances locatives)',
+  }),
+  'kpi.receivablesAtStart': define<Record<string, never>>({
+    fr: () => '  un an plus tôt',
+    en: () => '  a year earlier',
+  }),
+  'kpi.collections': define<Record<string, never>>({
+    fr: () => 'Encaissements',
+    en: () => 'Collections (encaissements)',
+  }),
+  'kpi.recoveryRate': define<Record<string, never>>({
+    fr: () => 'Taux de recouvrement',
+    en: () => 'Recovery rate (taux de recouvrement)',
+  }),
+  'kpi.arrearsRate': define<Record<string, never>>({
+    fr: () => 'Taux d’impayés',
+    en: () => 'Arrears rate (taux d’impayés)',
+  }),
+  'kpi.debtInMonths': define<Record<string, never>>({
+    fr: () => 'Dette en mois de quittancement',
+    en: () => 'Debt in months of billing',
+  }),
+  'kpi.dso': define<Record<string, never>>({
+    fr: () => 'Délai moyen de paiement (jours)',
+    en: () => 'Average payment delay (DSO), days',
+  }),
+  'kpi.notAvailable': define<Record<string, never>>({ fr: () => 'n.d.', en: () => 'n/a' }),
+  'kpi.ageing.heading': define<Record<string, never>>({
+    fr: () => 'Créances par ancienneté de la dette (mois) :',
+    en: () => 'Receivables by age of the debt (months):',
+  }),
+  'kpi.segment.accounts': define<Record<string, never>>({ fr: () => 'comptes', en: () => 'accounts' }),
+  'kpi.segment.inArrears': define<Record<string, never>>({ fr: () => 'en impayé', en: () => 'in arrears' }),
+  'kpi.segment.receivables': define<Record<string, never>>({ fr: () => 'créances', en: () => 'receivables' }),
+  'kpi.segment.arrearsRate': define<Record<string, never>>({ fr: () => 'taux d’impayés', en: () => 'arrears rate' }),
+  'kpi.segment.current': define<Record<string, never>>({
+    fr: () => 'Locataires en place',
+    en: () => 'Current tenants',
+  }),
+  'kpi.segment.departed': define<Record<string, never>>({
+    fr: () => 'Locataires partis',
+    en: () => 'Departed tenants',
+  }),
+  'kpi.segment.department': define<{ department: string }>({
+    fr: (p) => `Département ${p.department}`,
+    en: (p) => `Department ${p.department}`,
+  }),
+  'kpi.levels.heading': define<Record<string, never>>({
+    fr: () => 'Comptes par niveau d’alerte :',
+    en: () => 'Accounts by alert level:',
+  }),
+  'kpi.levels.none': define<Record<string, never>>({
+    fr: () => '  aucun (aucun compte décidé)',
+    en: () => '  none (no account decided)',
+  }),
+  'kpi.procedure': define<{ caf: string; ccapex: string; commandement: string; assignation: string }>({
+    fr: (p) =>
+      `Procédure (comptes en impayé) : signalement CAF ${p.caf}, saisine CCAPEX ${p.ccapex}, commandement de payer ${p.commandement}, assignation ${p.assignation}`,
+    en: (p) =>
+      `Procedure (accounts in arrears): CAF signalled ${p.caf}, CCAPEX referred ${p.ccapex}, commandement ${p.commandement}, assignation ${p.assignation}`,
+  }),
+  'kpi.plans': define<{ active: string; kept: string }>({
+    fr: (p) => `Plans d’apurement : ${p.active} en cours, ${p.kept} tenus`,
+    en: (p) => `Repayment plans (plans d’apurement): ${p.active} active, ${p.kept} kept`,
+  }),
 });
 
 /** A code of the catalogue. */
