@@ -7,7 +7,7 @@
 import { Writable, type Readable } from 'node:stream';
 import type { Issue } from '../errors';
 import type { PortfolioSummary } from '../portfolio';
-import { formatMoney, message, type Locale, type MessageCode, type ParamsOf } from '../i18n';
+import { formatCount, formatMoney, message, type Locale, type MessageCode, type ParamsOf } from '../i18n';
 import type { Decision } from '../rules';
 
 /** Where the command reads and writes. */
@@ -134,28 +134,41 @@ export function printIssues(out: Writable, issues: readonly Issue[], file?: stri
 }
 
 /** The summary of a run: counts by level, next step and channel, approvals and deadlines; the error records last. */
-export function printSummary(out: Writable, s: PortfolioSummary, seconds?: number): void {
+export function printSummary(out: Writable, s: PortfolioSummary, seconds?: number, locale: Locale = 'en'): void {
+  const t = <C extends MessageCode>(code: C, params: ParamsOf<C>) => message(code, params, locale);
+  const count = (n: number) => (locale === 'en' ? String(n) : formatCount(n, locale));
   line(
     out,
-    `${s.accounts} accounts: ${s.decisions} decisions, ${s.errors} errors${seconds ? ` in ${seconds.toFixed(1)} s` : ''}`,
+    t('summary.header', {
+      accounts: count(s.accounts),
+      decisions: count(s.decisions),
+      errors: count(s.errors),
+      seconds: seconds ? (locale === 'en' ? seconds.toFixed(1) : seconds.toFixed(1).replace('.', ',')) : null,
+    }),
   );
   const table = (title: string, counts: Readonly<Record<string, number>>) => {
     line(out, title);
     const width = Math.max(...Object.keys(counts).map((k) => k.length), 8);
-    for (const [k, n] of Object.entries(counts))
+    for (const [k, n] of Object.entries(counts)) {
+      const share = ((100 * n) / Math.max(1, s.decisions)).toFixed(1);
       line(
         out,
-        `  ${k.padEnd(width)}  ${String(n).padStart(8)}  ${((100 * n) / Math.max(1, s.decisions)).toFixed(1).padStart(5)} %`,
+        `  ${k.padEnd(width)}  ${String(n).padStart(8)}  ${(locale === 'en' ? share : share.replace('.', ',')).padStart(5)}${locale === 'en' ? ' ' : '\u00a0'}%`,
       );
+    }
   };
-  table('Alert levels:', s.byLevel);
-  table('Next steps:', s.byNextStep);
-  table('Channels:', s.byChannel);
+  table(t('summary.levels', {}), s.byLevel);
+  table(t('summary.steps', {}), s.byNextStep);
+  table(t('summary.channels', {}), s.byChannel);
   line(
     out,
-    `Awaiting human approval: ${s.awaitingApproval}; legal deadlines due today: ${s.obligationsDue}; overdue: ${s.obligationsOverdue}`,
+    t('summary.approvals', {
+      approval: count(s.awaitingApproval),
+      due: count(s.obligationsDue),
+      overdue: count(s.obligationsOverdue),
+    }),
   );
-  if (s.errors > 0) line(out, errorRecordsNote(s.errors, s.accounts));
+  if (s.errors > 0) line(out, errorRecordsNote(s.errors, s.accounts, locale));
 }
 
 /**
@@ -166,12 +179,13 @@ export function printSummary(out: Writable, s: PortfolioSummary, seconds?: numbe
  * errorRecordsNote(1, 5); // => '1 of 5 records are error records, each naming its line and the field at fault (exit code 3)'
  * ```
  */
-export function errorRecordsNote(errors: number, accounts: number): string {
-  return `${errors} of ${accounts} records are error records, each naming its line and the field at fault (exit code 3)`;
+export function errorRecordsNote(errors: number, accounts: number, locale: Locale = 'en'): string {
+  const count = (n: number) => (locale === 'en' ? String(n) : formatCount(n, locale));
+  return message('summary.errorRecords', { errors: count(errors), accounts: count(accounts) }, locale);
 }
 
 /** The progress line on stderr: count, rate and time left, only when stderr is a terminal. */
-export function progressLine(io: Io, quiet: boolean) {
+export function progressLine(io: Io, quiet: boolean, locale: Locale = 'en') {
   const show = !quiet && io.stderr.isTTY === true;
   const start = performance.now();
   let shown = 0;
@@ -181,11 +195,17 @@ export function progressLine(io: Io, quiet: boolean) {
       if (!show || done - shown < 10_000) return;
       shown = done;
       const seconds = (performance.now() - start) / 1000;
-      const eta =
+      const left =
         fraction !== undefined && fraction > 0 && fraction < 1
-          ? `, about ${Math.ceil((seconds * (1 - fraction)) / fraction)} s left`
-          : '';
-      io.stderr.write(`\r${done} accounts, ${Math.round(done / seconds)}/s${eta}   `);
+          ? String(Math.ceil((seconds * (1 - fraction)) / fraction))
+          : null;
+      const count = (n: number) => (locale === 'en' ? String(n) : formatCount(n, locale));
+      const text = message(
+        'progress.line',
+        { done: count(done), rate: count(Math.round(done / seconds)), left },
+        locale,
+      );
+      io.stderr.write(`\r${text}   `);
     },
     end(): void {
       if (shown > 0) io.stderr.write('\n');

@@ -296,6 +296,30 @@ export const MESSAGES = Object.freeze({
     fr: (p) => `Plans d’apurement : ${p.active} en cours, ${p.kept} tenus`,
     en: (p) => `Repayment plans (plans d’apurement): ${p.active} active, ${p.kept} kept`,
   }),
+  'summary.header': define<{ accounts: string; decisions: string; errors: string; seconds: string | null }>({
+    fr: (p) =>
+      `${p.accounts} comptes : ${p.decisions} décisions, ${p.errors} erreurs${p.seconds === null ? '' : ` en ${p.seconds} s`}`,
+    en: (p) =>
+      `${p.accounts} accounts: ${p.decisions} decisions, ${p.errors} errors${p.seconds === null ? '' : ` in ${p.seconds} s`}`,
+  }),
+  'summary.levels': define<Record<string, never>>({ fr: () => 'Niveaux d’alerte :', en: () => 'Alert levels:' }),
+  'summary.steps': define<Record<string, never>>({ fr: () => 'Prochaines étapes :', en: () => 'Next steps:' }),
+  'summary.channels': define<Record<string, never>>({ fr: () => 'Canaux :', en: () => 'Channels:' }),
+  'summary.approvals': define<{ approval: string; due: string; overdue: string }>({
+    fr: (p) =>
+      `En attente de validation humaine : ${p.approval} ; échéances légales du jour : ${p.due} ; dépassées : ${p.overdue}`,
+    en: (p) => `Awaiting human approval: ${p.approval}; legal deadlines due today: ${p.due}; overdue: ${p.overdue}`,
+  }),
+  'summary.errorRecords': define<{ errors: string; accounts: string }>({
+    fr: (p) =>
+      `${p.errors} enregistrements sur ${p.accounts} sont des erreurs, chacune nommant sa ligne et le champ en cause (code de sortie 3)`,
+    en: (p) =>
+      `${p.errors} of ${p.accounts} records are error records, each naming its line and the field at fault (exit code 3)`,
+  }),
+  'progress.line': define<{ done: string; rate: string; left: string | null }>({
+    fr: (p) => `${p.done} comptes, ${p.rate}/s${p.left === null ? '' : `, encore environ ${p.left} s`}`,
+    en: (p) => `${p.done} accounts, ${p.rate}/s${p.left === null ? '' : `, about ${p.left} s left`}`,
+  }),
 });
 
 /** A code of the catalogue. */
