@@ -36,68 +36,80 @@ function table(rows: readonly (readonly string[])[]): string[] {
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
-/** The lines of a comparison for a terminal. */
-export function comparisonText(r: PolicyComparison): string[] {
+/** The lines of a comparison for a terminal, in the locale's words. */
+export function comparisonText(r: PolicyComparison, locale: Locale = 'en'): string[] {
+  const t = <C extends MessageCode>(code: C, params: ParamsOf<C>) => message(code, params, locale);
+  const count = (n: number) => (locale === 'en' ? String(n) : formatCount(n, locale));
+  const eur = (amount: string) => (locale === 'en' ? formatEUR(amount) : formatMoney(amount, locale));
   const a = r.baseline;
   const b = r.candidate;
   const name = (o: PolicyOutcome) => `${o.policy.id} ${o.policy.version}`;
   const row = (label: string, get: (o: PolicyOutcome) => number): string[] => [
     label,
-    String(get(a)),
-    String(get(b)),
+    count(get(a)),
+    count(get(b)),
     signed(get(b) - get(a)),
   ];
   const channels = [...new Set([...Object.keys(a.byChannel), ...Object.keys(b.byChannel)])].sort();
   const levels = [...new Set([...Object.keys(a.byLevel), ...Object.keys(b.byLevel)])].sort();
   const out: string[] = [];
   out.push(
-    `Policy comparison as of ${r.asOf}: ${r.accounts} accounts${r.unreadable ? `, ${r.unreadable} unreadable` : ''}`,
+    t('compare.header', {
+      asOf: locale === 'en' ? r.asOf : formatDate(r.asOf, locale),
+      accounts: count(r.accounts),
+      unreadable: r.unreadable ? count(r.unreadable) : null,
+    }),
   );
-  out.push(`Baseline: ${name(a)}   Candidate: ${name(b)}`);
+  out.push(t('compare.policies', { baseline: name(a), candidate: name(b) }));
   out.push('');
   out.push(
     ...table([
-      ['', 'baseline', 'candidate', 'change'],
-      row('Decisions', (o) => o.decisions),
-      row('Errors', (o) => o.errors),
-      ...levels.map((l) => row(`Alert level ${l}`, (o) => o.byLevel[l] ?? 0)),
-      row('Actions proposed', (o) => o.actions),
-      row('  contacts with the tenant', (o) => o.contacts),
-      ...channels.map((c) => row(`  by ${c}`, (o) => o.byChannel[c] ?? 0)),
-      row('Recovery officers: phone calls', (o) => o.workload.officerCalls),
-      row('Recovery officers: appointments', (o) => o.workload.appointments),
-      row('Social advisers: home visits', (o) => o.workload.homeVisits),
-      row('Social advisers: CESF reviews', (o) => o.workload.socialReviews),
-      row('Social advisers: FSL referrals', (o) => o.workload.fslReferrals),
-      row('Commissaire de justice: legal acts', (o) => o.workload.legalActs),
-      row('Awaiting human approval', (o) => o.workload.awaitingApproval),
-      row('Repayment plans proposed', (o) => o.plans.proposed),
-      row('Legal deadlines overdue', (o) => o.obligations.overdue),
+      ['', ...t('compare.columns', {}).split('|')],
+      row(t('compare.decisions', {}), (o) => o.decisions),
+      row(t('compare.errors', {}), (o) => o.errors),
+      ...levels.map((l) => row(t('compare.level', { level: l }), (o) => o.byLevel[l] ?? 0)),
+      row(t('compare.actions', {}), (o) => o.actions),
+      row(t('compare.contacts', {}), (o) => o.contacts),
+      ...channels.map((c) => row(t('compare.byChannel', { channel: c }), (o) => o.byChannel[c] ?? 0)),
+      row(t('compare.work.officerCalls', {}), (o) => o.workload.officerCalls),
+      row(t('compare.work.appointments', {}), (o) => o.workload.appointments),
+      row(t('compare.work.homeVisits', {}), (o) => o.workload.homeVisits),
+      row(t('compare.work.socialReviews', {}), (o) => o.workload.socialReviews),
+      row(t('compare.work.fslReferrals', {}), (o) => o.workload.fslReferrals),
+      row(t('compare.work.legalActs', {}), (o) => o.workload.legalActs),
+      row(t('compare.work.awaitingApproval', {}), (o) => o.workload.awaitingApproval),
+      row(t('compare.plans', {}), (o) => o.plans.proposed),
+      row(t('compare.overdue', {}), (o) => o.obligations.overdue),
     ]),
   );
-  out.push(`Debt under proposed plans: ${formatEUR(a.plans.debt)} → ${formatEUR(b.plans.debt)}`);
+  out.push(t('compare.planDebt', { baseline: eur(a.plans.debt), candidate: eur(b.plans.debt) }));
   out.push('');
   const c = r.changed;
   out.push(
-    `Accounts whose decision changes: ${c.accounts} (alert level up ${c.levelUp}, down ${c.levelDown}; next step ${c.nextStep}; channel ${c.channel})`,
+    t('compare.changed', {
+      accounts: count(c.accounts),
+      up: count(c.levelUp),
+      down: count(c.levelDown),
+      steps: count(c.nextStep),
+      channels: count(c.channel),
+    }),
   );
-  const moves = r.transitions.level.filter((t) => t.from !== t.to);
+  const moves = r.transitions.level.filter((m) => m.from !== m.to);
   if (moves.length > 0) {
-    out.push('Alert level moves:');
-    out.push(...table(moves.map((t) => [`  ${t.from} → ${t.to}`, String(t.count)])));
+    out.push(t('compare.levelMoves', {}));
+    out.push(...table(moves.map((m) => [`  ${m.from} → ${m.to}`, count(m.count)])));
   }
-  const stepMoves = r.transitions.nextStep.filter((t) => t.from !== t.to);
+  const stepMoves = r.transitions.nextStep.filter((m) => m.from !== m.to);
   if (stepMoves.length > 0) {
-    out.push('Next step moves:');
-    out.push(...table(stepMoves.map((t) => [`  ${t.from} → ${t.to}`, String(t.count)])));
+    out.push(t('compare.stepMoves', {}));
+    out.push(...table(stepMoves.map((m) => [`  ${m.from} → ${m.to}`, count(m.count)])));
   }
   if (r.changes.length > 0) {
-    out.push(
-      `Changed accounts${r.changes.length > LISTED_CHANGES || r.changesTruncated ? ` (first ${Math.min(LISTED_CHANGES, r.changes.length)}; --format csv lists them all)` : ''}:`,
-    );
+    const truncated = r.changes.length > LISTED_CHANGES || r.changesTruncated;
+    out.push(t('compare.changes', { listed: truncated ? String(Math.min(LISTED_CHANGES, r.changes.length)) : null }));
     for (const ch of r.changes.slice(0, LISTED_CHANGES)) {
       const k = (x: typeof ch.baseline) =>
-        `${x.level}, ${x.nextStep ?? 'no step'}${x.channel ? ` by ${x.channel}` : ''}`;
+        `${x.level}, ${x.nextStep ?? t('compare.noStep', {})}${x.channel ? t('compare.byChannelWord', { channel: x.channel }) : ''}`;
       out.push(`  ${ch.accountId}: ${k(ch.baseline)} → ${k(ch.candidate)}`);
     }
   }

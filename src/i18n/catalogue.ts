@@ -72,7 +72,7 @@ const WORDS = {
       phone: 'téléphone',
       'home-visit': 'visite à domicile',
       appointment: 'rendez-vous',
-      internal: 'en interne',
+      internal: 'interne',
     },
     en: {
       letter: 'letter',
@@ -114,6 +114,11 @@ const WORDS = {
     en: { kept: 'kept', late: 'late', broken: 'broken', finished: 'finished' },
   },
 } as const;
+
+/** "by letter", "en interne": how French says through which channel. */
+function byChannelFr(channel: string): string {
+  return channel === 'internal' ? 'en interne' : `par ${word('channel', channel, 'fr')}`;
+}
 
 /** The kinds of words of the catalogue. */
 export type WordKind = keyof typeof WORDS;
@@ -173,7 +178,7 @@ export const MESSAGES = Object.freeze({
     approval: number;
   }>({
     fr: (p) =>
-      `  ${p.n}. ${p.label} (${p.step}) — ${word('role', p.role, 'fr')}, ${word('addressee', p.addressee, 'fr')}, par ${word('channel', p.channel, 'fr')} le ${p.date}${p.interpreter === null ? '' : `, avec un interprète (${p.interpreter})`}${p.approval ? ' — une personne doit d’abord la valider' : ''}`,
+      `  ${p.n}. ${p.label} (${p.step}) — ${word('role', p.role, 'fr')}, ${word('addressee', p.addressee, 'fr')}, ${byChannelFr(p.channel)} le ${p.date}${p.interpreter === null ? '' : `, avec un interprète (${p.interpreter})`}${p.approval ? ' — une personne doit d’abord la valider' : ''}`,
     en: (p) =>
       `  ${p.n}. ${p.label} (${p.step}) — ${word('role', p.role, 'en')}, ${word('addressee', p.addressee, 'en')}, by ${word('channel', p.channel, 'en')} on ${p.date}${p.interpreter === null ? '' : `, with an interpreter (${p.interpreter})`}${p.approval ? ' — a person must approve it first' : ''}`,
   }),
@@ -319,6 +324,99 @@ export const MESSAGES = Object.freeze({
   'progress.line': define<{ done: string; rate: string; left: string | null }>({
     fr: (p) => `${p.done} comptes, ${p.rate}/s${p.left === null ? '' : `, encore environ ${p.left} s`}`,
     en: (p) => `${p.done} accounts, ${p.rate}/s${p.left === null ? '' : `, about ${p.left} s left`}`,
+  }),
+  'compare.header': define<{ asOf: string; accounts: string; unreadable: string | null }>({
+    fr: (p) =>
+      `Comparaison de politiques au ${p.asOf}\u00a0: ${p.accounts} comptes${p.unreadable === null ? '' : `, ${p.unreadable} illisibles`}`,
+    en: (p) =>
+      `Policy comparison as of ${p.asOf}: ${p.accounts} accounts${p.unreadable === null ? '' : `, ${p.unreadable} unreadable`}`,
+  }),
+  'compare.policies': define<{ baseline: string; candidate: string }>({
+    fr: (p) => `Référence\u00a0: ${p.baseline}   Candidate\u00a0: ${p.candidate}`,
+    en: (p) => `Baseline: ${p.baseline}   Candidate: ${p.candidate}`,
+  }),
+  'compare.columns': define<Record<string, never>>({
+    fr: () => 'référence|candidate|écart',
+    en: () => 'baseline|candidate|change',
+  }),
+  'compare.decisions': define<Record<string, never>>({ fr: () => 'Décisions', en: () => 'Decisions' }),
+  'compare.errors': define<Record<string, never>>({ fr: () => 'Erreurs', en: () => 'Errors' }),
+  'compare.level': define<{ level: string }>({
+    fr: (p) => `Niveau d’alerte ${p.level}`,
+    en: (p) => `Alert level ${p.level}`,
+  }),
+  'compare.actions': define<Record<string, never>>({ fr: () => 'Actions proposées', en: () => 'Actions proposed' }),
+  'compare.contacts': define<Record<string, never>>({
+    fr: () => '  contacts avec le locataire',
+    en: () => '  contacts with the tenant',
+  }),
+  'compare.byChannel': define<{ channel: string }>({
+    fr: (p) => `  ${byChannelFr(p.channel)}`,
+    en: (p) => `  by ${p.channel}`,
+  }),
+  'compare.work.officerCalls': define<Record<string, never>>({
+    fr: () => 'Chargés de recouvrement\u00a0: appels',
+    en: () => 'Recovery officers: phone calls',
+  }),
+  'compare.work.appointments': define<Record<string, never>>({
+    fr: () => 'Chargés de recouvrement\u00a0: rendez-vous',
+    en: () => 'Recovery officers: appointments',
+  }),
+  'compare.work.homeVisits': define<Record<string, never>>({
+    fr: () => 'Conseillers sociaux\u00a0: visites à domicile',
+    en: () => 'Social advisers: home visits',
+  }),
+  'compare.work.socialReviews': define<Record<string, never>>({
+    fr: () => 'Conseillers sociaux\u00a0: examens CESF',
+    en: () => 'Social advisers: CESF reviews',
+  }),
+  'compare.work.fslReferrals': define<Record<string, never>>({
+    fr: () => 'Conseillers sociaux\u00a0: saisines FSL',
+    en: () => 'Social advisers: FSL referrals',
+  }),
+  'compare.work.legalActs': define<Record<string, never>>({
+    fr: () => 'Commissaire de justice\u00a0: actes',
+    en: () => 'Commissaire de justice: legal acts',
+  }),
+  'compare.work.awaitingApproval': define<Record<string, never>>({
+    fr: () => 'En attente de validation humaine',
+    en: () => 'Awaiting human approval',
+  }),
+  'compare.plans': define<Record<string, never>>({
+    fr: () => 'Plans d’apurement proposés',
+    en: () => 'Repayment plans proposed',
+  }),
+  'compare.overdue': define<Record<string, never>>({
+    fr: () => 'Échéances légales dépassées',
+    en: () => 'Legal deadlines overdue',
+  }),
+  'compare.planDebt': define<{ baseline: string; candidate: string }>({
+    fr: (p) => `Dette sous plans proposés\u00a0: ${p.baseline} → ${p.candidate}`,
+    en: (p) => `Debt under proposed plans: ${p.baseline} → ${p.candidate}`,
+  }),
+  'compare.changed': define<{ accounts: string; up: string; down: string; steps: string; channels: string }>({
+    fr: (p) =>
+      `Comptes dont la décision change\u00a0: ${p.accounts} (niveau d’alerte en hausse ${p.up}, en baisse ${p.down}\u00a0; étapes ${p.steps}\u00a0; canal ${p.channels})`,
+    en: (p) =>
+      `Accounts whose decision changes: ${p.accounts} (alert level up ${p.up}, down ${p.down}; next step ${p.steps}; channel ${p.channels})`,
+  }),
+  'compare.levelMoves': define<Record<string, never>>({
+    fr: () => 'Mouvements de niveau d’alerte\u00a0:',
+    en: () => 'Alert level moves:',
+  }),
+  'compare.stepMoves': define<Record<string, never>>({
+    fr: () => 'Mouvements d’étapes\u00a0:',
+    en: () => 'Next step moves:',
+  }),
+  'compare.changes': define<{ listed: string | null }>({
+    fr: (p) =>
+      `Comptes modifiés${p.listed === null ? '' : ` (les ${p.listed} premiers\u00a0; --format csv les liste tous)`}\u00a0:`,
+    en: (p) => `Changed accounts${p.listed === null ? '' : ` (first ${p.listed}; --format csv lists them all)`}:`,
+  }),
+  'compare.noStep': define<Record<string, never>>({ fr: () => 'aucune étape', en: () => 'no step' }),
+  'compare.byChannelWord': define<{ channel: string }>({
+    fr: (p) => ` ${byChannelFr(p.channel)}`,
+    en: (p) => ` by ${p.channel}`,
   }),
 });
 
