@@ -51,6 +51,7 @@ export type {
   Procedure,
   Protection,
   RepaymentPlan,
+  TenantChannel,
 } from './schema';
 export { accountJsonSchema, isParsedAccount, parseAccount, safeParseAccount } from './parse';
 export { analyze, analyzeAccount } from './analyze';

@@ -16,6 +16,7 @@ import type { CompiledPolicy } from './compile';
 import type { FactReader } from './conditions';
 import { ADDRESSEE_WORDS, partiesOf, ROLE_WORDS } from './addressee';
 import { caseNotes } from './case-notes';
+import { renderActionMessage } from './messages';
 import { DECISION_SCHEMA_VERSION, type Action, type Decision, type ExplanationEntry } from './decision';
 import { needsApproval, stepBlocked } from './gates';
 import { existingPlanText } from './plan-text';
@@ -184,6 +185,7 @@ function actionsOf(
         source: basis.split(':')[0]!,
       });
     }
+    const variables = { ...variablesOf(inputs), mandataireName: parties.mandataireName };
     actions.push({
       step: s.step.id,
       kind: s.step.kind,
@@ -191,7 +193,13 @@ function actionsOf(
       channel,
       date,
       requiresHumanApproval: approval,
-      variables: { ...variablesOf(inputs), mandataireName: parties.mandataireName },
+      variables,
+      message: renderActionMessage(
+        compiled.policy,
+        compiled.params,
+        { step: s.step.id, channel, variables },
+        () => Number(facts('contactsThisEpisode')) + 1,
+      ),
       role: parties.role,
       addressee: parties.addressee,
       interpreter: parties.interpreter,

@@ -8,7 +8,7 @@
  * @module
  */
 import { z } from 'zod';
-import { ChannelSchema } from '../account/schema';
+import { ChannelSchema, TenantChannelSchema } from '../account/schema';
 import { OBLIGATION_CODES, type Obligation } from '../law';
 import { AMOUNT_OUTPUT_PATTERN } from '../money';
 import type { PlanProposalResult, PlanReason, PlanStatus, ScheduledInstalment } from '../plans';
@@ -107,6 +107,20 @@ export const ActionSchema = z.strictObject({
   variables: z
     .record(z.string(), z.union([z.string(), z.number(), z.null()]))
     .meta({ description: 'Values to personalise the message.' }),
+  message: z
+    .strictObject({
+      channel: TenantChannelSchema,
+      subject: z.string().nullable().meta({ description: 'The subject of an e-mail; null for every other channel.' }),
+      text: z.string().meta({
+        description:
+          "The text, plain (not HTML): the SMS, the e-mail, the letter, the officer's script for a call, the letter inviting to an appointment or announcing a visit. Amounts written 1 234,56 €, dates DD/MM/YYYY.",
+      }),
+    })
+    .nullable()
+    .meta({
+      description:
+        "The message of the policy's template for this step and channel (messages), rendered from the variables and the policy's parameters; null when the policy has none, and for an internal step.",
+    }),
   role: RoleSchema,
   addressee: AddresseeSchema,
   interpreter: z

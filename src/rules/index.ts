@@ -7,13 +7,27 @@ export {
   DEFAULT_ROLES,
   INTERNAL_STEP_KINDS,
   LevelSchema,
+  MessageTemplateSchema,
   RoleSchema,
   PolicySchema,
   PolicySetSchema,
   StepKindSchema,
   StepSchema,
 } from './policy-schema';
-export type { Cadence, ChannelRule, Level, Policy, PolicyInput, Role, Step, StepKind } from './policy-schema';
+export type {
+  Cadence,
+  ChannelRule,
+  Level,
+  MessageTemplate,
+  Policy,
+  PolicyInput,
+  Role,
+  Step,
+  StepKind,
+} from './policy-schema';
+export { MESSAGE_VARIABLES, smsSegments } from './messages';
+export type { ActionMessage, MessageVariable, SmsCount, VariableKind } from './messages';
+export { MAX_SMS_SEGMENTS } from './check-messages';
 export { ConditionSchema, compileCondition } from './conditions';
 export type { CompiledCondition, Condition, FactCondition, FactReader, JsonValue } from './conditions';
 export type { TraceEntry } from './decision';

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { ChannelSchema, DateSchema, TenantChannelSchema } from '../account';
 import { AMOUNT_PATTERN } from '../money';
 import { ConditionSchema } from './conditions';
+import { MESSAGE_VARIABLES } from './messages';
 import { PromiseRulesSchema } from './promise-rules';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -346,6 +347,64 @@ export const OverrideSchema = z
   })
   .meta({ description: 'Settings for some departments (a local charter, an FSL rule).' });
 
+const TEMPLATE_SYNTAX = `Plain text with placeholders: {{variable}} (a variable of the action: ${Object.keys(MESSAGE_VARIABLES).join(', ')}), {{param:name}} (a policy parameter), {{variable|text when it is null}}. Amounts are written 1 234,56 €, dates DD/MM/YYYY.`;
+
+/** A template's text: one string, or its lines (joined by line breaks). */
+const TemplateTextSchema = z
+  .union([z.string().min(1).max(10_000), z.array(z.string().max(1_000)).min(1).max(300)])
+  .meta({ description: `One text, or its lines (joined by line breaks). ${TEMPLATE_SYNTAX}` });
+
+/**
+ * The message templates of one step: one per channel, used from a given contact with the tenant
+ * in the current arrears on. Placeholders: `{{amountDueText}}`, `{{param:landlordPhone}}`,
+ * `{{tenantName|Madame, Monsieur}}` (see `MESSAGE_VARIABLES`).
+ *
+ * @example
+ * ```ts
+ * MessageTemplateSchema.safeParse({ step: 'reminder', sms: 'Solde : {{amountDueText}}' }).success; // => true
+ * ```
+ */
+export const MessageTemplateSchema = z
+  .strictObject({
+    step: z
+      .string()
+      .regex(ID, { error: 'a step id in lower-case letters, digits and hyphens, e.g. "reminder"' })
+      .meta({ description: 'Id of the step these templates are for.' }),
+    fromContact: z.number().int().min(1).max(99).optional().meta({
+      description:
+        'Used from this contact with the tenant in the current arrears on: 1 (default) from the first, 2 from the second… For a step and a channel, the template with the highest fromContact not above the contact number applies.',
+    }),
+    sms: z
+      .string()
+      .min(1)
+      .max(1_000)
+      .optional()
+      .meta({
+        description: `The SMS (a warning when it can exceed 2 SMS: GSM-7 160 then 153 septets each, UCS-2 70 then 67 characters each). ${TEMPLATE_SYNTAX}`,
+      }),
+    email: z
+      .strictObject({
+        subject: z
+          .string()
+          .min(1)
+          .max(200)
+          .meta({ description: `The subject, one line. ${TEMPLATE_SYNTAX}` }),
+        text: TemplateTextSchema,
+      })
+      .optional()
+      .meta({ description: 'The e-mail: its subject and its plain text.' }),
+    letter: TemplateTextSchema.optional().meta({ description: 'The letter.' }),
+    'registered-letter': TemplateTextSchema.optional().meta({ description: 'The registered letter.' }),
+    phone: TemplateTextSchema.optional().meta({ description: 'The script the officer follows on the phone.' }),
+    appointment: TemplateTextSchema.optional().meta({
+      description: 'The letter that invites the tenant to an appointment.',
+    }),
+    'home-visit': TemplateTextSchema.optional().meta({ description: 'The letter that announces a home visit.' }),
+  })
+  .meta({ description: 'The message templates of one step, by channel.' });
+/** The message templates of one step, as validated. */
+export type MessageTemplate = z.output<typeof MessageTemplateSchema>;
+
 /**
  * One version of a landlord's recovery policy.
  *
@@ -388,6 +447,10 @@ export const PolicySchema = z
     plans: PlanLimitsSchema.optional(),
     promises: PromiseRulesSchema.optional(),
     overrides: z.array(OverrideSchema).max(110).optional().meta({ description: 'Settings by department.' }),
+    messages: z.array(MessageTemplateSchema).max(200).optional().meta({
+      description:
+        'Message templates by step and channel: each action of a decision gets its message rendered from them (null without one).',
+    }),
   })
   .meta({ title: 'hlm-recovery policy', description: "A social landlord's rent-arrears recovery policy." });
 

@@ -15,6 +15,7 @@ import { deepFreeze } from '../freeze';
 import { findUnsafeKeys } from '../input-guard';
 import { parseJsonText } from '../json-text';
 import { fromZodIssues } from '../schema-issues';
+import { checkMessages } from './check-messages';
 import { checkPolicy } from './check-policy';
 import { IssueCollector } from './issue-collector';
 import { PolicySchema, PolicySetSchema, type Policy } from './policy-schema';
@@ -82,6 +83,7 @@ export function validatePolicy(json: unknown): PolicyValidation {
   const raws: unknown[] = isSet ? (input as { versions: unknown[] }).versions : [input];
   versions.forEach((policy, i) => {
     checkPolicy(raws[i], policy, isSet ? ['versions', i] : [], out);
+    checkMessages(policy, isSet ? ['versions', i] : [], out);
   });
   if (isSet) checkVersions(versions, out);
   if (out.issues.length > 0) return { ok: false, issues: out.issues, warnings: out.warnings };

@@ -37,6 +37,7 @@ describe('compilePolicy', () => {
       smallDebt: '100.00',
       smallDebtContacts: 4,
       departedLitigationFloor: '500.00',
+      landlordPhone: '01 23 45 67 89',
     });
     expect(compilePolicy(policy, '93').params).toEqual({
       highDebt: '5000.00',
@@ -45,6 +46,7 @@ describe('compilePolicy', () => {
       smallDebt: '100.00',
       smallDebtContacts: 4,
       departedLitigationFloor: '500.00',
+      landlordPhone: '01 23 45 67 89',
     });
     expect(compilePolicy(policy, '2B').params).toEqual({
       highDebt: '2000.00',
@@ -53,6 +55,7 @@ describe('compilePolicy', () => {
       smallDebt: '100.00',
       smallDebtContacts: 4,
       departedLitigationFloor: '500.00',
+      landlordPhone: '01 23 45 67 89',
     });
     const serious = compilePolicy(policy, '93').levels.find((l) => l.level.id === 'serious')!;
     expect(serious.conditions).toEqual({
@@ -68,6 +71,7 @@ describe('compilePolicy', () => {
   it('substitutes inside any and not, and leaves fact references and constants alone', () => {
     const p = loadPolicy({
       ...defaultJson,
+      messages: [],
       channels: {
         ...defaultJson.channels,
         rules: [

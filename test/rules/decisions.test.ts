@@ -56,6 +56,7 @@ const variant = (() => {
 const quiet = loadPolicy({
   ...defaultJson,
   id: 'quiet',
+  messages: [],
   steps: [
     {
       id: 'plan-follow-up',

@@ -217,6 +217,7 @@ describe('point 7: no SMS or email to a household not at ease with digital tools
     const policy = defaultPolicyJson();
     policy.channels.rules = [];
     policy.channels.fallback = ['email', 'sms'];
+    policy.messages = [];
     const account = tenancy({ paidUntil: 10, digital: { mobile: false, email: false } });
     const { channel, text } = decide(account, '2026-11-06', policy);
     expect(channel).toBe('letter');
@@ -226,6 +227,7 @@ describe('point 7: no SMS or email to a household not at ease with digital tools
   it('sends a letter when a step of the policy fixes its channel to SMS, and says so', () => {
     const policy = defaultPolicyJson();
     for (const step of policy.steps) if (step.channel === 'profile') step.channel = 'sms';
+    policy.messages = [];
     const account = tenancy({ paidUntil: 10, digital: { mobile: true, email: true, comfortable: false } });
     const d = evaluate(account, policy, { asOf: '2026-11-06' });
     expect(d.nextAction?.channel).toBe('letter');
@@ -273,6 +275,7 @@ describe('point 7: no SMS or email to a household not at ease with digital tools
         (rules, fallback, digital, preferred, contacts) => {
           const policy = defaultPolicyJson();
           policy.channels = { rules, fallback };
+          policy.messages = [];
           const extra = contacts === 0 ? {} : contacts === 1 ? FIRST_CONTACT : SECOND_CONTACT;
           const account = tenancy({ paidUntil: 10, members: [{ age: 40 }], digital, preferred, extra });
           const d = evaluate(account, policy as typeof defaultPolicy, { asOf: '2026-11-23' });

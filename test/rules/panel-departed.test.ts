@@ -103,6 +103,7 @@ describe('point 4: a departed tenant has a sequence of their own', () => {
       { id: 'ccapex', kind: 'ccapex-referral', label: 'CCAPEX', channel: 'internal', humanApproval: false },
       { id: 'letter', kind: 'reminder', label: 'Relance', channel: 'letter', humanApproval: false, repeat: true },
     ];
+    policy.messages = [];
     const d = evaluate(departed(), policy, { asOf: '2026-11-23' });
     expect(d.actions.map((a) => a.step)).toEqual(['letter']);
     for (const id of ['caf', 'cmd', 'ccapex']) {
@@ -128,6 +129,7 @@ describe('point 4: a departed tenant has a sequence of their own', () => {
             humanApproval: kind === 'commandement' || kind === 'assignation',
             ...(kind === 'assignation' ? { requires: ['assignation_earliest'] } : {}),
           }));
+          policy.messages = [];
           const base = departed();
           const account = {
             ...base,

@@ -225,6 +225,7 @@ describe('levels, steps and cadence', () => {
   it('warns of a tenant step sent to the internal channel, not of internal steps', () => {
     const policy = edited((p) => {
       p.steps.find((s: any) => s.id === 'reminder').channel = 'internal';
+      p.messages = p.messages.filter((m: any) => m.step !== 'reminder');
       for (const s of p.steps)
         if (['caf-signal', 'ccapex-referral', 'fsl-referral', 'social-review'].includes(s.kind)) s.channel = 'internal';
     });
