@@ -1,4 +1,4 @@
-// The default policy over the demo tenant accounts: level, next step, plan, and why.
+// The default policy over the demo tenant accounts: level, actions, plan.
 // Run: npm run build && node examples/07-evaluate-demo-accounts.mjs [asOf]
 import { readFileSync, readdirSync } from 'node:fs';
 import { defaultPolicy, evaluate } from 'hlm-recovery';
@@ -12,14 +12,23 @@ for (const file of readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort()) {
   const d = evaluate(JSON.parse(readFileSync(new URL(file, dir), 'utf8')), defaultPolicy, { asOf });
-  const next = d.nextAction;
   console.log(`${d.accountId}: level ${d.level.rank} « ${d.level.label} »`);
-  console.log(
-    `  next: ${next ? `${next.step} by ${next.channel} on ${next.date}${next.requiresHumanApproval ? ' (a person must approve)' : ''}` : 'nothing to do'}`,
-  );
-  if (d.plan)
+  // Every action due today, in the ladder's order, with who does it and for whom.
+  if (d.actions.length === 0) console.log('  actions: nothing to do');
+  for (const a of d.actions) {
     console.log(
-      `  plan: ${d.plan.proposal?.feasible ? `${d.plan.proposal.months} × ${d.plan.proposal.instalment} € (max ${d.plan.maxSustainableInstalment} € a month)` : 'none affordable: FSL and social support'}`,
+      `  action: ${a.step} by ${a.channel} on ${a.date} (${a.role} to the ${a.addressee})${a.requiresHumanApproval ? ', a person must approve' : ''}`,
     );
+  }
+  const existing = d.plan?.existing;
+  if (existing) console.log(`  plan on file: ${existing.kind}, ${existing.status}`);
+  const proposal = d.plan?.proposal;
+  if (proposal?.feasible) {
+    console.log(
+      `  plan: ${proposal.months} × ${proposal.instalment} € (max ${d.plan.maxSustainableInstalment} € a month)`,
+    );
+  } else if (proposal) {
+    console.log('  plan: none affordable: FSL and social support');
+  }
   for (const p of d.prevention) console.log(`  prevention: ${p.code}`);
 }
