@@ -9,7 +9,8 @@ import { type Stats, fstatSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { parseJsonText, JsonSyntaxError } from '../json-text';
-import { formatOf, readAccounts, type InputFormat, type ReadOptions } from '../node';
+import { encodingNamed } from '../node/encoding';
+import { formatOf, INPUT_DIALECTS, INPUT_ENCODINGS, readAccounts, type InputFormat, type ReadOptions } from '../node';
 import { defaultPolicy, loadPolicy } from '../rules';
 import { suggest } from '../rules/suggest';
 
@@ -122,6 +123,8 @@ const HINTS: Readonly<Record<string, string>> = {
   format: '--format csv',
   dialect: '--dialect fr',
   'input-format': '--input-format csv',
+  'input-dialect': '--input-dialect fr',
+  encoding: '--encoding windows-1252',
   ledger: '--ledger accounts.ledger.csv',
   workers: '--workers 4',
   candidate: '--candidate new-policy.json',
@@ -134,6 +137,8 @@ function unknownOption(command: string, written: string, known: readonly string[
   const bare = written.replace(/^-+/, '');
   // A name cut short (--input for --input-format), else a typo (--fromat for --format).
   const longer = bare.length >= 3 ? known.filter((k) => k.startsWith(bare)) : [];
+  // A name that starts several (--input: --input-format, --input-dialect) names them all.
+  if (longer.length > 1) return `unknown option ${written} (did you mean ${longer.map((k) => `--${k}`).join(' or ')}?)`;
   const near = longer.length === 1 ? longer[0]! : suggest(bare, known);
   if (near !== null) return `unknown option ${written} (did you mean --${near}?)`;
   if (known.length === 0) return `unknown option ${written}: ${command} takes no option`;
@@ -295,12 +300,46 @@ export const INPUT_OPTIONS = {
   dialect: { type: 'string' },
   'input-format': { type: 'string' },
   ledger: { type: 'string' },
+  'input-dialect': { type: 'string' },
+  encoding: { type: 'string' },
 } as const;
 
 /** The input options, as the commands give them. */
 export interface InputValues {
   readonly 'input-format'?: string | undefined;
   readonly ledger?: string | undefined;
+  readonly 'input-dialect'?: string | undefined;
+  readonly encoding?: string | undefined;
+}
+
+/**
+ * `--input-dialect` and `--encoding`, checked: for CSV only, each among its values (`cp1252`
+ * names the one to write).
+ *
+ * @throws {@link UsageError} for a value not known, or an option given for JSON or NDJSON.
+ * @example
+ * ```ts
+ * csvOptions('csv', { encoding: 'windows-1252' }); // => { encoding: 'windows-1252' }
+ * csvOptions('csv', { encoding: 'cp1252' });       // throws UsageError: --encoding must be one of …: write --encoding windows-1252 for cp1252
+ * ```
+ */
+export function csvOptions(format: InputFormat, values: InputValues): Pick<ReadOptions, 'inputDialect' | 'encoding'> {
+  const given = values.encoding;
+  const named = given === undefined ? null : encodingNamed(given);
+  if (named !== null && 'write' in named)
+    throw new UsageError(
+      `--encoding must be one of ${INPUT_ENCODINGS.join(', ')}, not "${given}": write --encoding ${named.write} for ${given}`,
+    );
+  const encoding = named === null ? oneOf('--encoding', given, INPUT_ENCODINGS) : named.encoding;
+  const inputDialect = oneOf('--input-dialect', values['input-dialect'], INPUT_DIALECTS);
+  if (format !== 'csv' && (inputDialect !== undefined || (encoding !== undefined && encoding !== 'utf-8'))) {
+    const option = inputDialect !== undefined ? '--input-dialect' : '--encoding';
+    throw new UsageError(
+      `${option} is for CSV input; ${format === 'json' ? 'JSON' : 'NDJSON'} is always UTF-8, with decimal points: ` +
+        `remove ${option}, or add --input-format csv if the file is CSV`,
+    );
+  }
+  return { ...(inputDialect === undefined ? {} : { inputDialect }), ...(encoding === undefined ? {} : { encoding }) };
 }
 
 /** Where the accounts come from: a file, or standard input (`-`). */
@@ -332,8 +371,9 @@ export function accountsInput(
     const format = given ?? 'ndjson';
     if (format === 'csv' && ledger === undefined)
       throw new UsageError('CSV accounts on standard input need their ledger file: add --ledger <file>');
+    const csv = csvOptions(format, values);
     if (ledger !== undefined) requireFile(ledger, ' (the ledger file)');
-    return { source: input, options: { format, ...(ledger === undefined ? {} : { ledger }) } };
+    return { source: input, options: { format, ...(ledger === undefined ? {} : { ledger }), ...csv } };
   }
   requireFile(file);
   let format = given;
@@ -346,6 +386,7 @@ export function accountsInput(
       );
     }
   }
+  const csv = csvOptions(format, values);
   if (format === 'csv') {
     const ledgerFile = ledger ?? file.replace(/\.csv$/i, '.ledger.csv');
     if (ledgerFile === file)
@@ -357,7 +398,7 @@ export function accountsInput(
         : ' (the ledger file)',
     );
   }
-  return { source: file, options: { format, ...(ledger === undefined ? {} : { ledger }) } };
+  return { source: file, options: { format, ...(ledger === undefined ? {} : { ledger }), ...csv } };
 }
 
 /**

@@ -7,6 +7,11 @@
 import { LIBRARY_VERSION } from '../version';
 import { exitCodesLine, exitCodesText } from './exit-codes';
 
+/** The options of the commands that read CSV accounts, French exports included. */
+const CSV_INPUT_HELP = `  --input-dialect <d>  CSV input: fr (512,30 and 23/11/2026) or standard (512.30); default: fr
+                       when the header is separated by ";" (the separator is read from the header)
+  --encoding <e>       CSV input: utf-8 (default), windows-1252 or iso-8859-1 (a BOM means UTF-8)`;
+
 /** The help text of the command (`main`) and of each subcommand. */
 export const HELP: Record<string, string> = {
   main: `hlm-recovery ${LIBRARY_VERSION} — a social landlord's rent-arrears recovery policy, as rules
@@ -38,14 +43,16 @@ Options:
   --as-of <date>       evaluation date, YYYY-MM-DD (required: nothing is read from the clock)
   --out <file>         write there instead of stdout; the file appears only once the run is complete
   --format <f>         output: ndjson (default), json or csv
-  --dialect fr         CSV for French spreadsheets: ";" separator, decimal comma, BOM
+  --dialect fr         CSV output for French spreadsheets: French names, ";", decimal comma, BOM
   --input-format <f>   input: json, ndjson or csv (default: from the extension; ndjson for -)
   --ledger <file>      CSV input: the ledger file (default: <accounts>.ledger.csv; required for -)
+${CSV_INPUT_HELP}
   --workers <n>        worker threads (default: the available cores)
   --quiet              no summary or progress on stderr
 
 Example:
   hlm-recovery evaluate accounts.ndjson --policy policy.json --as-of 2026-11-23 --out decisions.ndjson
+  hlm-recovery evaluate export.csv --encoding windows-1252 --as-of 2026-11-23 --format csv --dialect fr
 
 ${exitCodesLine()}`,
   validate: `Usage: hlm-recovery validate <policy>
@@ -89,6 +96,7 @@ Options:
   --dialect fr         CSV for French spreadsheets
   --input-format <f>   input: json, ndjson or csv (default: from the extension; ndjson for -)
   --ledger <file>      CSV input: the ledger file (default: <accounts>.ledger.csv; required for -)
+${CSV_INPUT_HELP}
 
 Example:
   hlm-recovery compare accounts.ndjson --candidate policy-2027.json --as-of 2026-11-23
@@ -108,6 +116,7 @@ Options:
   --dialect fr         CSV for French spreadsheets
   --input-format <f>   input: json, ndjson or csv (default: from the extension; ndjson for -)
   --ledger <file>      CSV input: the ledger file (default: <accounts>.ledger.csv; required for -)
+${CSV_INPUT_HELP}
 
 Example:
   hlm-recovery kpi accounts.ndjson --as-of 2026-11-23 --format csv --dialect fr > kpi.csv

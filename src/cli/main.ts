@@ -71,6 +71,8 @@ const EVALUATE_OPTIONS = {
   dialect: { type: 'string' },
   'input-format': { type: 'string' },
   ledger: { type: 'string' },
+  'input-dialect': { type: 'string' },
+  encoding: { type: 'string' },
   workers: { type: 'string' },
   quiet: { type: 'boolean' },
 } as const;

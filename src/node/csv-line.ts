@@ -6,7 +6,7 @@
  * @module
  */
 import type { IssueCode } from '../errors';
-import { bomExpected, isUtf8Text, notUtf8Expected } from './encoding';
+import { bomExpected, decodeLine, type InputEncoding } from './encoding';
 import { MAX_LINE_BYTES, type PhysicalLine } from './lines';
 import { preview } from './unreadable';
 
@@ -27,19 +27,25 @@ export type CsvCells =
       readonly problem: 'unclosed' | 'stray' | 'after-close';
     };
 
+/** The separators of the layout: `,`, or `;` as French spreadsheets write it. */
+export type CsvSeparator = ',' | ';';
+
 /**
- * Splits one CSV line into cells: `,` separates them; a cell in double quotes may hold `,` and
- * doubled quotes (`""` for `"`).
+ * Splits one CSV line into cells: the separator (`,` by default, or `;`) separates them; a cell in
+ * double quotes may hold the separator and doubled quotes (`""` for `"`).
  *
  * @param text - The line, without its line end.
+ * @param separator - `,` or `;`.
  * @returns The cells, or the problem and the cell it is in.
  * @example
  * ```ts
  * splitCsvLine('a,"b,""c""",');  // => { ok: true, cells: ['a', 'b,"c"', ''] }
  * splitCsvLine('a,"b,c');        // => { ok: false, cells: ['a'], cell: 1, problem: 'unclosed' }
+ * splitCsvLine('C-1;512,30', ';'); // => { ok: true, cells: ['C-1', '512,30'] }
  * ```
  */
-export function splitCsvLine(text: string): CsvCells {
+export function splitCsvLine(text: string, separator: CsvSeparator = ','): CsvCells {
+  const sep = separator.charCodeAt(0);
   const cells: string[] = [];
   let i = 0;
   for (;;) {
@@ -60,12 +66,11 @@ export function splitCsvLine(text: string): CsvCells {
       }
       cells.push(value);
       if (i === text.length) return { ok: true, cells };
-      if (text.charCodeAt(i) !== 0x2c /* , */)
-        return { ok: false, cells, cell: cells.length - 1, problem: 'after-close' };
+      if (text.charCodeAt(i) !== sep) return { ok: false, cells, cell: cells.length - 1, problem: 'after-close' };
       i++;
       continue;
     }
-    const comma = text.indexOf(',', i);
+    const comma = text.indexOf(separator, i);
     const value = text.slice(i, comma === -1 ? text.length : comma);
     if (value.includes('"')) return { ok: false, cells, cell: cells.length, problem: 'stray' };
     cells.push(value);
@@ -105,29 +110,39 @@ export function csvProblem(split: CsvCells & { ok: false }, header: readonly str
   return `a CSV row with balanced quotes: ${cell} has text after its closing quote — put the whole cell in quotes, or remove the quotes`;
 }
 
+/** A byte as Latin-1 shows it, but \uFFFD for a C1 control byte (0x80–0x9F), which shows nothing. */
+const latin1Shown = (byte: number): string => (byte >= 0x80 && byte <= 0x9f ? '\uFFFD' : String.fromCharCode(byte));
+
 /** The text of a CSV line, and what is wrong with it before any cell is read. */
 export interface RowText {
-  /** The line as text (its first bytes for a line over the limit; `\uFFFD` for bytes not UTF-8). */
+  /**
+   * The line as text (its first bytes for a line over the limit; for a line that cannot be
+   * decoded, read as UTF-8 with `\uFFFD`, or as Latin-1, to name it).
+   */
   readonly text: string;
   /** Why the line cannot be read as a row, when it cannot. */
   readonly problem?: { readonly code: IssueCode; readonly received: string; readonly expected: string };
 }
 
 /**
- * The text of one physical line of a CSV file, or `null` for a blank line (not a row, though it
- * counts in the line numbers): a line over the limit, not UTF-8, or starting with a byte-order
- * mark (a second file joined) is a problem of its own, named before its cells are read.
+ * The text of one physical line of a CSV file, decoded, or `null` for a blank line (not a row,
+ * though it counts in the line numbers): a line over the limit, that cannot be decoded in the
+ * file's encoding, or starting with a byte-order mark (a second file joined) is a problem of its
+ * own, named before its cells are read.
  *
  * @param line - A line from `LineSplitter`.
+ * @param encoding - The file's encoding (UTF-8 when line 1 had a byte-order mark).
  * @returns Its text and problem, or `null`.
  * @example
  * ```ts
  * rowText({ line: 3, bytes: Buffer.from('  '), size: 2 }); // => null
+ * rowText({ line: 2, bytes: Buffer.from([0x9c]), size: 1 }, 'windows-1252'); // => { text: 'œ' }
  * ```
  */
-export function rowText(line: PhysicalLine): RowText | null {
+export function rowText(line: PhysicalLine, encoding: InputEncoding = 'utf-8'): RowText | null {
+  const raw = encoding === 'utf-8' ? 'utf8' : 'latin1';
   if (line.bytes === null) {
-    const text = (line.head ?? Buffer.alloc(0)).toString('utf8');
+    const text = (line.head ?? Buffer.alloc(0)).toString(raw);
     return {
       text,
       problem: {
@@ -137,13 +152,153 @@ export function rowText(line: PhysicalLine): RowText | null {
       },
     };
   }
-  const text = line.bytes.toString('utf8');
-  if (text.trim() === '') return null;
-  if (!isUtf8Text(line.bytes)) {
-    return { text, problem: { code: 'invalid_value', received: preview(text), expected: notUtf8Expected(line.line) } };
+  const decoded = decodeLine(line.bytes, encoding, line.line);
+  if (!decoded.ok) {
+    // Shown as UTF-8 with \uFFFD, or as Latin-1 with \uFFFD for the C1 control characters.
+    const text = raw === 'utf8' ? line.bytes.toString(raw) : Array.from(line.bytes, latin1Shown).join('');
+    return { text, problem: { code: 'invalid_value', received: preview(text), expected: decoded.expected } };
   }
+  const text = decoded.text;
+  if (text.trim() === '') return null;
   if (/^\s*\uFEFF/.test(text)) {
     return { text, problem: { code: 'invalid_value', received: preview(text), expected: bomExpected(line.line) } };
   }
   return { text };
+}
+
+/**
+ * The dialects of the amounts and dates of an input CSV file: `standard` (`512.30`,
+ * `2026-11-23`) or `fr`, as French ERPs and spreadsheets write them (`512,30`, `1 234,56`,
+ * `23/11/2026` or `2026-11-23`).
+ *
+ * @example
+ * ```ts
+ * INPUT_DIALECTS; // => ['standard', 'fr']
+ * ```
+ */
+export const INPUT_DIALECTS = ['standard', 'fr'] as const;
+
+/** The dialect of the amounts and dates of an input CSV file. */
+export type InputDialect = (typeof INPUT_DIALECTS)[number];
+
+/** A cell as the account contract reads it, or why its text cannot be read in the file's dialect. */
+export type CellValue =
+  | { readonly ok: true; readonly value: string }
+  | { readonly ok: false; readonly code: IssueCode; readonly expected: string };
+
+/**
+ * A French amount: an optional minus, the units (in groups of 3 digits separated by a space, a
+ * no-break space U+00A0 or a narrow no-break space U+202F, or not grouped), an optional decimal
+ * comma and 1 or 2 decimals. A space is never a decimal separator, so the grouping is unambiguous.
+ */
+const FR_AMOUNT = /^(-?)(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(\d{1,2}))?$/;
+/** Something written as a French amount, with a decimal comma. */
+const LOOKS_FRENCH_AMOUNT = /^-?\d{1,3}(?:[ \u00A0\u202F]?\d{3})*,\d{1,2}$/;
+const FR_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+/** What the messages say to pass for a dialect. */
+const passDialect = (dialect: InputDialect) =>
+  `pass --input-dialect ${dialect} (the option inputDialect: '${dialect}')`;
+
+/**
+ * An amount cell as the account contract reads it (`512.30`), from its text in the file's
+ * dialect. In French, `512,30` is `512.30` and `1 234,56` is `1234.56`, by moving characters,
+ * never through a floating-point number; a point is refused (`1.500` could be 1500 or 1,5 in a
+ * French file). In the standard dialect the text is given as it is (the contract checks it),
+ * but an amount with a decimal comma says which dialect to pass.
+ *
+ * @param text - The cell.
+ * @param dialect - The file's dialect.
+ * @returns The amount's text, or the issue's code and `expected` text.
+ * @example
+ * ```ts
+ * amountCell('1 234,56', 'fr'); // => { ok: true, value: '1234.56' }
+ * amountCell('-12,50', 'fr');   // => { ok: true, value: '-12.50' }
+ * amountCell('512.30', 'fr').ok; // => false: a point in a French file
+ * ```
+ */
+export function amountCell(text: string, dialect: InputDialect): CellValue {
+  if (text === '') return { ok: true, value: text };
+  if (dialect === 'standard') {
+    if (!LOOKS_FRENCH_AMOUNT.test(text)) return { ok: true, value: text };
+    return {
+      ok: false,
+      code: 'invalid_amount',
+      expected: `an amount with a decimal point ("512.30"), but this one has a decimal comma, as French files write it: ${passDialect('fr')}`,
+    };
+  }
+  const parts = FR_AMOUNT.exec(text);
+  if (parts !== null) {
+    const [, sign, units, cents] = parts;
+    return {
+      ok: true,
+      value: `${sign}${units!.replace(/[ \u00A0\u202F]/g, '')}${cents === undefined ? '' : `.${cents}`}`,
+    };
+  }
+  return {
+    ok: false,
+    code: 'invalid_amount',
+    expected: text.includes('.')
+      ? 'an amount with a decimal comma, as a French file writes it ("512,30"): a point is not read in a French file, ' +
+        `where "1.500" could be 1500 or 1,5 — write 512,30, or, if every amount of the file has a point, ${passDialect('standard')}`
+      : 'an amount with a decimal comma and at most 2 decimals, as a French file writes it: "512,30", "-12,50" for ' +
+        'an adjustment in the tenant\'s favour, "1 234,56" with a space between the thousands (groups of 3 digits)',
+  };
+}
+
+/**
+ * Whether a day exists: month 1–12, day within its month (29 February in leap years only).
+ */
+function isRealDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
+
+/**
+ * A date cell as the account contract reads it (`2026-11-23`), from its text in the file's
+ * dialect. `YYYY-MM-DD` is read in both; in French, `DD/MM/YYYY` too, strictly (2 digits for the
+ * day and the month, 4 for the year) and only for a real day. In the standard dialect, a date
+ * written `DD/MM/YYYY` says which dialect to pass (`03/04/2026` is 3 April in France, 4 March in
+ * the United States: it is never guessed).
+ *
+ * @param text - The cell.
+ * @param dialect - The file's dialect.
+ * @returns The date's text, or the issue's code and `expected` text.
+ * @example
+ * ```ts
+ * dateCell('23/11/2026', 'fr'); // => { ok: true, value: '2026-11-23' }
+ * dateCell('2026-11-23', 'fr'); // => { ok: true, value: '2026-11-23' }
+ * dateCell('31/02/2026', 'fr').ok; // => false: no such day
+ * ```
+ */
+export function dateCell(text: string, dialect: InputDialect): CellValue {
+  const parts = FR_DATE.exec(text);
+  if (dialect === 'standard') {
+    if (parts === null) return { ok: true, value: text };
+    return {
+      ok: false,
+      code: 'invalid_date',
+      expected: `a date written YYYY-MM-DD ("2026-11-23"), but this one is written DD/MM/YYYY, as French files write it: ${passDialect('fr')}`,
+    };
+  }
+  if (parts === null) {
+    if (text === '' || /^\d{4}-\d{2}-\d{2}$/.test(text)) return { ok: true, value: text };
+    return {
+      ok: false,
+      code: 'invalid_date',
+      expected:
+        'a date written DD/MM/YYYY ("23/11/2026": 2 digits for the day and for the month, 4 for the year) or ' +
+        'YYYY-MM-DD ("2026-11-23")',
+    };
+  }
+  const [, day, month, year] = parts;
+  if (!isRealDay(Number(year), Number(month), Number(day))) {
+    return {
+      ok: false,
+      code: 'invalid_date',
+      expected: `a real date written DD/MM/YYYY (day, month, year: "23/11/2026"); ${text} is no day of the calendar`,
+    };
+  }
+  return { ok: true, value: `${year}-${month}-${day}` };
 }

@@ -24,7 +24,7 @@ import {
   type WorkerSetup,
 } from './batches';
 import { ndjsonChunks } from './ndjson';
-import { inputFormat, readLocated, type ReadOptions } from './read-accounts';
+import { checkEncoding, inputFormat, readLocated, type ReadOptions } from './read-accounts';
 import type { Located } from './unreadable';
 import { workerEntry } from './worker-url';
 import { DecisionSink, type OutputFormat } from './write-decisions';
@@ -53,7 +53,10 @@ export interface FileProgress {
 export interface EvaluateFileToOptions extends EvaluateFileOptions {
   /** The output format; NDJSON by default. */
   readonly output?: OutputFormat;
-  /** For CSV: `fr` writes `;`, decimal commas and a BOM for French spreadsheets. */
+  /**
+   * For CSV output: `fr` writes French column names, `;`, decimal commas and a BOM for French
+   * spreadsheets. (The input's dialect is `inputDialect`.)
+   */
   readonly dialect?: 'standard' | 'fr';
   /** Called after each batch written. */
   readonly onProgress?: (progress: FileProgress) => void;
@@ -86,6 +89,7 @@ async function* replies(
 ): AsyncGenerator<Reply & { bytesRead: number }> {
   // The policy, asOf and the version in force are checked once, before anything is read.
   const run = prepareRun(policy, { asOf: options?.asOf });
+  checkEncoding(inputFormat(input, options), options);
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 64));
   const entry = workers === 1 ? null : workerEntry();
   // Without the worker entry file (the sources run by a test runner, a host's own bundle), the
@@ -159,10 +163,13 @@ function startPool(entry: URL, setup: WorkerSetup, count: number) {
  * @param input - A file path, or a readable stream (NDJSON unless `format` says otherwise; for CSV
  *   from a stream, the ledger is the file `ledger` names, if any).
  * @param policy - A policy, a set of versions, or a loaded policy.
- * @param options - `{ asOf, workers?, format?, ledger? }`.
+ * @param options - `{ asOf, workers?, format?, ledger?, inputDialect?, encoding? }`: for CSV,
+ *   `inputDialect: 'fr'` reads `512,30` and `23/11/2026`, `encoding: 'windows-1252'` or
+ *   `'iso-8859-1'` the text of a file not in UTF-8 (see `ReadOptions`).
  * @returns The results in input order, one per record.
- * @throws {@link index!ValidationError | ValidationError} before any record for an invalid policy, `asOf` or format;
- *   while reading, for a UTF-16 or UTF-32 input, a CSV header off the layout, or an unreadable ledger.
+ * @throws {@link index!ValidationError | ValidationError} before any record for an invalid policy, `asOf` or format,
+ *   or an encoding given for JSON or NDJSON; while reading, for a UTF-16 or UTF-32 input, a CSV header off the
+ *   layout, or an unreadable ledger.
  * @example
  * ```ts
  * for await (const r of evaluateFile('accounts.ndjson', policy, { asOf: '2026-11-23' })) {

@@ -43,6 +43,8 @@ export interface PhysicalLine {
   readonly size: number;
   /** For a line over the limit: its first bytes, to name its account. */
   readonly head?: Buffer;
+  /** Line 1 started with a UTF-8 byte-order mark (removed from `bytes`): the file is UTF-8. */
+  readonly bom?: true;
 }
 
 /**
@@ -75,6 +77,8 @@ export class LineSplitter {
   #parts: Buffer[] = [];
   #size = 0;
   #head: Buffer | null = null;
+  /** Line 1 started with a byte-order mark. */
+  #bom = false;
   /** The last read ended with CR: a LF at the start of the next belongs to the same line end. */
   #cr = false;
 
@@ -176,7 +180,8 @@ export class LineSplitter {
         if (at === head.length) break;
         at += part.copy(head, at, 0, Math.min(part.length, head.length - at));
       }
-      this.#head = this.#line === 1 && head.subarray(0, 3).equals(UTF8_BOM) ? head.subarray(3) : head;
+      this.#bom = this.#line === 1 && head.subarray(0, 3).equals(UTF8_BOM);
+      this.#head = this.#bom ? head.subarray(3) : head;
       this.#parts = [];
     } else if (this.#head === null) {
       this.#parts.push(data.subarray(start, end));
@@ -192,9 +197,11 @@ export class LineSplitter {
     this.#parts = [];
     this.#size = 0;
     this.#head = null;
-    if (head !== null) return { line, bytes: null, size, head };
-    let bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
-    if (line === 1 && bytes.subarray(0, 3).equals(UTF8_BOM)) bytes = bytes.subarray(3);
+    const bom = this.#bom;
+    this.#bom = false;
+    if (head !== null) return { line, bytes: null, size, head, ...(bom ? { bom: true as const } : {}) };
+    const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
+    if (line === 1 && bytes.subarray(0, 3).equals(UTF8_BOM)) return { line, bytes: bytes.subarray(3), size, bom: true };
     return { line, bytes, size };
   }
 }

@@ -8,11 +8,14 @@
  * @module
  */
 import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
-import { safeParseAccount } from '../account';
+import { isParsedAccount, safeParseAccount } from '../account';
 import { ValidationError, makeIssue } from '../errors';
 import { isUnreadable, type UnreadableRecord } from '../portfolio';
 import { readNdjson } from './ndjson';
+import type { InputDialect } from './csv-line';
+import type { InputEncoding } from './encoding';
 import { readCsv } from './read-csv';
 import { readJson } from './read-json';
 import { Ledger, readLedger } from './read-ledger';
@@ -33,6 +36,19 @@ export interface ReadOptions {
    * for a CSV stream, none by default (the accounts then have no postings).
    */
   readonly ledger?: string;
+  /**
+   * For CSV: the dialect of the amounts and dates, in the accounts and the ledger file —
+   * `standard` (`512.30`, `2026-11-23`) or `fr` (`512,30`, `1 234,56`, `23/11/2026` or
+   * `2026-11-23`). By default, each file's own: `fr` when its header is separated by `;`, else
+   * `standard`. The separator is always told by the header.
+   */
+  readonly inputDialect?: InputDialect;
+  /**
+   * For CSV: the encoding of the accounts and the ledger file, `utf-8` (the default),
+   * `windows-1252` or `iso-8859-1`. A file that starts with a UTF-8 byte-order mark is UTF-8
+   * whatever this says. JSON and NDJSON are always UTF-8.
+   */
+  readonly encoding?: InputEncoding;
 }
 
 /**
@@ -89,19 +105,49 @@ export function inputFormat(source: string | Readable, options: ReadOptions): In
  * ```
  */
 export function readLocated(source: string | Readable, options: ReadOptions = {}): AsyncGenerator<Located> {
-  return located(source, inputFormat(source, options), options.ledger);
+  const format = inputFormat(source, options);
+  checkEncoding(format, options);
+  return located(source, format, options);
+}
+
+/**
+ * Refuses an encoding other than UTF-8 for JSON or NDJSON input, which is always UTF-8: only the
+ * CSV readers decode Windows-1252 and ISO-8859-1.
+ *
+ * @internal
+ * @throws {@link index!ValidationError | ValidationError} `invalid_value` at path `encoding`.
+ * @example
+ * ```ts
+ * checkEncoding('ndjson', { encoding: 'windows-1252' }); // throws: 'encoding: expected utf-8 for NDJSON input …'
+ * ```
+ */
+export function checkEncoding(format: InputFormat, options: ReadOptions): void {
+  if (format === 'csv' || options.encoding === undefined || options.encoding === 'utf-8') return;
+  throw new ValidationError([
+    makeIssue(
+      'invalid_value',
+      ['encoding'],
+      options.encoding,
+      `utf-8 for ${format === 'json' ? 'JSON' : 'NDJSON'} input, which is always UTF-8: the encoding option ` +
+        '(--encoding) is for CSV files',
+    ),
+  ]);
 }
 
 /** The records of an input in a known format; a file is opened when the first record is asked for. */
-async function* located(source: string | Readable, format: InputFormat, ledger?: string): AsyncGenerator<Located> {
+async function* located(source: string | Readable, format: InputFormat, options: ReadOptions): AsyncGenerator<Located> {
   const open = () => (typeof source === 'string' ? createReadStream(source) : source);
   if (format === 'ndjson') yield* readNdjson(open());
   else if (format === 'json') yield* readJson(open());
   else {
+    const { inputDialect, encoding } = options;
+    const dialect = { ...(inputDialect === undefined ? {} : { inputDialect }), ...(encoding ? { encoding } : {}) };
     // The ledger is read first, whole: the accounts are then streamed and joined with it.
-    const ledgerPath = ledger ?? (typeof source === 'string' ? source.replace(/(\.csv)?$/i, '.ledger.csv') : null);
-    const postings = ledgerPath === null ? new Ledger() : await readLedger(ledgerPath);
-    yield* readCsv(open(), postings);
+    const ledgerPath =
+      options.ledger ?? (typeof source === 'string' ? source.replace(/(\.csv)?$/i, '.ledger.csv') : null);
+    const postings = ledgerPath === null ? new Ledger() : await readLedger(ledgerPath, dialect);
+    const name = typeof source === 'string' ? basename(source) : 'standard input';
+    yield* readCsv(open(), postings, { name, ...dialect });
   }
 }
 
@@ -111,7 +157,7 @@ async function* located(source: string | Readable, format: InputFormat, ledger?:
  * and the issues the evaluation would give.
  */
 function accountOrUnreadable({ line, value }: Located): unknown {
-  if (isUnreadable(value)) return value;
+  if (isUnreadable(value) || isParsedAccount(value)) return value;
   const parsed = safeParseAccount(value);
   if (parsed.ok) return parsed.value;
   const id = Array.isArray(value) ? undefined : namedId((value as { id?: unknown } | null)?.id);

@@ -11,20 +11,44 @@
  * @module
  */
 import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import { ValidationError, makeIssue, type Issue } from '../errors';
-import { cellCount, checkHeader, LEDGER_COLUMNS } from './csv-layout';
-import { csvProblem, rowText, splitCsvLine } from './csv-line';
-import { bomExpected, inputBytes } from './encoding';
+import { cellCount, LEDGER_LAYOUT, readHeader, rowFields, type CellProblem, type CsvHeader } from './csv-layout';
+import { csvProblem, rowText, splitCsvLine, type InputDialect } from './csv-line';
+import { bomExpected, inputBytes, type InputEncoding } from './encoding';
 import { LineSplitter, type PhysicalLine } from './lines';
 import { preview, unreadable, type Located } from './unreadable';
 
 /** Unreadable rows named in the error, at most; the count of the others follows. */
 const MAX_NAMED_ROWS = 20;
 
-interface LedgerRow {
+/** One row of the ledger file. */
+export interface LedgerRow {
+  /** Its line in the ledger file. */
   readonly line: number;
   readonly accountId: string;
+  /** The posting, its amount and date in the contract's form. */
   readonly posting: Readonly<Record<string, unknown>>;
+  /** Its cells that cannot be read in the file's dialect (an amount `512.30` in a French file). */
+  readonly problems: readonly CellProblem[];
+  /** Its amount and date as written, when the dialect changed them (`512,30`). */
+  readonly written: Readonly<Record<string, string>>;
+}
+
+/** Where the rows of a ledger come from: the file's name, and its header's names of the columns. */
+export interface LedgerSource {
+  /** The file's name, as messages give it (`accounts.ledger.csv`). */
+  readonly name: string;
+  /** The header's name of each column (its English or its French name), by English name. */
+  readonly written: Readonly<Record<string, string>>;
+}
+
+/** Options of {@link readLedger}: the dialect of its amounts and dates, and its encoding. */
+export interface LedgerOptions {
+  /** `fr` or `standard`; by default `fr` when the header is separated by `;`. */
+  readonly inputDialect?: InputDialect;
+  /** By default UTF-8; a byte-order mark always means UTF-8. */
+  readonly encoding?: InputEncoding;
 }
 
 /** An account id as compared for "did you mean": without spaces, in lower case. */
@@ -48,8 +72,11 @@ export class Ledger {
   readonly #matched = new Set<string>();
   /** The first account id seen for a loose form a ledger id has. */
   readonly #near = new Map<string, string>();
+  /** The ledger file's name and column names, for messages. */
+  readonly source: LedgerSource;
 
-  constructor(rows: readonly LedgerRow[] = []) {
+  constructor(rows: readonly LedgerRow[] = [], source: LedgerSource = { name: 'the ledger file', written: {} }) {
+    this.source = source;
     this.#byId = new Map();
     for (const row of rows) {
       const list = this.#byId.get(row.accountId);
@@ -67,11 +94,21 @@ export class Ledger {
     if (this.#loose.has(loose) && !this.#near.has(loose)) this.#near.set(loose, accountId);
   }
 
-  /** The postings of an account, in ledger order; the account is noted as seen. */
-  postingsOf(accountId: string): Record<string, unknown>[] {
+  /** The rows of an account, in ledger order; the account is noted as seen. */
+  rowsOf(accountId: string): readonly LedgerRow[] {
     if (accountId === '') return [];
     this.seen(accountId);
-    return (this.#byId.get(accountId) ?? []).map((r) => ({ ...r.posting }));
+    return this.#byId.get(accountId) ?? [];
+  }
+
+  /** The postings of an account, in ledger order; the account is noted as seen. */
+  postingsOf(accountId: string): Record<string, unknown>[] {
+    return this.rowsOf(accountId).map((r) => ({ ...r.posting }));
+  }
+
+  /** The header's name of a column (English or French), for messages. */
+  columnName(column: string): string {
+    return this.source.written[column] ?? column;
   }
 
   /**
@@ -83,13 +120,15 @@ export class Ledger {
     const rows: LedgerRow[] = [];
     for (const [id, list] of this.#byId) if (!this.#matched.has(id)) rows.push(...list);
     rows.sort((a, b) => a.line - b.line);
-    for (const row of rows)
-      yield { line: row.line, value: unmatchedRecord(row, this.#near.get(looseId(row.accountId))) };
+    for (const row of rows) {
+      const near = this.#near.get(looseId(row.accountId));
+      yield { line: row.line, value: unmatchedRecord(row, near, this.columnName('accountId')) };
+    }
   }
 }
 
-function unmatchedRecord(row: LedgerRow, near: string | undefined): unknown {
-  const p = row.posting;
+function unmatchedRecord(row: LedgerRow, near: string | undefined, column: string): unknown {
+  const p = { ...row.posting, ...row.written };
   const what = `this posting (${p.kind} of ${p.amount} on ${p.date}) was counted in no account`;
   const fix = 'correct the accountId in the ledger file and run again';
   const expected =
@@ -103,62 +142,69 @@ function unmatchedRecord(row: LedgerRow, near: string | undefined): unknown {
   const record = unreadable(row.line, row.accountId, `${expected}`, row.accountId, 'invalid_value', [
     'ledger',
     `line ${row.line}`,
-    'accountId',
+    column,
   ]);
   return record;
 }
 
-function posting(header: readonly string[], cells: readonly string[]): Record<string, unknown> {
-  const row = Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])) as Record<string, string>;
+function posting(row: Readonly<Record<string, string>>): Record<string, unknown> {
   const out: Record<string, unknown> = { date: row.date, kind: row.kind, amount: row.amount };
   if (row.id) out.id = row.id;
   if (row.settles) out.settles = row.settles.split('|').filter((x) => x !== '');
   return out;
 }
 
-const REQUIRED = ['accountId', 'date', 'kind', 'amount'];
+/** The rows of a ledger file, the issues of its unreadable rows, and its name and columns. */
+interface LedgerRead {
+  rows: LedgerRow[];
+  bad: Issue[];
+  source: LedgerSource;
+}
 
 /** Reads the rows of a ledger file, or the issues of its unreadable rows. */
-async function ledgerRows(path: string): Promise<{ rows: LedgerRow[]; bad: Issue[] }> {
+async function ledgerRows(path: string, options: LedgerOptions): Promise<LedgerRead> {
   const rows: LedgerRow[] = [];
   const bad: Issue[] = [];
   const splitter = new LineSplitter();
-  let header: string[] | null = null;
+  let header: CsvHeader | null = null;
+  let dialect: InputDialect = 'standard';
+  let encoding: InputEncoding = options.encoding ?? 'utf-8';
   /** Reads one row into `rows`; returns the issue of a row that cannot be read instead. */
-  const readRow = (line: PhysicalLine, text: string, header: readonly string[]): Issue | null => {
+  const readRow = (line: PhysicalLine, text: string, header: CsvHeader): Issue | null => {
     const at = ['ledger', `line ${line.line}`];
-    const split = splitCsvLine(text);
-    const joined = text.includes('\uFEFF') && (!split.ok || split.cells.length !== header.length);
+    const width = header.columns.length;
+    const split = splitCsvLine(text, header.separator);
+    const joined = text.includes('\uFEFF') && (!split.ok || split.cells.length !== width);
     if (joined) return makeIssue('invalid_value', at, preview(text), bomExpected(line.line));
-    if (!split.ok) return makeIssue('invalid_type', at, preview(text), csvProblem(split, header));
-    if (split.cells.length !== header.length) {
-      return makeIssue('invalid_type', at, preview(text), cellCount(header.length, split.cells.length));
+    if (!split.ok) return makeIssue('invalid_type', at, preview(text), csvProblem(split, header.written));
+    if (split.cells.length !== width) {
+      return makeIssue(
+        'invalid_type',
+        at,
+        preview(text),
+        cellCount(width, split.cells.length, undefined, header.separator),
+      );
     }
-    if (split.cells.every((c, i) => c === header[i])) {
+    if (split.cells.every((c, i) => c === header.written[i])) {
       const expected = 'a row of postings, not the header row again: two files joined? Remove this line';
       return makeIssue('invalid_value', at, preview(text), expected);
     }
-    rows.push({
-      line: line.line,
-      accountId: split.cells[header.indexOf('accountId')] ?? '',
-      posting: posting(header, split.cells),
-    });
+    const { fields, written, problems } = rowFields(header, split.cells, LEDGER_LAYOUT, dialect);
+    rows.push({ line: line.line, accountId: fields.accountId ?? '', posting: posting(fields), problems, written });
     return null;
   };
   const take = (line: PhysicalLine): void => {
-    const row = rowText(line);
+    // A byte-order mark says UTF-8, whatever the encoding given.
+    if (line.bom === true) encoding = 'utf-8';
+    const row = rowText(line, encoding);
     if (row === null) return;
     if (row.problem !== undefined) {
       const { code, received, expected } = row.problem;
       if (header === null) throw new ValidationError([makeIssue(code, ['ledger', 'header'], received, expected)]);
       bad.push(makeIssue(code, ['ledger', `line ${line.line}`], received, expected));
     } else if (header === null) {
-      const split = splitCsvLine(row.text);
-      if (!split.ok) {
-        throw new ValidationError([makeIssue('invalid_type', ['ledger', 'header'], row.text, csvProblem(split, []))]);
-      }
-      header = split.cells;
-      checkHeader(header, LEDGER_COLUMNS, 'ledger', REQUIRED);
+      header = readHeader(row.text, LEDGER_LAYOUT);
+      dialect = options.inputDialect ?? (header.separator === ';' ? 'fr' : 'standard');
     } else {
       const issue = readRow(line, row.text, header);
       if (issue !== null) bad.push(issue);
@@ -166,15 +212,18 @@ async function ledgerRows(path: string): Promise<{ rows: LedgerRow[]; bad: Issue
   };
   for await (const data of inputBytes(createReadStream(path))) for (const line of splitter.push(data)) take(line);
   for (const line of splitter.end()) take(line);
-  if (header === null) checkHeader([], LEDGER_COLUMNS, 'ledger', REQUIRED);
-  return { rows, bad };
+  const read: CsvHeader = header ?? readHeader('', LEDGER_LAYOUT);
+  const names = Object.fromEntries(read.columns.map((c, i) => [c, read.written[i]!]));
+  return { rows, bad, source: { name: basename(path), written: names } };
 }
 
 /**
- * Reads a ledger file.
+ * Reads a ledger file: its separator from its header (`,` or `;`), its amounts and dates in its
+ * dialect (by default French when the header is separated by `;`), its text in its encoding.
  *
  * @internal
  * @param path - The ledger file.
+ * @param options - `{ inputDialect?, encoding? }`.
  * @returns Its postings by account id.
  * @throws {@link ValidationError} with a `ledger` path for a ledger that cannot be read: missing,
  *   UTF-16, a header off the layout, or rows that cannot be read (each named by its line).
@@ -183,10 +232,10 @@ async function ledgerRows(path: string): Promise<{ rows: LedgerRow[]; bad: Issue
  * await readLedger('missing.ledger.csv'); // throws: 'ledger: expected a ledger file at missing.ledger.csv (there is no such file): …'
  * ```
  */
-export async function readLedger(path: string): Promise<Ledger> {
-  let read: { rows: LedgerRow[]; bad: Issue[] };
+export async function readLedger(path: string, options: LedgerOptions = {}): Promise<Ledger> {
+  let read: LedgerRead;
   try {
-    read = await ledgerRows(path);
+    read = await ledgerRows(path, options);
   } catch (error) {
     if (error instanceof ValidationError) {
       const ledgerPath = (p: readonly (string | number)[]) => (p[0] === 'ledger' ? p : ['ledger', ...p]);
@@ -221,5 +270,5 @@ export async function readLedger(path: string): Promise<Ledger> {
         : []),
     ]);
   }
-  return new Ledger(read.rows);
+  return new Ledger(read.rows, read.source);
 }

@@ -1,7 +1,8 @@
 /**
  * Writing decisions: NDJSON (one line per account, decision or error record), a JSON array, or
  * CSV with one row per account and its main fields — with a French spreadsheet dialect on request
- * (`;` separator, decimal comma, UTF-8 BOM) so a recovery team opens it directly. No CSV cell is
+ * (French column names, `;` separator, decimal comma, UTF-8 BOM) so a recovery team opens it
+ * directly. No CSV cell is
  * ever run as a formula by the spreadsheet that opens it (see `spreadsheetSafe`).
  *
  * @module
@@ -16,7 +17,7 @@ export type OutputFormat = 'ndjson' | 'json' | 'csv';
 /** Options of {@link writeDecisions}. */
 export interface WriteOptions {
   readonly format?: OutputFormat;
-  /** For CSV: `fr` writes `;`, decimal commas and a BOM for French spreadsheets. */
+  /** For CSV: `fr` writes French column names, `;`, decimal commas and a BOM for French spreadsheets. */
   readonly dialect?: 'standard' | 'fr';
 }
 
@@ -51,6 +52,42 @@ export const DECISION_COLUMNS = [
   'prevention',
   'error',
 ] as const;
+
+/** A column of the decisions CSV, by its English name. */
+export type DecisionColumn = (typeof DECISION_COLUMNS)[number];
+
+/**
+ * The French name of each column of the decisions CSV, which the French dialect writes in its
+ * header (same order, same cells: only the names change).
+ *
+ * @example
+ * ```ts
+ * DECISION_COLUMNS.map((c) => DECISION_COLUMNS_FR[c]).slice(0, 4); // => ['numero', 'compte', 'date_evaluation', 'politique']
+ * ```
+ */
+export const DECISION_COLUMNS_FR: Readonly<Record<DecisionColumn, string>> = Object.freeze({
+  index: 'numero',
+  accountId: 'compte',
+  asOf: 'date_evaluation',
+  policy: 'politique',
+  levelRank: 'rang_niveau',
+  level: 'niveau',
+  nextStep: 'prochaine_etape',
+  channel: 'canal',
+  date: 'date_action',
+  requiresHumanApproval: 'validation_humaine',
+  role: 'role',
+  addressee: 'destinataire',
+  actions: 'actions',
+  amountDue: 'montant_du',
+  maxSustainableInstalment: 'mensualite_max_soutenable',
+  planMonths: 'plan_mois',
+  planInstalment: 'plan_mensualite',
+  obligationsDue: 'obligations_a_echeance',
+  obligationsOverdue: 'obligations_en_retard',
+  prevention: 'prevention',
+  error: 'erreur',
+});
 
 function csvRow(result: PortfolioResult, fr: boolean): string[] {
   const amount = (a: string | null | undefined) => (a == null ? '' : fr ? a.replace('.', ',') : a);
@@ -186,7 +223,14 @@ export function resultText(result: PortfolioResult, format: OutputFormat, fr: bo
 
 /** The text before the first record. */
 export function headText(format: OutputFormat, fr: boolean): string {
-  if (format === 'csv') return (fr ? '\uFEFF' : '') + csvLine(DECISION_COLUMNS, fr);
+  if (format === 'csv') {
+    return fr
+      ? `\uFEFF${csvLine(
+          DECISION_COLUMNS.map((c) => DECISION_COLUMNS_FR[c]),
+          fr,
+        )}`
+      : csvLine(DECISION_COLUMNS, fr);
+  }
   return format === 'json' ? '[' : '';
 }
 

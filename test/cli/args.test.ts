@@ -42,7 +42,7 @@ describe('a mistyped option', () => {
     [
       'evaluate',
       ['evaluate', accounts, '--as-of', asOf, '--input', 'csv'],
-      'unknown option --input (did you mean --input-format?)',
+      'unknown option --input (did you mean --input-format or --input-dialect?)',
     ],
     [
       'compare',
@@ -56,7 +56,7 @@ describe('a mistyped option', () => {
     [
       'kpi',
       ['kpi', accounts, '--as-of', asOf, '--verbose'],
-      'unknown option --verbose; kpi takes --as-of, --format, --dialect, --input-format, --ledger, --policy',
+      'unknown option --verbose; kpi takes --as-of, --format, --dialect, --input-format, --ledger, --input-dialect, --encoding, --policy',
     ],
   ])('is named, with the nearest known option of %s (exit code 2)', async (command, args, message) => {
     expectUsage(await cli(...args), message, command);

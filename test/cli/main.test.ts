@@ -183,7 +183,7 @@ describe('hlm-recovery evaluate', () => {
     expect(r.out).toBe('');
     expect(r.err).toMatch(/^5 accounts: 4 decisions, 1 errors/);
     const text = readFileSync(out, 'utf8');
-    expect(text.startsWith('\uFEFFindex;accountId;')).toBe(true);
+    expect(text.startsWith('\uFEFFnumero;compte;date_evaluation;')).toBe(true);
     expect(text).toContain('0;A-1029;2026-11-23;');
     expect(text).toContain(';734,60;'); // A-1029's amount due, with a decimal comma
   });
@@ -226,7 +226,7 @@ describe('hlm-recovery evaluate', () => {
     [
       'an unknown option',
       ['evaluate', ndjson, '--as-of', asOf, '--bogus'],
-      /^hlm-recovery: unknown option --bogus; evaluate takes --policy, --as-of, --out, --format, --dialect, --input-format, --ledger, --workers, --quiet$/,
+      /^hlm-recovery: unknown option --bogus; evaluate takes --policy, --as-of, --out, --format, --dialect, --input-format, --ledger, --input-dialect, --encoding, --workers, --quiet$/,
     ],
   ])('refuses %s as wrong usage (exit code 2)', async (_, args, message) => {
     expectUsageError(await cli(...args), message, 'evaluate');

@@ -170,7 +170,7 @@ describe('evaluateFile and writeDecisions', () => {
     );
     await writeDecisions(results, out.stream, { format: 'csv', dialect: 'fr' });
     const text = out.text();
-    expect(text.startsWith('\uFEFFindex;accountId;asOf;')).toBe(true);
+    expect(text.startsWith('\uFEFFnumero;compte;date_evaluation;')).toBe(true);
     expect(text).toContain(';734,60;');
     expect(text.split('\r\n').filter((l) => l !== '')).toHaveLength(5);
   });
