@@ -131,6 +131,7 @@ const HINTS: Readonly<Record<string, string>> = {
   baseline: '--baseline policy.json',
   accounts: '--accounts 1000',
   seed: '--seed 7',
+  lang: '--lang fr',
 };
 
 function unknownOption(command: string, written: string, known: readonly string[]): string {

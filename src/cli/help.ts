@@ -49,6 +49,7 @@ Options:
 ${CSV_INPUT_HELP}
   --workers <n>        worker threads (default: the available cores)
   --quiet              no summary or progress on stderr
+  --lang <l>           language of the summary and progress: fr or en (default en)
 
 Example:
   hlm-recovery evaluate accounts.ndjson --policy policy.json --as-of 2026-11-23 --out decisions.ndjson
@@ -69,6 +70,11 @@ ${exitCodesLine()}`,
 
 Prints the decision for one account (a JSON file, or - for standard input) as a narrative a
 recovery officer can read.
+
+Options:
+  --policy <file>      policy file (JSON); the built-in default policy when absent
+  --as-of <date>       evaluation date, YYYY-MM-DD (required)
+  --lang <l>           language of the narrative: fr or en (default en)
 
 Example:
   hlm-recovery explain examples/accounts/a-1029-two-months-behind.json --as-of 2026-11-23
@@ -94,6 +100,7 @@ Options:
   --as-of <date>       evaluation date, YYYY-MM-DD (required)
   --format <f>         text (default), json (the whole report) or csv (one row per changed account)
   --dialect fr         CSV for French spreadsheets
+  --lang <l>           language of the text report: fr or en (default en)
   --input-format <f>   input: json, ndjson or csv (default: from the extension; ndjson for -)
   --ledger <file>      CSV input: the ledger file (default: <accounts>.ledger.csv; required for -)
 ${CSV_INPUT_HELP}
@@ -114,6 +121,7 @@ Options:
   --policy <file>      the policy whose alert levels are counted (default: the built-in policy)
   --format <f>         text (default), json or csv (metric,value)
   --dialect fr         CSV for French spreadsheets
+  --lang <l>           language of the text report: fr or en (default en)
   --input-format <f>   input: json, ndjson or csv (default: from the extension; ndjson for -)
   --ledger <file>      CSV input: the ledger file (default: <accounts>.ledger.csv; required for -)
 ${CSV_INPUT_HELP}
@@ -122,7 +130,7 @@ Example:
   hlm-recovery kpi accounts.ndjson --as-of 2026-11-23 --format csv --dialect fr > kpi.csv
 
 ${exitCodesLine()}`,
-  demo: `Usage: hlm-recovery demo [--accounts <n>] [--seed <n>] [--as-of <date>]
+  demo: `Usage: hlm-recovery demo [--accounts <n>] [--seed <n>] [--as-of <date>] [--lang fr|en]
 
 Generates a seeded demo portfolio (the same seed gives the same accounts), evaluates it with the
 default policy and prints a summary.
@@ -131,6 +139,7 @@ Options:
   --accounts <n>   number of accounts (default 5000)
   --seed <n>       seed of the generator (default 2026)
   --as-of <date>   evaluation date (default 2026-11-23)
+  --lang <l>       language of the summary: fr or en (default en)
 
 Example:
   hlm-recovery demo --accounts 100000

@@ -46,6 +46,7 @@ import {
   type Io,
 } from './output';
 import { comparisonRows, comparisonText, csvText, kpiRows, kpiText } from './reports';
+import type { Locale } from '../i18n';
 import {
   decisionJsonSchema,
   defaultPolicy,
@@ -75,7 +76,13 @@ const EVALUATE_OPTIONS = {
   encoding: { type: 'string' },
   workers: { type: 'string' },
   quiet: { type: 'boolean' },
+  lang: { type: 'string' },
 } as const;
+
+/** `--lang`: the language of what a person reads (reports, narrative, summary); English when absent. */
+function langOf(value: string | undefined): Locale {
+  return oneOf('--lang', value, ['fr', 'en'] as const) ?? 'en';
+}
 
 async function commandEvaluate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('evaluate', args, EVALUATE_OPTIONS);
@@ -90,11 +97,12 @@ async function commandEvaluate(args: string[], io: Io): Promise<number> {
   const { source, options: input } = accountsInput(positionals[0]!, values, io.stdin);
   const policy = policyFrom(values.policy);
   const quiet = values.quiet === true;
+  const locale = langOf(values.lang);
   const start = performance.now();
   const size = typeof source === 'string' ? statSync(source).size : 0;
   if (typeof source !== 'string' && io.stdin?.isTTY === true && !quiet)
     line(io.stderr, 'hlm-recovery: reading the accounts from the keyboard (standard input); end with Ctrl-D');
-  const progress = progressLine(io, quiet);
+  const progress = progressLine(io, quiet, locale);
   const file = values.out === undefined ? undefined : openOutFile(values.out);
   const fileOut = file === undefined ? undefined : new GuardedOutput(file.stream, `--out ${values.out}`);
   try {
@@ -111,7 +119,7 @@ async function commandEvaluate(args: string[], io: Io): Promise<number> {
     fileOut?.detach();
     // The --out file is put in place only now that every record is written.
     await file?.commit();
-    if (!quiet) printSummary(io.stderr, summary, (performance.now() - start) / 1000);
+    if (!quiet) printSummary(io.stderr, summary, (performance.now() - start) / 1000, locale);
     return outcome(summary.errors);
   } catch (error) {
     progress.end();
@@ -151,15 +159,17 @@ async function commandExplain(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('explain', args, {
     policy: { type: 'string' },
     'as-of': { type: 'string' },
+    lang: { type: 'string' },
   });
   if (positionals.length !== 1)
     throw new UsageError(
       'give one account file (or - for standard input): hlm-recovery explain <account> --as-of <date>',
     );
   const asOf = requireAsOf(values['as-of']);
+  const locale = langOf(values.lang);
   const policy = policyFrom(values.policy);
   const decision = evaluate(await jsonOf(positionals[0]!, io, 'the account'), policy, { asOf });
-  for (const text of narrate(decision)) line(io.stdout, text);
+  for (const text of narrate(decision, locale)) line(io.stdout, text);
   return EXIT.done;
 }
 
@@ -178,6 +188,7 @@ async function commandCompare(args: string[], io: Io): Promise<number> {
     ...INPUT_OPTIONS,
     baseline: { type: 'string' },
     candidate: { type: 'string' },
+    lang: { type: 'string' },
   });
   if (positionals.length !== 1)
     throw new UsageError(
@@ -188,20 +199,25 @@ async function commandCompare(args: string[], io: Io): Promise<number> {
     throw new UsageError('--candidate <file> is required: the policy to compare with the baseline');
   const format = oneOf('--format', values.format, ['text', 'json', 'csv'] as const) ?? 'text';
   const dialect = oneOf('--dialect', values.dialect, ['fr', 'standard'] as const);
+  const locale = langOf(values.lang);
   // Validated by comparePolicies, which names the policy at fault in each issue.
   const baseline = values.baseline === undefined ? defaultPolicy : (readJsonFile(values.baseline) as PolicySource);
   const candidate = readJsonFile(values.candidate) as PolicySource;
   const report = await comparePolicies(accountsFrom(positionals[0]!, values, io.stdin), baseline, candidate, { asOf });
   if (format === 'json') line(io.stdout, JSON.stringify(report, null, 2));
   else if (format === 'csv') io.stdout.write(csvText(comparisonRows(report), dialect ? { dialect } : {}));
-  else for (const l of comparisonText(report)) line(io.stdout, l);
+  else for (const l of comparisonText(report, locale)) line(io.stdout, l);
   const errors = Math.max(report.baseline.errors, report.candidate.errors);
-  if (errors > 0) line(io.stderr, errorRecordsNote(errors, report.accounts));
+  if (errors > 0) line(io.stderr, errorRecordsNote(errors, report.accounts, locale));
   return outcome(errors);
 }
 
 async function commandKpi(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('kpi', args, { ...INPUT_OPTIONS, policy: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('kpi', args, {
+    ...INPUT_OPTIONS,
+    policy: { type: 'string' },
+    lang: { type: 'string' },
+  });
   if (positionals.length !== 1)
     throw new UsageError(
       'give one accounts file (or - for standard input): hlm-recovery kpi <accounts> --as-of <date>',
@@ -210,11 +226,12 @@ async function commandKpi(args: string[], io: Io): Promise<number> {
   const format = oneOf('--format', values.format, ['text', 'json', 'csv'] as const) ?? 'text';
   const dialect = oneOf('--dialect', values.dialect, ['fr', 'standard'] as const);
   const policy = policyFrom(values.policy);
+  const locale = langOf(values.lang);
   const kpis = await portfolioKpis(accountsFrom(positionals[0]!, values, io.stdin), { asOf, policy });
   if (format === 'json') line(io.stdout, JSON.stringify(kpis, null, 2));
   else if (format === 'csv') io.stdout.write(csvText(kpiRows(kpis), dialect ? { dialect } : {}));
-  else for (const l of kpiText(kpis)) line(io.stdout, l);
-  if (kpis.errors > 0) line(io.stderr, errorRecordsNote(kpis.errors, kpis.accounts));
+  else for (const l of kpiText(kpis, locale)) line(io.stdout, l);
+  if (kpis.errors > 0) line(io.stderr, errorRecordsNote(kpis.errors, kpis.accounts, locale));
   return outcome(kpis.errors);
 }
 
@@ -222,16 +239,17 @@ async function commandDemo(args: string[], io: Io): Promise<number> {
   const { values } = parseCommandArgs(
     'demo',
     args,
-    { accounts: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' } },
+    { accounts: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' }, lang: { type: 'string' } },
     false,
   );
+  const locale = langOf(values.lang);
   const count = positiveInt('--accounts', values.accounts) ?? 5_000;
   const seed = positiveInt('--seed', values.seed) ?? 2026;
   const asOf = values['as-of'] ?? '2026-11-23';
   const start = performance.now();
   const results = evaluatePortfolio(generateDemoPortfolio({ seed, count, asOf }), defaultPolicy, { asOf });
   const tally = new PortfolioTally();
-  const progress = progressLine(io, false);
+  const progress = progressLine(io, false, locale);
   for await (const r of results) {
     tally.add(r);
     progress.update(r.index + 1, (r.index + 1) / count);
@@ -239,7 +257,7 @@ async function commandDemo(args: string[], io: Io): Promise<number> {
   progress.end();
   line(io.stdout, `Demo portfolio: seed ${seed}, as of ${asOf}, default policy ${defaultPolicy.versions[0]!.version}`);
   const summary = tally.summary();
-  printSummary(io.stdout, summary, (performance.now() - start) / 1000);
+  printSummary(io.stdout, summary, (performance.now() - start) / 1000, locale);
   return outcome(summary.errors);
 }
 

@@ -7,7 +7,7 @@
 import { Writable, type Readable } from 'node:stream';
 import type { Issue } from '../errors';
 import type { PortfolioSummary } from '../portfolio';
-import { formatCount, formatMoney, message, type Locale, type MessageCode, type ParamsOf } from '../i18n';
+import { formatCount, formatDate, formatMoney, message, type Locale, type MessageCode, type ParamsOf } from '../i18n';
 import type { Decision } from '../rules';
 
 /** Where the command reads and writes. */
@@ -222,11 +222,12 @@ export function narrate(d: Decision, locale: Locale = 'en'): string[] {
   const t = <C extends MessageCode>(code: C, params: ParamsOf<C>) => message(code, params, locale);
   const money = (amount: string | null) =>
     amount === null ? '' : locale === 'en' ? `${amount} €` : formatMoney(amount, locale);
+  const day = (date: string) => (locale === 'en' ? date : formatDate(date, locale));
   const out: string[] = [];
   out.push(
     t('explain.header', {
       accountId: d.accountId,
-      asOf: d.asOf,
+      asOf: day(d.asOf),
       policyId: d.policy.id,
       policyVersion: d.policy.version,
     }),
@@ -242,7 +243,7 @@ export function narrate(d: Decision, locale: Locale = 'en'): string[] {
         role: a.role,
         addressee: a.addressee,
         channel: a.channel,
-        date: a.date,
+        date: day(a.date),
         interpreter:
           a.interpreter === null ? null : (a.interpreter.language ?? t('explain.interpreter.unknownLanguage', {})),
         approval: a.requiresHumanApproval ? 1 : 0,
@@ -252,7 +253,9 @@ export function narrate(d: Decision, locale: Locale = 'en'): string[] {
   if (d.obligations.length > 0) {
     out.push(t('explain.obligations.heading', {}));
     for (const o of d.obligations) {
-      out.push(t('explain.obligation', { date: o.date, code: o.code, kind: o.kind, status: o.status, basis: o.basis }));
+      out.push(
+        t('explain.obligation', { date: day(o.date), code: o.code, kind: o.kind, status: o.status, basis: o.basis }),
+      );
     }
   }
   if (d.plan) {
@@ -264,7 +267,7 @@ export function narrate(d: Decision, locale: Locale = 'en'): string[] {
           kind: existing.kind,
           status: existing.status,
           next: next === null ? null : money(next.amount),
-          nextOn: next?.dueOn ?? null,
+          nextOn: next === null ? null : day(next.dueOn),
         }),
       );
     }

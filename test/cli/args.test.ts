@@ -56,7 +56,7 @@ describe('a mistyped option', () => {
     [
       'kpi',
       ['kpi', accounts, '--as-of', asOf, '--verbose'],
-      'unknown option --verbose; kpi takes --as-of, --format, --dialect, --input-format, --ledger, --input-dialect, --encoding, --policy',
+      'unknown option --verbose; kpi takes --as-of, --format, --dialect, --input-format, --ledger, --input-dialect, --encoding, --policy, --lang',
     ],
   ])('is named, with the nearest known option of %s (exit code 2)', async (command, args, message) => {
     expectUsage(await cli(...args), message, command);
