@@ -30,7 +30,7 @@ describe('--lang', () => {
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
     expect(lines[0]).toBe('Compte A-1029 au 23/11/2026 — politique default 2024.1');
-    expect(lines[1]).toBe("Niveau d'alerte 3\u00a0: Impayé constitué (benefit impayé)");
+    expect(lines[1]).toBe("Niveau d'alerte 3\u00a0: Impayé constitué (au sens de l'aide au logement)");
     expect(lines[2]).toBe('Actions du jour\u00a0:');
     expect(lines[3]).toMatch(/^ {2}1\. .+ \(caf-signal\) — back-office, à la CAF\/MSA, en interne le 23\/11\/2026$/);
     expect(lines).toContain('Pourquoi\u00a0:');
@@ -41,7 +41,7 @@ describe('--lang', () => {
 
   it('explain in English by default', async () => {
     const r = await cli('explain', account, '--as-of', '2026-11-23');
-    expect(r.out.split('\n')[1]).toBe('Alert level 3: Impayé constitué (benefit impayé)');
+    expect(r.out.split('\n')[1]).toBe("Alert level 3: Impayé constitué (au sens de l'aide au logement)");
   });
 
   it('a language the library does not write is a usage error naming the two', async () => {

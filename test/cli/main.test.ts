@@ -311,10 +311,10 @@ describe('hlm-recovery explain', () => {
     const lines = linesOf(r.out);
     expect(lines.slice(0, 5)).toEqual([
       'Account A-1029 on 2026-11-23 — policy default 2024.1',
-      'Alert level 3: Impayé constitué (benefit impayé)',
+      "Alert level 3: Impayé constitué (au sens de l'aide au logement)",
       'Actions today:',
-      '  1. Signal the impayé to the CAF/MSA (caf-signal) — back-office, to the caf, by internal on 2026-11-23',
-      `  2. Offer a repayment plan the household can afford (plan-proposal) — officer, to the tenant, by ${a1029!.actions[1]!.channel} on 2026-11-23`,
+      "  1. Signaler l'impayé à la CAF/MSA (caf-signal) — back-office, to the caf, by internal on 2026-11-23",
+      `  2. Proposer un plan d'apurement que le ménage peut tenir (plan-proposal) — officer, to the tenant, by ${a1029!.actions[1]!.channel} on 2026-11-23`,
     ]);
     expect(lines[5]).toBe('Legal obligations:');
     expect(lines.slice(6, 6 + a1029!.obligations.length)).toEqual(

@@ -89,7 +89,7 @@ describe('a kept plan reads as a plan in progress (issue point 6)', () => {
 
   it('« plan en cours », its next instalment, no step, no proposal, no CESF review', () => {
     const d = evaluate(kept, defaultPolicy, { asOf: '2026-11-23' });
-    expect(d.level).toEqual({ id: 'plan', rank: 6, label: 'Plan en cours (the repayment plan is kept)' });
+    expect(d.level).toEqual({ id: 'plan', rank: 6, label: "Plan en cours (le plan d'apurement est tenu)" });
     expect(d.nextAction).toBeNull();
     expect(d.plan).toMatchObject({
       proposal: null,
