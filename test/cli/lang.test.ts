@@ -59,3 +59,11 @@ describe('--lang', () => {
     expect(r.out).toContain('Niveaux d’alerte\u00a0:');
   });
 });
+
+describe('the explain narrative, pinned in both languages', () => {
+  it.each(['fr', 'en'])('%s', async (lang) => {
+    const r = await cli('explain', account, '--as-of', '2026-11-23', '--lang', lang);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatchSnapshot();
+  });
+});
