@@ -220,8 +220,7 @@ export function progressLine(io: Io, quiet: boolean, locale: Locale = 'en') {
  */
 export function narrate(d: Decision, locale: Locale = 'en'): string[] {
   const t = <C extends MessageCode>(code: C, params: ParamsOf<C>) => message(code, params, locale);
-  const money = (amount: string | null) =>
-    amount === null ? '' : locale === 'en' ? `${amount} €` : formatMoney(amount, locale);
+  const money = (amount: string | null) => (amount === null ? '' : formatMoney(amount, locale));
   const day = (date: string) => (locale === 'en' ? date : formatDate(date, locale));
   const out: string[] = [];
   out.push(

@@ -15,7 +15,6 @@ import {
   type MessageCode,
   type ParamsOf,
 } from '../i18n';
-import { formatEUR, formatPercent } from '../money';
 import { csvText } from '../node';
 import type { KpiSegment, PolicyComparison, PolicyOutcome, PortfolioKpis } from '../portfolio';
 
@@ -40,7 +39,7 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 export function comparisonText(r: PolicyComparison, locale: Locale = 'en'): string[] {
   const t = <C extends MessageCode>(code: C, params: ParamsOf<C>) => message(code, params, locale);
   const count = (n: number) => (locale === 'en' ? String(n) : formatCount(n, locale));
-  const eur = (amount: string) => (locale === 'en' ? formatEUR(amount) : formatMoney(amount, locale));
+  const eur = (amount: string) => formatMoney(amount, locale);
   const a = r.baseline;
   const b = r.candidate;
   const name = (o: PolicyOutcome) => `${o.policy.id} ${o.policy.version}`;
@@ -190,9 +189,8 @@ export function kpiRows(k: PortfolioKpis): string[][] {
  */
 export function kpiText(k: PortfolioKpis, locale: Locale = 'en'): string[] {
   const t = <C extends MessageCode>(code: C, params: ParamsOf<C>) => message(code, params, locale);
-  const eur = (amount: string) => (locale === 'en' ? formatEUR(amount) : formatMoney(amount, locale));
-  const rate = (r: string | null) =>
-    r === null ? t('kpi.notAvailable', {}) : locale === 'en' ? formatPercent(r, 1) : formatRate(r, locale);
+  const eur = (amount: string) => formatMoney(amount, locale);
+  const rate = (r: string | null) => (r === null ? t('kpi.notAvailable', {}) : formatRate(r, locale));
   const count = (n: number) => (locale === 'en' ? String(n) : formatCount(n, locale));
   const out: string[] = [];
   out.push(

@@ -323,7 +323,7 @@ describe('hlm-recovery explain', () => {
     // Within the 30 % cap, as the cap guides the plan whenever a plan within it fits; the reste à
     // vivre allows more.
     expect(lines).toContain(
-      `Repayment plan: 11 instalments of 66.79 € (at most ${a1029!.plan!.maxSustainableInstalment} € a month)`,
+      `Repayment plan: 11 instalments of €66.79 (at most €${a1029!.plan!.maxSustainableInstalment} a month)`,
     );
     expect(lines.slice(lines.indexOf('Why:') + 1)).toEqual(
       a1029!.explanation.map((e) => `  - ${e.text} [${e.source}]`),

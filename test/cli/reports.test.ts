@@ -5,7 +5,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatEUR, formatPercent } from '../../src/money';
+import { formatMoney, formatRate } from '../../src/i18n';
+
+/** English prose: €1,234.56 and 42.7%. */
+const formatEUR = (amount: string) => formatMoney(amount, 'en');
+const formatPercent = (rate: string, _decimals: number) => formatRate(rate, 'en');
 import { tenancyArb } from '../rules/arbitraries';
 import { cli, linesOf, repoFile, tempDir, writeTo } from './io';
 
