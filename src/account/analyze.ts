@@ -9,6 +9,7 @@
 import { addDays, addMonths, daysBetween, parseDate, zoneOfDepartment, type IsoDate, type Zone } from '../calendar';
 import {
   cafSignalDeadline,
+  compareObligations,
   findBenefitUnpaid,
   legalObligations,
   prescriptionDays,
@@ -351,7 +352,7 @@ export function analyzeAccount(acc: Account, asOf: IsoDate): Situation {
                   },
           })
             .concat(payer.obligations)
-            .sort(byDateThenCode)
+            .sort(compareObligations)
         : [],
     payer,
     affordability: affordability(acc, asOf),
@@ -545,8 +546,4 @@ function surendettement(
     currentMonthsOfArrears: new Set(unpaid.filter((i) => RENT_KINDS.has(i.kind)).map((i) => i.date.slice(0, 7))).size,
     currentDebtInMonthsOfRent: inMonths(current),
   };
-}
-
-function byDateThenCode(a: Obligation, b: Obligation): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }

@@ -7,7 +7,7 @@
 import { Writable, type Readable } from 'node:stream';
 import type { Issue } from '../errors';
 import type { PortfolioSummary } from '../portfolio';
-import { formatCount, formatDate, formatMoney, message, type Locale, type MessageCode, type ParamsOf } from '../i18n';
+import { formatCount, formatDate, formatMoney, message, translator, type Locale } from '../i18n';
 import type { Decision } from '../rules';
 
 /** Where the command reads and writes. */
@@ -123,6 +123,11 @@ export class GuardedOutput extends Writable {
   }
 }
 
+/** A count in a report: grouped the French way in French, plain digits in English tables. */
+export function countText(n: number, locale: Locale): string {
+  return locale === 'en' ? String(n) : formatCount(n, locale);
+}
+
 /** Writes one line. */
 export function line(out: Writable, text = ''): void {
   out.write(`${text}\n`);
@@ -135,8 +140,8 @@ export function printIssues(out: Writable, issues: readonly Issue[], file?: stri
 
 /** The summary of a run: counts by level, next step and channel, approvals and deadlines; the error records last. */
 export function printSummary(out: Writable, s: PortfolioSummary, seconds?: number, locale: Locale = 'en'): void {
-  const t = <C extends MessageCode>(code: C, params: ParamsOf<C>) => message(code, params, locale);
-  const count = (n: number) => (locale === 'en' ? String(n) : formatCount(n, locale));
+  const t = translator(locale);
+  const count = (n: number) => countText(n, locale);
   line(
     out,
     t('summary.header', {
@@ -180,7 +185,7 @@ export function printSummary(out: Writable, s: PortfolioSummary, seconds?: numbe
  * ```
  */
 export function errorRecordsNote(errors: number, accounts: number, locale: Locale = 'en'): string {
-  const count = (n: number) => (locale === 'en' ? String(n) : formatCount(n, locale));
+  const count = (n: number) => countText(n, locale);
   return message('summary.errorRecords', { errors: count(errors), accounts: count(accounts) }, locale);
 }
 
@@ -199,7 +204,7 @@ export function progressLine(io: Io, quiet: boolean, locale: Locale = 'en') {
         fraction !== undefined && fraction > 0 && fraction < 1
           ? String(Math.ceil((seconds * (1 - fraction)) / fraction))
           : null;
-      const count = (n: number) => (locale === 'en' ? String(n) : formatCount(n, locale));
+      const count = (n: number) => countText(n, locale);
       const text = message(
         'progress.line',
         { done: count(done), rate: count(Math.round(done / seconds)), left },
@@ -219,7 +224,7 @@ export function progressLine(io: Io, quiet: boolean, locale: Locale = 'en') {
  * bases are the decision's own).
  */
 export function narrate(d: Decision, locale: Locale = 'en'): string[] {
-  const t = <C extends MessageCode>(code: C, params: ParamsOf<C>) => message(code, params, locale);
+  const t = translator(locale);
   const money = (amount: string | null) => (amount === null ? '' : formatMoney(amount, locale));
   const day = (date: string) => (locale === 'en' ? date : formatDate(date, locale));
   const out: string[] = [];

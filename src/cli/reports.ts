@@ -5,16 +5,8 @@
  *
  * @module
  */
-import {
-  formatCount,
-  formatDate,
-  formatMoney,
-  formatRate,
-  message,
-  type Locale,
-  type MessageCode,
-  type ParamsOf,
-} from '../i18n';
+import { formatDate, formatMoney, formatRate, translator, type Locale } from '../i18n';
+import { countText } from './output';
 import { csvText } from '../node';
 import type { KpiSegment, PolicyComparison, PolicyOutcome, PortfolioKpis } from '../portfolio';
 
@@ -37,8 +29,8 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** The lines of a comparison for a terminal, in the locale's words. */
 export function comparisonText(r: PolicyComparison, locale: Locale = 'en'): string[] {
-  const t = <C extends MessageCode>(code: C, params: ParamsOf<C>) => message(code, params, locale);
-  const count = (n: number) => (locale === 'en' ? String(n) : formatCount(n, locale));
+  const t = translator(locale);
+  const count = (n: number) => countText(n, locale);
   const eur = (amount: string) => formatMoney(amount, locale);
   const a = r.baseline;
   const b = r.candidate;
@@ -188,10 +180,10 @@ export function kpiRows(k: PortfolioKpis): string[][] {
  * terms of art beside its own).
  */
 export function kpiText(k: PortfolioKpis, locale: Locale = 'en'): string[] {
-  const t = <C extends MessageCode>(code: C, params: ParamsOf<C>) => message(code, params, locale);
+  const t = translator(locale);
   const eur = (amount: string) => formatMoney(amount, locale);
   const rate = (r: string | null) => (r === null ? t('kpi.notAvailable', {}) : formatRate(r, locale));
-  const count = (n: number) => (locale === 'en' ? String(n) : formatCount(n, locale));
+  const count = (n: number) => countText(n, locale);
   const out: string[] = [];
   out.push(
     t('kpi.header', {

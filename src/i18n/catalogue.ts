@@ -442,3 +442,17 @@ export function message<C extends MessageCode>(code: C, params: ParamsOf<C>, loc
   const m = MESSAGES[code] as unknown as MessageDefinition<ParamsOf<C>>;
   return m[locale](params);
 }
+
+/**
+ * The renderer of a locale: `message` with the locale given once.
+ *
+ * @param locale - `fr` or `en`.
+ * @returns A function of a code and its values.
+ * @example
+ * ```ts
+ * translator('en')('explain.why', {}); // => 'Why:'
+ * ```
+ */
+export function translator(locale: Locale): <C extends MessageCode>(code: C, params: ParamsOf<C>) => string {
+  return (code, params) => message(code, params, locale);
+}

@@ -7,5 +7,5 @@
 export { DEFAULT_LOCALE, LOCALES, parseLocale } from './locale';
 export type { Locale } from './locale';
 export { formatCount, formatDate, formatMoney, formatRate } from './format';
-export { MESSAGES, message, word } from './catalogue';
+export { MESSAGES, message, translator, word } from './catalogue';
 export type { MessageCode, MessageDefinition, MessageParams, ParamsOf, WordKind } from './catalogue';

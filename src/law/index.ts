@@ -32,7 +32,7 @@ export {
   prescribedOn,
 } from './deadlines';
 export type { DepositRestitutionDate, LegalDate } from './deadlines';
-export { OBLIGATION_CODES, deadlineStatus, gateStatus, legalObligations } from './obligations';
+export { OBLIGATION_CODES, compareObligations, deadlineStatus, gateStatus, legalObligations } from './obligations';
 export type {
   DepartureTerms,
   Obligation,

@@ -147,6 +147,21 @@ export interface ObligationInput {
 }
 
 /**
+ * Orders obligations by date, then by code: the order a decision lists them in.
+ *
+ * @param a - An obligation.
+ * @param b - Another.
+ * @returns Negative, zero or positive, for `Array.prototype.sort`.
+ * @example
+ * ```ts
+ * [{ date: '2027-04-01', code: 'winter_truce' }, { date: '2027-03-05', code: 'caf_signal' }].sort(compareObligations)[0].code; // => 'caf_signal'
+ * ```
+ */
+export function compareObligations(a: Pick<Obligation, 'date' | 'code'>, b: Pick<Obligation, 'date' | 'code'>): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+/**
  * Status of a deadline on a day: `done` once acted on, else `upcoming` before the day, `due` on
  * it, `overdue` after.
  *
@@ -363,7 +378,7 @@ export function legalObligations(input: ObligationInput): Obligation[] {
       });
     }
   }
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : 1));
+  return out.sort(compareObligations);
 }
 
 /** The obligations of a departed tenant: the return of the dépôt de garantie, when anything is left to settle. */

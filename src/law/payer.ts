@@ -21,7 +21,7 @@
  */
 import { addMonths, type IsoDate } from '../calendar';
 import { benefitUnpaidRegime, type BenefitUnpaidRegime } from './benefit-unpaid';
-import { deadlineStatus, gateStatus, type Obligation } from './obligations';
+import { compareObligations, deadlineStatus, gateStatus, type Obligation } from './obligations';
 import { LEGAL_PARAMETERS, legalParameter, type LegalParameter, type Period } from './parameters';
 
 /**
@@ -216,6 +216,6 @@ export function payerProcess(input: PayerInput): PayerProcess {
       if (asOf < date) aid = 'kept';
     }
   }
-  out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : 1));
+  out.sort(compareObligations);
   return { regime, last, aid, aidSuspendedFrom, obligations: out };
 }

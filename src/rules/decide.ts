@@ -8,7 +8,7 @@
  */
 import type { Account, Channel, Situation } from '../account';
 import { rollForward, type IsoDate } from '../calendar';
-import { LAW_TABLE_VERSION, hasLegalEffect, type Obligation } from '../law';
+import { LAW_TABLE_VERSION, compareObligations, hasLegalEffect, type Obligation } from '../law';
 import { formatEUR, formatPercent, isPositive, money } from '../money';
 import { planStatus, planWithin, type PlanReason } from '../plans';
 import { LIBRARY_VERSION } from '../version';
@@ -277,10 +277,6 @@ function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decisi
 /** The gates that open a step of enforcement, suspended while a surendettement file is recevable. */
 const ENFORCEMENT_GATES: ReadonlySet<string> = new Set(['assignation_earliest', 'cure_period_end']);
 
-function byDateThenCode(a: Obligation, b: Obligation): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
-}
-
 /**
  * Makes the decision for one account.
  *
@@ -327,7 +323,7 @@ export function decide(inputs: DecisionInputs): Decision {
       policyHash: inputs.policyHash,
     },
     level: { id: level.level.id, rank: level.level.rank, label: level.level.label },
-    obligations: obligations.sort(byDateThenCode),
+    obligations: obligations.sort(compareObligations),
     actions,
     nextAction: actions[0] ?? null,
     plan,
