@@ -205,6 +205,6 @@ export function commandCases(dir, ndjson, fail) {
   // A policy with a syntax error: its line and column.
   const policy = join(dir, 'broken-policy.json');
   writeFileSync(policy, '{\n  "id": "x",\n  "version": 1,,\n}\n');
-  expect('a broken policy', run(['validate', policy]), 1, /line 3, column/);
+  expect('a broken policy', run(['validate', policy]), 1, /ligne 3, colonne/);
   return 8;
 }

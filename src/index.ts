@@ -131,6 +131,7 @@ export type {
   PolicySet,
   PolicySource,
   PolicyValidation,
+  ValidatePolicyOptions,
   PreparedRun,
   Prevention,
   RecordResult,

@@ -117,7 +117,7 @@ describe('bounded sizes', () => {
     });
     expect(account.ok).toBe(false);
     expect(account.ok ? '' : account.issues[0]!.message).toMatch(/at most 64 levels of nesting/);
-    const policy = validatePolicy({ ...base(), levels: deep });
+    const policy = validatePolicy({ ...base(), levels: deep }, { locale: 'en' });
     expect(policy.ok ? '' : policy.issues[0]!.message).toMatch(/at most 64 levels of nesting/);
   });
 
@@ -128,7 +128,7 @@ describe('bounded sizes', () => {
       operator: 'decimalGreaterThan',
       value: '0.00',
     }));
-    const result = validatePolicy(huge);
+    const result = validatePolicy(huge, { locale: 'en' });
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.issues[0]!.message).toBe(
       `(root): expected a policy file of at most ${MAX_POLICY_VALUES} values (objects, lists and single values); received "(more than ${MAX_POLICY_VALUES} values)"`,

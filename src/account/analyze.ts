@@ -1,12 +1,15 @@
 /**
- * `analyze(account, { asOf })`: a tenant's ledger becomes the facts a recovery officer reasons
- * with — balances, arrears and their age, the benefit « impayé », the legal deadlines, what the
- * household can bear, early signs, plan adherence and contact pressure. Pure: nothing is read from
- * the clock, and the same input gives the same bytes out.
+ * `analyze(account, { asOf, locale? })`: a tenant's ledger becomes the facts a recovery officer
+ * reasons with — balances, arrears and their age, the benefit « impayé », the legal deadlines, what
+ * the household can bear, early signs, plan adherence and contact pressure. Pure: nothing is read
+ * from the clock, and the same input gives the same bytes out. What a person reads of the law (the
+ * obligations' bases, the benefit impayé's basis, the readings) is in the locale asked for, French
+ * by default; codes, dates, amounts and statuses do not depend on it.
  *
  * @module
  */
 import { addDays, addMonths, daysBetween, parseDate, zoneOfDepartment, type IsoDate, type Zone } from '../calendar';
+import { parseLocale, voiceOf, type Voice } from '../i18n';
 import {
   cafSignalDeadline,
   compareObligations,
@@ -136,6 +139,7 @@ export interface Situation {
     readonly branch: BenefitUnpaidBranch | null;
     /** Last day to signal it to the CAF/MSA (not rolled), or `null`. */
     readonly signalDeadline: IsoDate | null;
+    /** The article of the rule that made it, in the locale of the analysis; `null` when not constituted. */
     readonly basis: string | null;
     /**
      * When constituted by the 2027 time branch (`three-months-unpaid`), the reading of « trois mois
@@ -232,6 +236,13 @@ export interface Situation {
 export interface AnalyzeOptions {
   /** The evaluation date, ISO. Always given: nothing is read from the clock. */
   readonly asOf: IsoDate;
+  /**
+   * The language of what a person reads of the law (the obligations' `basis`, the benefit
+   * impayé's `basis`, the readings' `text` and `source`): `fr` (the default) or `en`, or a language
+   * tag of either (`fr-FR`, `en-GB`). English gives the bases with ISO dates, French with
+   * `23/11/2026`.
+   */
+  readonly locale?: string;
 }
 
 const LATE_AFTER_DAYS = 10;
@@ -242,18 +253,25 @@ const ZERO = money('0');
  * Analyses a tenant account as of a date.
  *
  * @param account - A raw JSON account (parsed on entry) or the output of `parseAccount`.
- * @param options - `{ asOf }`, the evaluation date.
+ * @param options - `{ asOf, locale? }`: the evaluation date, and the language of the legal bases
+ *   (`fr` by default, or `en`).
  * @returns The {@link Situation}.
- * @throws {@link ValidationError} when the account or `asOf` is invalid (`invalid_date`…).
+ * @throws {@link ValidationError} when the account, `asOf` or `locale` is invalid (`invalid_date`,
+ *   `invalid_value`…).
  * @example
  * ```ts
  * analyze(account, { asOf: '2026-03-01' }).arrears; // => '460.60'
+ * analyze(account, { asOf: '2026-11-23' }).obligations[0].basis;
+ * // => 'CCH R.824-1 à R.824-4\u00a0: signaler l’impayé à la CAF/MSA dans les 2 mois de sa constitution…'
+ * analyze(account, { asOf: '2026-11-23', locale: 'en' }).obligations[0].basis;
+ * // => 'CCH R.824-1 to R.824-4: signal the impayé to the CAF/MSA within 2 months of its constitution…'
  * ```
  */
 export function analyze(account: unknown, options: AnalyzeOptions): Situation {
   const asOf = parseDate(options?.asOf, ['asOf']);
+  const voice = voiceOf(options?.locale === undefined ? 'fr' : parseLocale(options.locale, ['locale']));
   const acc = isParsedAccount(account) ? account : parseAccount(account);
-  return analyzeAccount(acc, asOf);
+  return analyzeAccount(acc, asOf, voice);
 }
 
 /**
@@ -265,7 +283,8 @@ export function analyze(account: unknown, options: AnalyzeOptions): Situation {
  * @internal
  * @param acc - The output of `parseAccount` (or an account `isParsedAccount` accepts).
  * @param asOf - The evaluation date, already checked by `parseDate`.
- * @returns The {@link Situation}, the same as `analyze(acc, { asOf })`.
+ * @param voice - The language of the legal bases and readings; French when not given.
+ * @returns The {@link Situation}, the same as `analyze(acc, { asOf, locale: voice.locale })`.
  * @throws {@link ValidationError} `unknown_department` only for a department no zone covers.
  * @example
  * ```ts
@@ -273,7 +292,7 @@ export function analyze(account: unknown, options: AnalyzeOptions): Situation {
  * analyzeAccount(parseAccount(account), asOf).arrears; // => '460.60'
  * ```
  */
-export function analyzeAccount(acc: Account, asOf: IsoDate): Situation {
+export function analyzeAccount(acc: Account, asOf: IsoDate, voice: Voice = voiceOf('fr')): Situation {
   const zone = zoneOfDepartment(acc.lease.department, ['lease', 'department']);
   const ledger = imputeLedger(acc.ledger, asOf);
   const balance = ledger.balance;
@@ -287,19 +306,22 @@ export function analyzeAccount(acc: Account, asOf: IsoDate): Situation {
   const benefitApplies = acc.housingBenefit != null && departure === null;
   const constitution =
     benefitApplies && episode.length > 0
-      ? findBenefitUnpaid(episode.map(toDebtState), asOf, cost.tiersPayant ? cost.residual : cost.gross)
+      ? findBenefitUnpaid(episode.map(toDebtState), asOf, cost.tiersPayant ? cost.residual : cost.gross, voice)
       : null;
-  const signal = constitution === null ? null : cafSignalDeadline(constitution.on);
-  const prescription = prescriptionOf(unpaid, asOf);
+  const signal = constitution === null ? null : cafSignalDeadline(constitution.on, voice);
+  const prescription = prescriptionOf(unpaid, asOf, voice);
   const signalledOn = acc.procedure?.cafSignalledOn;
-  const payer = payerProcess({
-    asOf,
-    signalledOn:
-      departure === null && isPositive(balance) && signalledOn != null && signalledOn >= (episode[0]?.from ?? asOf)
-        ? signalledOn
-        : null,
-    events: acc.payerEvents ?? [],
-  });
+  const payer = payerProcess(
+    {
+      asOf,
+      signalledOn:
+        departure === null && isPositive(balance) && signalledOn != null && signalledOn >= (episode[0]?.from ?? asOf)
+          ? signalledOn
+          : null,
+      events: acc.payerEvents ?? [],
+    },
+    voice,
+  );
 
   return {
     accountId: acc.id,
@@ -334,23 +356,26 @@ export function analyzeAccount(acc: Account, asOf: IsoDate): Situation {
     // A departed tenant's deposit is returned even when nothing is owed: legalObligations decides.
     obligations:
       isPositive(balance) || departure !== null
-        ? legalObligations({
-            asOf,
-            zone,
-            episodeStart: episode[0]?.from ?? asOf,
-            lease: acc.lease,
-            procedure: acc.procedure ?? {},
-            cafSignal: signal,
-            departure:
-              departure === null
-                ? null
-                : {
-                    endedOn: departure.endedOn,
-                    exitInventoryMatchesEntry: acc.lease.exitInventoryMatchesEntry === true,
-                    securityDeposit: money(acc.lease.securityDeposit ?? '0').amount,
-                    arrears: arrears.amount,
-                  },
-          })
+        ? legalObligations(
+            {
+              asOf,
+              zone,
+              episodeStart: episode[0]?.from ?? asOf,
+              lease: acc.lease,
+              procedure: acc.procedure ?? {},
+              cafSignal: signal,
+              departure:
+                departure === null
+                  ? null
+                  : {
+                      endedOn: departure.endedOn,
+                      exitInventoryMatchesEntry: acc.lease.exitInventoryMatchesEntry === true,
+                      securityDeposit: money(acc.lease.securityDeposit ?? '0').amount,
+                      arrears: arrears.amount,
+                    },
+            },
+            voice,
+          )
             .concat(payer.obligations)
             .sort(compareObligations)
         : [],
@@ -380,7 +405,7 @@ function currentEpisode(states: readonly LedgerState[]): readonly LedgerState[] 
  * The prescribed and contested parts of the unpaid items: prescribed under the reading applied on
  * `asOf`; contested where the two readings of the first day disagree on `asOf`.
  */
-function prescriptionOf(unpaid: readonly DueItem[], asOf: IsoDate): Situation['prescription'] {
+function prescriptionOf(unpaid: readonly DueItem[], asOf: IsoDate, voice: Voice): Situation['prescription'] {
   let prescribed = ZERO;
   let contested = ZERO;
   let contestedItems = 0;
@@ -395,7 +420,7 @@ function prescriptionOf(unpaid: readonly DueItem[], asOf: IsoDate): Situation['p
     }
   }
   return {
-    reading: prescriptionReading(asOf),
+    reading: prescriptionReading(asOf, voice),
     prescribedAmount: prescribed.amount,
     contestedAmount: contested.amount,
     contestedItems,

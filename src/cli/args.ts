@@ -13,27 +13,81 @@ import { encodingNamed } from '../node/encoding';
 import { formatOf, INPUT_DIALECTS, INPUT_ENCODINGS, readAccounts, type InputFormat, type ReadOptions } from '../node';
 import { defaultPolicy, loadPolicy } from '../rules';
 import { suggest } from '../rules/suggest';
+import { message, type Locale, type MessageCode, type ParamsOf } from '../i18n';
+
+/** A text of the command in each locale, rendered when the locale is known. */
+export type Said = (locale: Locale) => string;
 
 /**
- * Wrong usage of the command: exit code 2, with the help to read.
+ * The values of a message of the command: each a value, or a text said in the command's locale (a
+ * reason within a sentence, rendered in the same locale as the sentence).
+ */
+export type SaidParams<P> = { readonly [K in keyof P]: P[K] | Said };
+
+/**
+ * A message of the catalogue, to be rendered in the command's locale; a value that is itself a
+ * {@link Said} is rendered in the same locale.
  *
  * @example
  * ```ts
- * throw new UsageError('--as-of <date> is required'); // hlm-recovery: --as-of <date> is required (exit code 2)
+ * const why = said('cli.unreadable.folder', {});
+ * said('cli.cannotRead', { path: 'p.json', why })('fr'); // => 'impossible de lire p.json\u00a0: c’est un dossier, pas un fichier'
+ * said('cli.cannotRead', { path: 'p.json', why })('en'); // => 'cannot read p.json: it is a folder, not a file'
  * ```
  */
-export class UsageError extends Error {}
+export function said<C extends MessageCode>(code: C, params: SaidParams<ParamsOf<C>>): Said {
+  return (locale) => message(code, renderedIn(params, locale) as ParamsOf<C>, locale);
+}
+
+/** The values of a message with each {@link Said} among them rendered in `locale`. */
+function renderedIn(params: object, locale: Locale): Record<string, string | number | null> {
+  const values: Record<string, string | number | null> = {};
+  for (const [name, value] of Object.entries(params))
+    values[name] = typeof value === 'function' ? (value as Said)(locale) : (value as string | number | null);
+  return values;
+}
+
+/**
+ * Wrong usage of the command: exit code 2, with the help to read. Its text comes from the message
+ * catalogue, rendered in the command's locale (`render`); `message` is the English text.
+ *
+ * @example
+ * ```ts
+ * throw usageError('cli.asOfRequired', {}); // hlm-recovery : --as-of <date> est obligatoire… (exit code 2)
+ * ```
+ */
+export class UsageError extends Error {
+  constructor(readonly render: Said) {
+    super(render('en'));
+  }
+}
+
+/** A {@link UsageError} from a message of the catalogue. */
+export function usageError<C extends MessageCode>(code: C, params: SaidParams<ParamsOf<C>>): UsageError {
+  return new UsageError(said(code, params));
+}
 
 /**
  * An input that cannot be read (a missing file, a folder, a JSON syntax error) or an output that
- * cannot be written: exit code 1, the message on stderr after `hlm-recovery: `.
+ * cannot be written: exit code 1, the message on stderr after `hlm-recovery: `, in the command's
+ * locale (`render`); `message` is the English text.
  *
  * @example
  * ```ts
- * throw new InputError('cannot read p.json: no such file'); // hlm-recovery: cannot read p.json: no such file (exit code 1)
+ * throw inputError('cli.cannotRead', { path: 'p.json', why: whyUnreadableSaid(error) });
+ * // hlm-recovery : impossible de lire p.json : fichier introuvable (vérifiez le nom… (exit code 1)
  * ```
  */
-export class InputError extends Error {}
+export class InputError extends Error {
+  constructor(readonly render: Said) {
+    super(render('en'));
+  }
+}
+
+/** An {@link InputError} from a message of the catalogue. */
+export function inputError<C extends MessageCode>(code: C, params: SaidParams<ParamsOf<C>>): InputError {
+  return new InputError(said(code, params));
+}
 
 /** The kind of an option's value: a text, or a flag with none. */
 export type OptionSpec = { readonly type: 'string' } | { readonly type: 'boolean' };
@@ -59,7 +113,8 @@ export type OptionValues<O extends Record<string, OptionSpec>> = {
  * parseCommandArgs('kpi', ['a.ndjson', '--as-of=2026-11-23'], { 'as-of': { type: 'string' } });
  * // => { values: { 'as-of': '2026-11-23' }, positionals: ['a.ndjson'] }
  * parseCommandArgs('kpi', ['--asof', 'x'], { 'as-of': { type: 'string' } });
- * // throws UsageError: unknown option --asof (did you mean --as-of?)
+ * // throws UsageError: option inconnue --asof (vouliez-vous dire --as-of ?)
+ * //   (in English, its message: unknown option --asof (did you mean --as-of?))
  * ```
  */
 export function parseCommandArgs<const O extends Record<string, OptionSpec>>(
@@ -86,14 +141,15 @@ export function parseCommandArgs<const O extends Record<string, OptionSpec>>(
     const name = written.replace(/^--?/, '');
     const spec = arg.startsWith('--') && Object.hasOwn(options, name) ? options[name] : undefined;
     if (spec === undefined) throw new UsageError(unknownOption(command, written, known));
+    const option = `--${name}`;
     if (Object.hasOwn(values, name)) {
-      const before = values[name];
-      throw new UsageError(
-        `--${name} is given twice${typeof before === 'string' ? ` ("${before}" first)` : ''}: give it once`,
-      );
+      const first = values[name];
+      throw typeof first === 'string'
+        ? usageError('cli.optionTwice.first', { option, first })
+        : usageError('cli.optionTwice', { option });
     }
     if (spec.type === 'boolean') {
-      if (eq !== -1) throw new UsageError(`--${name} takes no value: write --${name} alone`);
+      if (eq !== -1) throw usageError('cli.flagWithValue', { option });
       values[name] = true;
       continue;
     }
@@ -106,12 +162,15 @@ export function parseCommandArgs<const O extends Record<string, OptionSpec>>(
         i++;
       }
     }
-    if (value === undefined || value === '')
-      throw new UsageError(`--${name} needs a value: ${HINTS[name] ?? `--${name} <value>`}`);
+    if (value === undefined || value === '') {
+      const example = HINTS[name];
+      throw example === undefined
+        ? usageError('cli.optionNeedsValue.any', { option })
+        : usageError('cli.optionNeedsValue', { option, example });
+    }
     values[name] = value;
   }
-  if (!takesFiles && positionals.length > 0)
-    throw new UsageError(`${command} takes no file or argument, not "${positionals[0]}"`);
+  if (!takesFiles && positionals.length > 0) throw usageError('cli.noArgument', { command, argument: positionals[0]! });
   return { values: values as OptionValues<O>, positionals };
 }
 
@@ -134,20 +193,55 @@ const HINTS: Readonly<Record<string, string>> = {
   lang: '--lang fr',
 };
 
-function unknownOption(command: string, written: string, known: readonly string[]): string {
-  const bare = written.replace(/^-+/, '');
+/**
+ * The message of an unknown option: the known one it is nearest, or the ones the command takes.
+ *
+ * @example
+ * ```ts
+ * unknownOption('kpi', '--input', ['input-format', 'input-dialect'])('fr');
+ * // => 'option inconnue --input (vouliez-vous dire --input-format ou --input-dialect\u00a0?)'
+ * ```
+ */
+function unknownOption(command: string, option: string, own: readonly string[]): Said {
+  // --lang, taken out of the arguments before, is an option of every command.
+  const known = own.includes('lang') ? own : [...own, 'lang'];
+  const bare = option.replace(/^-+/, '');
   // A name cut short (--input for --input-format), else a typo (--fromat for --format).
   const longer = bare.length >= 3 ? known.filter((k) => k.startsWith(bare)) : [];
   // A name that starts several (--input: --input-format, --input-dialect) names them all.
-  if (longer.length > 1) return `unknown option ${written} (did you mean ${longer.map((k) => `--${k}`).join(' or ')}?)`;
+  if (longer.length > 1) return said('cli.unknownOption.near', { option, near: eitherOf(longer.map((k) => `--${k}`)) });
   const near = longer.length === 1 ? longer[0]! : suggest(bare, known);
-  if (near !== null) return `unknown option ${written} (did you mean --${near}?)`;
-  if (known.length === 0) return `unknown option ${written}: ${command} takes no option`;
-  return `unknown option ${written}; ${command} takes ${known.map((k) => `--${k}`).join(', ')}`;
+  if (near !== null) return said('cli.unknownOption.near', { option, near: `--${near}` });
+  if (own.length === 0) return said('cli.unknownOption.none', { option, command });
+  return said('cli.unknownOption.list', { option, command, options: known.map((k) => `--${k}`).join(', ') });
+}
+
+/** `a or b or c`, in the command's locale. */
+function eitherOf(items: readonly string[]): Said {
+  return (locale) => items.reduce((a, b) => message('cli.or', { a, b }, locale));
 }
 
 /**
- * Why a file cannot be read, in plain words, from the error of the system.
+ * Why a file cannot be read, in plain words, from the error of the system, in the command's
+ * locale. An error the command does not know keeps the system's own message (in English).
+ *
+ * @example
+ * ```ts
+ * whyUnreadableSaid({ code: 'EISDIR' })('fr'); // => 'c’est un dossier, pas un fichier'
+ * whyUnreadableSaid({ code: 'EISDIR' })('en'); // => 'it is a folder, not a file'
+ * ```
+ */
+export function whyUnreadableSaid(error: unknown): Said {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return said('cli.unreadable.noSuchFile', { cwd: process.cwd() });
+  if (code === 'EISDIR') return said('cli.unreadable.folder', {});
+  if (code === 'EACCES' || code === 'EPERM') return said('cli.unreadable.denied', {});
+  if (code === 'ENOTDIR') return said('cli.unreadable.notFolder', {});
+  return said('cli.unreadable.system', { message: (error as Error)?.message ?? String(error) });
+}
+
+/**
+ * Why a file cannot be read, in English: {@link whyUnreadableSaid} rendered in English.
  *
  * @example
  * ```ts
@@ -155,31 +249,43 @@ function unknownOption(command: string, written: string, known: readonly string[
  * ```
  */
 export function whyUnreadable(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return `no such file (check the name and the folder; the current folder is ${process.cwd()})`;
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM')
-    return 'permission denied: the account running hlm-recovery may not read it';
-  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
-  return (error as Error)?.message ?? String(error);
+  return whyUnreadableSaid(error)('en');
+}
+
+/**
+ * What a file is, for the message when it cannot be read: a file given (`'file'`), the ledger
+ * given with `--ledger` (`'ledger'`), or the ledger found beside the accounts file named.
+ */
+export type FileRole = 'file' | 'ledger' | { readonly ledgerOf: string };
+
+/** The error for a file that cannot be read, saying what it is and why. */
+function cannotRead(path: string, role: FileRole, why: Said): InputError {
+  if (role === 'file') return inputError('cli.cannotRead', { path, why });
+  if (role === 'ledger') return inputError('cli.cannotRead.ledger', { path, why });
+  return inputError('cli.cannotRead.ledgerOf', { path, accounts: role.ledgerOf, why });
 }
 
 /**
  * The file at `path` when it can be read as a file; an {@link InputError} that says why not.
  *
+ * @param path - The file.
+ * @param role - What the file is, for the message.
  * @example
  * ```ts
- * requireFile('missing.json'); // throws InputError: cannot read missing.json: no such file (check the name …)
+ * requireFile('missing.json');
+ * // throws InputError: impossible de lire missing.json : fichier introuvable (vérifiez le nom et le dossier ; …)
+ * //   (in English, its message: cannot read missing.json: no such file (check the name and the folder; …))
+ * requireFile('l.csv', 'ledger'); // throws InputError: impossible de lire l.csv (le fichier des écritures) : …
  * ```
  */
-export function requireFile(path: string, what = ''): Stats {
+export function requireFile(path: string, role: FileRole = 'file'): Stats {
   let stats: Stats;
   try {
     stats = statSync(path);
   } catch (error) {
-    throw new InputError(`cannot read ${path}${what}: ${whyUnreadable(error)}`);
+    throw cannotRead(path, role, whyUnreadableSaid(error));
   }
-  if (stats.isDirectory()) throw new InputError(`cannot read ${path}${what}: it is a folder, not a file`);
+  if (stats.isDirectory()) throw cannotRead(path, role, said('cli.unreadable.folder', {}));
   return stats;
 }
 
@@ -188,16 +294,18 @@ export function requireFile(path: string, what = ''): Stats {
  * (`< folder`) reads as empty, and would pass for an empty portfolio.
  *
  * @param stdin - What the host gives as standard input.
- * @param what - What `-` reads, for the message.
+ * @param what - What `-` reads, for the message: `said('cli.what.policy', {})` (a text is said as it is).
  * @returns It, when it can be read.
  * @throws {@link UsageError} when the host gives none, {@link InputError} for a folder.
  * @example
  * ```ts
- * requireStdin(process.stdin, 'the accounts'); // => process.stdin
+ * requireStdin(process.stdin, said('cli.what.accounts', {})); // => process.stdin
+ * requireStdin(undefined, said('cli.what.accounts', {}));
+ * // throws UsageError: « - » lit les comptes sur l’entrée standard, que cet hôte ne fournit pas
  * ```
  */
-export function requireStdin(stdin: Readable | undefined, what: string): Readable {
-  if (stdin === undefined) throw new UsageError(`"-" reads ${what} from standard input, which this host does not give`);
+export function requireStdin(stdin: Readable | undefined, what: string | Said): Readable {
+  if (stdin === undefined) throw usageError('cli.stdinMissing', { what });
   const fd = (stdin as { fd?: unknown }).fd;
   let folder = false;
   try {
@@ -205,7 +313,7 @@ export function requireStdin(stdin: Readable | undefined, what: string): Readabl
   } catch {
     // Not a descriptor that can be examined: read as it is.
   }
-  if (folder) throw new InputError('cannot read standard input: it is a folder, not a file');
+  if (folder) throw inputError('cli.cannotReadStdin', { why: said('cli.unreadable.folder', {}) });
   return stdin;
 }
 
@@ -227,18 +335,24 @@ export async function readAllText(stream: Readable): Promise<string> {
  * The JSON of a text, a byte-order mark allowed; a syntax error is an {@link InputError} giving its
  * line and column.
  *
+ * The problem (what is wrong there, and the fix) is said in English in every locale: it comes from
+ * `parseJsonText`, which has no codes.
+ *
+ * @param text - The JSON text.
+ * @param name - The file, for the message, or `said('cli.standardInput', {})`.
  * @example
  * ```ts
  * parseJsonFileText('{"id": 1,}', 'p.json');
- * // throws InputError: p.json is not valid JSON: line 1, column 10: a comma before "}": remove the last comma
+ * // throws InputError: p.json n’est pas un JSON valide : ligne 1, colonne 10 : a comma before "}": remove the last comma
+ * //   (in English, its message: p.json is not valid JSON: line 1, column 10: a comma before "}": …)
  * ```
  */
-export function parseJsonFileText(text: string, name: string): unknown {
+export function parseJsonFileText(text: string, name: string | Said): unknown {
   try {
     return parseJsonText(text);
   } catch (error) {
     if (error instanceof JsonSyntaxError)
-      throw new InputError(`${name} is not valid JSON: line ${error.line}, column ${error.column}: ${error.problem}`);
+      throw inputError('cli.notJson', { name, line: error.line, column: error.column, problem: error.problem });
     throw error;
   }
 }
@@ -249,6 +363,7 @@ export function parseJsonFileText(text: string, name: string): unknown {
  * @example
  * ```ts
  * readJsonFile('examples/policies/default.json').id; // => 'default'
+ * readJsonFile('examples'); // throws InputError: impossible de lire examples : c’est un dossier, pas un fichier
  * ```
  */
 export function readJsonFile(path: string): unknown {
@@ -257,7 +372,7 @@ export function readJsonFile(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read ${path}: ${whyUnreadable(error)}`);
+    throw cannotRead(path, 'file', whyUnreadableSaid(error));
   }
   return parseJsonFileText(text, path);
 }
@@ -267,30 +382,53 @@ export function policyFrom(path: string | undefined) {
   return path === undefined ? defaultPolicy : loadPolicy(readJsonFile(path));
 }
 
-/** The evaluation date, which every command needs: nothing is read from the clock. */
+/**
+ * The evaluation date, which every command needs: nothing is read from the clock.
+ *
+ * @example
+ * ```ts
+ * requireAsOf('2026-11-23'); // => '2026-11-23'
+ * requireAsOf(undefined);
+ * // throws UsageError: --as-of <date> est obligatoire : la date d’évaluation, par exemple --as-of 2026-11-23
+ * ```
+ */
 export function requireAsOf(value: string | undefined): string {
-  if (value === undefined)
-    throw new UsageError('--as-of <date> is required: the evaluation date, e.g. --as-of 2026-11-23');
+  if (value === undefined) throw usageError('cli.asOfRequired', {});
   return value;
 }
 
-/** An option's value among the allowed ones. */
+/**
+ * An option's value among the allowed ones.
+ *
+ * @example
+ * ```ts
+ * oneOf('--format', 'csv', ['ndjson', 'json', 'csv']); // => 'csv'
+ * oneOf('--format', 'cvs', ['ndjson', 'json', 'csv']);
+ * // throws UsageError: --format doit être l’une des valeurs ndjson, json, csv, et non « cvs » (vouliez-vous dire csv ?)
+ * ```
+ */
 export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
     const near = suggest(value, allowed);
-    throw new UsageError(
-      `${name} must be one of ${allowed.join(', ')}, not "${value}"${near === null ? '' : ` (did you mean ${near}?)`}`,
-    );
+    const values = { option: name, allowed: allowed.join(', '), value };
+    throw near === null ? usageError('cli.notOneOf', values) : usageError('cli.notOneOf.near', { ...values, near });
   }
   return value as T;
 }
 
-/** An option's whole number, at least 1. */
+/**
+ * An option's whole number, at least 1.
+ *
+ * @example
+ * ```ts
+ * positiveInt('--workers', '4'); // => 4
+ * positiveInt('--workers', '0'); // throws UsageError: --workers doit être un nombre entier d’au moins 1, et non « 0 »
+ * ```
+ */
 export function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{1,7}$/.test(value) || Number(value) < 1)
-    throw new UsageError(`${name} must be a whole number of at least 1, not "${value}"`);
+  if (!/^\d{1,7}$/.test(value) || Number(value) < 1) throw usageError('cli.notPositiveInt', { option: name, value });
   return Number(value);
 }
 
@@ -321,24 +459,23 @@ export interface InputValues {
  * @example
  * ```ts
  * csvOptions('csv', { encoding: 'windows-1252' }); // => { encoding: 'windows-1252' }
- * csvOptions('csv', { encoding: 'cp1252' });       // throws UsageError: --encoding must be one of …: write --encoding windows-1252 for cp1252
+ * csvOptions('csv', { encoding: 'cp1252' });
+ * // throws UsageError: --encoding doit être l’une des valeurs …, et non « cp1252 » : pour cp1252, écrivez --encoding windows-1252
+ * //   (in English, its message: --encoding must be one of …, not "cp1252": write --encoding windows-1252 for cp1252)
+ * csvOptions('json', { 'input-dialect': 'fr' });
+ * // throws UsageError: --input-dialect ne vaut que pour une entrée CSV ; JSON est toujours en UTF-8, …
  * ```
  */
 export function csvOptions(format: InputFormat, values: InputValues): Pick<ReadOptions, 'inputDialect' | 'encoding'> {
   const given = values.encoding;
   const named = given === undefined ? null : encodingNamed(given);
   if (named !== null && 'write' in named)
-    throw new UsageError(
-      `--encoding must be one of ${INPUT_ENCODINGS.join(', ')}, not "${given}": write --encoding ${named.write} for ${given}`,
-    );
+    throw usageError('cli.encodingAlias', { allowed: INPUT_ENCODINGS.join(', '), given: given!, write: named.write });
   const encoding = named === null ? oneOf('--encoding', given, INPUT_ENCODINGS) : named.encoding;
   const inputDialect = oneOf('--input-dialect', values['input-dialect'], INPUT_DIALECTS);
   if (format !== 'csv' && (inputDialect !== undefined || (encoding !== undefined && encoding !== 'utf-8'))) {
     const option = inputDialect !== undefined ? '--input-dialect' : '--encoding';
-    throw new UsageError(
-      `${option} is for CSV input; ${format === 'json' ? 'JSON' : 'NDJSON'} is always UTF-8, with decimal points: ` +
-        `remove ${option}, or add --input-format csv if the file is CSV`,
-    );
+    throw usageError('cli.csvOnly', { option, format: format === 'json' ? 'JSON' : 'NDJSON' });
   }
   return { ...(inputDialect === undefined ? {} : { inputDialect }), ...(encoding === undefined ? {} : { encoding }) };
 }
@@ -357,7 +494,8 @@ export type AccountsSource = string | Readable;
  * @example
  * ```ts
  * accountsInput('-', {}, process.stdin);      // => { source: process.stdin, options: { format: 'ndjson' } }
- * accountsInput('export.txt', {}, undefined); // throws UsageError: … add --input-format json, ndjson or csv …
+ * accountsInput('export.txt', {}, undefined);
+ * // throws UsageError: impossible de déduire le format de export.txt de son nom : ajoutez --input-format json, ndjson ou csv …
  * ```
  */
 export function accountsInput(
@@ -368,12 +506,11 @@ export function accountsInput(
   const given = oneOf<InputFormat>('--input-format', values['input-format'], ['json', 'ndjson', 'csv']);
   const ledger = values.ledger;
   if (file === '-') {
-    const input = requireStdin(stdin, 'the accounts');
+    const input = requireStdin(stdin, said('cli.what.accounts', {}));
     const format = given ?? 'ndjson';
-    if (format === 'csv' && ledger === undefined)
-      throw new UsageError('CSV accounts on standard input need their ledger file: add --ledger <file>');
+    if (format === 'csv' && ledger === undefined) throw usageError('cli.stdinCsvNeedsLedger', {});
     const csv = csvOptions(format, values);
-    if (ledger !== undefined) requireFile(ledger, ' (the ledger file)');
+    if (ledger !== undefined) requireFile(ledger, 'ledger');
     return { source: input, options: { format, ...(ledger === undefined ? {} : { ledger }), ...csv } };
   }
   requireFile(file);
@@ -382,22 +519,14 @@ export function accountsInput(
     try {
       format = formatOf(file);
     } catch {
-      throw new UsageError(
-        `cannot tell the format of ${basename(file)} from its name: add --input-format json, ndjson or csv (or name the file .json, .ndjson, .jsonl or .csv)`,
-      );
+      throw usageError('cli.unknownFormat', { file: basename(file) });
     }
   }
   const csv = csvOptions(format, values);
   if (format === 'csv') {
     const ledgerFile = ledger ?? file.replace(/\.csv$/i, '.ledger.csv');
-    if (ledgerFile === file)
-      throw new UsageError(`CSV accounts in ${basename(file)} need their ledger file: add --ledger <file>`);
-    requireFile(
-      ledgerFile,
-      ledger === undefined
-        ? ` (the ledger of ${basename(file)}; another file can be given with --ledger)`
-        : ' (the ledger file)',
-    );
+    if (ledgerFile === file) throw usageError('cli.csvNeedsLedger', { file: basename(file) });
+    requireFile(ledgerFile, ledger === undefined ? { ledgerOf: basename(file) } : 'ledger');
   }
   return { source: file, options: { format, ...(ledger === undefined ? {} : { ledger }), ...csv } };
 }

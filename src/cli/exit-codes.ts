@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Locale } from '../i18n';
 
 /** One exit code: its number, a short name, and what it means for the host. */
 export interface ExitCode {
@@ -71,17 +72,66 @@ export const EXIT = Object.freeze({
 } as const);
 
 /**
+ * The exit codes in French, by code: what `--help` shows when the help is in French. The codes
+ * and the option names stay as they are; only the words change.
+ *
+ * @example
+ * ```ts
+ * EXIT_CODES_FR[2].short; // => 'mauvais usage'
+ * ```
+ */
+export const EXIT_CODES_FR: Readonly<
+  Record<(typeof EXIT_CODES)[number]['code'], Readonly<Pick<ExitCode, 'short' | 'meaning'>>>
+> = Object.freeze({
+  0: {
+    short: 'chaque enregistrement décidé',
+    meaning: 'terminé\u00a0: chaque enregistrement a sa décision (validate\u00a0: la politique est valide)',
+  },
+  1: {
+    short: 'entrée illisible ou invalide, ou sortie non écrite',
+    meaning:
+      'arrêt\u00a0: une entrée est illisible ou invalide (un fichier absent, une politique qui ne se valide pas, une erreur de syntaxe JSON, une date impossible) ou la sortie ne peut pas être écrite\u00a0; stderr nomme le fichier et la correction\u00a0; le fichier --out n’est pas écrit (celui qui existait est laissé tel quel)',
+  },
+  2: {
+    short: 'mauvais usage',
+    meaning:
+      'mauvais usage\u00a0: une commande ou une option inconnue, une option manquante ou répétée\u00a0; rien n’a été lu',
+  },
+  3: {
+    short: 'des enregistrements sont des erreurs',
+    meaning:
+      'terminé, mais des enregistrements sont des erreurs (evaluate, compare, kpi, demo)\u00a0: le résumé sur stderr dit combien\u00a0; chaque autre enregistrement a sa décision',
+  },
+  141: {
+    short: 'sortie standard fermée par son lecteur',
+    meaning:
+      'le lecteur de la sortie standard est parti (un tube fermé tôt, comme avec | head)\u00a0: arrêt sans message, la sortie est incomplète (128 + SIGPIPE, comme les outils Unix)',
+  },
+});
+
+/** The short name and the meaning of each code, in the order of {@link EXIT_CODES}, in a locale. */
+function codesIn(locale: Locale): readonly ExitCode[] {
+  return locale === 'fr' ? EXIT_CODES.map(({ code }) => ({ code, ...EXIT_CODES_FR[code] })) : EXIT_CODES;
+}
+
+/**
  * The table for a terminal: one code a line, the meaning wrapped under it.
  *
+ * @param locale - The language of the words: English unless asked.
  * @returns The lines, after a title.
  * @example
  * ```ts
  * exitCodesText()[0]; // => 'Exit codes, the same for every command:'
+ * exitCodesText('fr')[0]; // => 'Codes de sortie, les mêmes pour toutes les commandes\u00a0:'
  * ```
  */
-export function exitCodesText(): string[] {
-  const lines = ['Exit codes, the same for every command:'];
-  for (const { code, meaning } of EXIT_CODES) {
+export function exitCodesText(locale: Locale = 'en'): string[] {
+  const lines = [
+    locale === 'fr'
+      ? 'Codes de sortie, les mêmes pour toutes les commandes\u00a0:'
+      : 'Exit codes, the same for every command:',
+  ];
+  for (const { code, meaning } of codesIn(locale)) {
     const words = meaning.split(' ');
     let current = `  ${String(code).padEnd(4)} `;
     for (const word of words) {
@@ -114,12 +164,19 @@ export function exitCodesMarkdown(): string {
 /**
  * The codes on one line, for the help page of each command.
  *
+ * @param locale - The language of the words: English unless asked.
  * @returns `Exit codes: 0 every record decided, 1 …`.
  * @example
  * ```ts
  * exitCodesLine().startsWith('Exit codes: 0 every record decided, 1 '); // => true
+ * exitCodesLine('fr').startsWith('Codes de sortie\u00a0: 0 chaque enregistrement décidé, 1 '); // => true
  * ```
  */
-export function exitCodesLine(): string {
-  return `Exit codes: ${EXIT_CODES.map((e) => `${e.code} ${e.short}`).join(', ')} (hlm-recovery --help says more).`;
+export function exitCodesLine(locale: Locale = 'en'): string {
+  const codes = codesIn(locale)
+    .map((e) => `${e.code} ${e.short}`)
+    .join(', ');
+  return locale === 'fr'
+    ? `Codes de sortie\u00a0: ${codes} (hlm-recovery --help en dit plus).`
+    : `Exit codes: ${codes} (hlm-recovery --help says more).`;
 }

@@ -1,19 +1,46 @@
 /**
- * The help texts of the command: one page for the command and one per subcommand, each with an
- * example.
+ * The help texts of the command, in French (the default) and in English: one page for the command
+ * and one per subcommand, each with an example. The option names, the commands and the examples
+ * are the same in both languages; only the prose changes.
  *
  * @module
  */
+import type { Locale } from '../i18n';
 import { LIBRARY_VERSION } from '../version';
 import { exitCodesLine, exitCodesText } from './exit-codes';
+
+/**
+ * The pages of the help: `main` for the command itself, then one per subcommand.
+ *
+ * @example
+ * ```ts
+ * HELP_COMMANDS.includes('evaluate'); // => true
+ * ```
+ */
+export const HELP_COMMANDS = Object.freeze([
+  'main',
+  'evaluate',
+  'validate',
+  'explain',
+  'schema',
+  'compare',
+  'kpi',
+  'demo',
+] as const);
+
+/** The name of a help page: `main` or a subcommand. */
+export type HelpCommand = (typeof HELP_COMMANDS)[number];
 
 /** The options of the commands that read CSV accounts, French exports included. */
 const CSV_INPUT_HELP = `  --input-dialect <d>  CSV input: fr (512,30 and 23/11/2026) or standard (512.30); default: fr
                        when the header is separated by ";" (the separator is read from the header)
   --encoding <e>       CSV input: utf-8 (default), windows-1252 or iso-8859-1 (a BOM means UTF-8)`;
 
-/** The help text of the command (`main`) and of each subcommand. */
-export const HELP: Record<string, string> = {
+/**
+ * The help text of the command (`main`) and of each subcommand, in English. Prefer
+ * {@link helpText}, which also has the French pages.
+ */
+export const HELP: Readonly<Record<string, string>> = Object.freeze({
   main: `hlm-recovery ${LIBRARY_VERSION} — a social landlord's rent-arrears recovery policy, as rules
 
 Usage: hlm-recovery <command> [options]
@@ -28,6 +55,7 @@ Commands:
   demo                  the default policy over the seeded demo portfolio
 
 A file argument "-" reads standard input: hlm-recovery evaluate - --as-of 2026-11-23 < accounts.ndjson
+Texts a person reads (decisions' explanations, summaries, reports) follow --lang: fr (default) or en.
 
 ${exitCodesText().join('\n')}
 
@@ -49,7 +77,7 @@ Options:
 ${CSV_INPUT_HELP}
   --workers <n>        worker threads (default: the available cores)
   --quiet              no summary or progress on stderr
-  --lang <l>           language of the summary and progress: fr or en (default en)
+  --lang <l>           language of the decisions' explanations, summary and progress: fr or en (default fr)
 
 Example:
   hlm-recovery evaluate accounts.ndjson --policy policy.json --as-of 2026-11-23 --out decisions.ndjson
@@ -74,7 +102,7 @@ recovery officer can read.
 Options:
   --policy <file>      policy file (JSON); the built-in default policy when absent
   --as-of <date>       evaluation date, YYYY-MM-DD (required)
-  --lang <l>           language of the narrative: fr or en (default en)
+  --lang <l>           language of the narrative: fr or en (default fr)
 
 Example:
   hlm-recovery explain examples/accounts/a-1029-two-months-behind.json --as-of 2026-11-23
@@ -100,7 +128,7 @@ Options:
   --as-of <date>       evaluation date, YYYY-MM-DD (required)
   --format <f>         text (default), json (the whole report) or csv (one row per changed account)
   --dialect fr         CSV for French spreadsheets
-  --lang <l>           language of the text report: fr or en (default en)
+  --lang <l>           language of the text report: fr or en (default fr)
   --input-format <f>   input: json, ndjson or csv (default: from the extension; ndjson for -)
   --ledger <file>      CSV input: the ledger file (default: <accounts>.ledger.csv; required for -)
 ${CSV_INPUT_HELP}
@@ -121,7 +149,7 @@ Options:
   --policy <file>      the policy whose alert levels are counted (default: the built-in policy)
   --format <f>         text (default), json or csv (metric,value)
   --dialect fr         CSV for French spreadsheets
-  --lang <l>           language of the text report: fr or en (default en)
+  --lang <l>           language of the text report: fr or en (default fr)
   --input-format <f>   input: json, ndjson or csv (default: from the extension; ndjson for -)
   --ledger <file>      CSV input: the ledger file (default: <accounts>.ledger.csv; required for -)
 ${CSV_INPUT_HELP}
@@ -139,10 +167,219 @@ Options:
   --accounts <n>   number of accounts (default 5000)
   --seed <n>       seed of the generator (default 2026)
   --as-of <date>   evaluation date (default 2026-11-23)
-  --lang <l>       language of the summary: fr or en (default en)
+  --lang <l>       language of the summary: fr or en (default fr)
 
 Example:
   hlm-recovery demo --accounts 100000
 
 ${exitCodesLine()}`,
-};
+} satisfies Record<HelpCommand, string>);
+
+/**
+ * Option lines, the description starting at `column` (further right when an option is longer):
+ * each row is the option's syntax, then its description, one string per line.
+ */
+function optionLines(column: number, rows: readonly (readonly [string, ...string[]])[]): string {
+  const width = Math.max(column, ...rows.map(([syntax]) => syntax.length + 4));
+  return rows
+    .flatMap(([syntax, ...description]) =>
+      description.map((text, i) => `${(i === 0 ? `  ${syntax}` : '').padEnd(width)}${text}`),
+    )
+    .join('\n');
+}
+
+/** The options of the commands that read CSV accounts, in French. */
+const CSV_INPUT_OPTIONS_FR = [
+  [
+    '--input-dialect <d>',
+    'entrée CSV\u00a0: fr (512,30 et 23/11/2026) ou standard (512.30)\u00a0; par défaut\u00a0:',
+    'fr quand l’en-tête est séparé par «\u00a0;\u00a0» (le séparateur est lu dans l’en-tête)',
+  ],
+  ['--encoding <e>', 'entrée CSV\u00a0: utf-8 (par défaut), windows-1252 ou iso-8859-1 (un BOM vaut UTF-8)'],
+] as const;
+
+/** The options that say where the accounts come from, in French. */
+const ACCOUNTS_INPUT_OPTIONS_FR = [
+  ['--input-format <f>', 'entrée\u00a0: json, ndjson ou csv (par défaut selon l’extension\u00a0; ndjson pour -)'],
+  [
+    '--ledger <fichier>',
+    'entrée CSV\u00a0: le fichier des écritures (par défaut\u00a0: <comptes>.ledger.csv\u00a0;',
+    'obligatoire pour -)',
+  ],
+  ...CSV_INPUT_OPTIONS_FR,
+] as const;
+
+/**
+ * The help text of the command (`main`) and of each subcommand, in French: the same pages as
+ * {@link HELP}, the same options and examples. Prefer {@link helpText}.
+ */
+export const HELP_FR: Readonly<Record<string, string>> = Object.freeze({
+  main: `hlm-recovery ${LIBRARY_VERSION} — la politique de recouvrement des impayés d’un bailleur social, en règles
+
+Usage\u00a0: hlm-recovery <commande> [options]
+
+Commandes\u00a0:
+  evaluate <comptes>    les décisions de chaque compte d’un fichier (JSON, NDJSON ou CSV) ou de - (stdin)
+  validate <politique>  vérifie un fichier de politique\u00a0: chemin et correction de chaque problème
+  explain <compte>      la décision pour un compte, sous forme de récit
+  schema <type>         affiche le schéma JSON d’une politique, d’un compte ou d’une décision
+  compare <comptes>     ce que change une politique candidate par rapport à la référence
+  kpi <comptes>         les indicateurs de recouvrement d’un portefeuille (taux d’impayés, DSO…)
+  demo                  la politique par défaut sur le portefeuille de démonstration
+
+Un fichier «\u00a0-\u00a0» lit l’entrée standard\u00a0: hlm-recovery evaluate - --as-of 2026-11-23 < accounts.ndjson
+Les textes (explications des décisions, résumés, rapports) suivent --lang\u00a0: fr (par défaut) ou en.
+
+${exitCodesText('fr').join('\n')}
+
+Lancez «\u00a0hlm-recovery <commande> --help\u00a0» pour ses options et un exemple.`,
+  evaluate: `Usage\u00a0: hlm-recovery evaluate <comptes> --as-of <date> [--policy <fichier>] [options]
+
+Évalue chaque compte d’un fichier (ou de l’entrée standard, pour -) et écrit un résultat par compte,
+dans l’ordre de l’entrée\u00a0: une décision, ou un enregistrement d’erreur qui nomme la ligne et le
+champ en cause. Code de sortie 3 quand des enregistrements sont des erreurs.
+
+Options\u00a0:
+${optionLines(23, [
+  ['--policy <fichier>', 'fichier de politique (JSON)\u00a0; sans lui, la politique par défaut intégrée'],
+  ['--as-of <date>', 'date d’évaluation, AAAA-MM-JJ (obligatoire\u00a0: rien n’est lu sur l’horloge)'],
+  ['--out <fichier>', 'écrit là plutôt que sur stdout\u00a0; le fichier n’apparaît qu’une fois tout écrit'],
+  ['--format <f>', 'sortie\u00a0: ndjson (par défaut), json ou csv'],
+  ['--dialect fr', 'sortie CSV pour tableurs français\u00a0: noms français, «\u00a0;\u00a0», virgule décimale, BOM'],
+  ...ACCOUNTS_INPUT_OPTIONS_FR,
+  ['--workers <n>', 'nombre de threads (par défaut\u00a0: les cœurs disponibles)'],
+  ['--quiet', 'ni résumé ni progression sur stderr'],
+  [
+    '--lang <l>',
+    'langue des explications des décisions, du résumé et de la progression\u00a0:',
+    'fr ou en (par défaut fr)',
+  ],
+])}
+
+Exemples\u00a0:
+  hlm-recovery evaluate accounts.ndjson --policy policy.json --as-of 2026-11-23 --out decisions.ndjson
+  hlm-recovery evaluate export.csv --encoding windows-1252 --as-of 2026-11-23 --format csv --dialect fr
+
+${exitCodesLine('fr')}`,
+  validate: `Usage\u00a0: hlm-recovery validate <politique>
+
+Vérifie un fichier de politique\u00a0: sa structure, les faits et les opérateurs qu’il utilise, et la loi
+qu’il ne peut pas enfreindre (ni frais ni pénalité, validation humaine des étapes à effet juridique,
+préalables légaux). Affiche chaque problème sous la forme «\u00a0<chemin>: <message>\u00a0»\u00a0; code de
+sortie 1 quand la politique est invalide.
+
+Exemple\u00a0:
+  hlm-recovery validate examples/policies/default.json
+
+${exitCodesLine('fr')}`,
+  explain: `Usage\u00a0: hlm-recovery explain <compte> --as-of <date> [--policy <fichier>]
+
+Affiche la décision pour un compte (un fichier JSON, ou - pour l’entrée standard) sous forme d’un
+récit qu’un chargé de recouvrement peut lire.
+
+Options\u00a0:
+${optionLines(23, [
+  ['--policy <fichier>', 'fichier de politique (JSON)\u00a0; sans lui, la politique par défaut intégrée'],
+  ['--as-of <date>', 'date d’évaluation, AAAA-MM-JJ (obligatoire)'],
+  ['--lang <l>', 'langue du récit\u00a0: fr ou en (par défaut fr)'],
+])}
+
+Exemple\u00a0:
+  hlm-recovery explain examples/accounts/a-1029-two-months-behind.json --as-of 2026-11-23
+
+${exitCodesLine('fr')}`,
+  schema: `Usage\u00a0: hlm-recovery schema policy|account|decision
+
+Affiche le schéma JSON (draft 2020-12) d’un fichier de politique (policy), d’un compte (account)
+ou d’une décision (decision).
+
+Exemple\u00a0:
+  hlm-recovery schema policy > policy.schema.json
+
+${exitCodesLine('fr')}`,
+  compare: `Usage\u00a0: hlm-recovery compare <comptes> --candidate <fichier> --as-of <date> [--baseline <fichier>] [options]
+
+Évalue deux politiques sur les mêmes comptes (JSON, NDJSON ou CSV) et dit ce que la candidate
+change, en termes de recouvrement\u00a0: comptes qui changent de niveau d’alerte, d’étape suivante ou
+de canal, contacts par canal, travail des chargés de recouvrement et des conseillers sociaux, plans
+d’apurement proposés, échéances légales dépassées.
+
+Options\u00a0:
+${optionLines(23, [
+  ['--baseline <fichier>', 'la politique en vigueur\u00a0; sans elle, la politique par défaut intégrée'],
+  ['--candidate <fichier>', 'la politique étudiée (obligatoire)'],
+  ['--as-of <date>', 'date d’évaluation, AAAA-MM-JJ (obligatoire)'],
+  ['--format <f>', 'text (par défaut), json (le rapport entier) ou csv', '(une ligne par compte modifié)'],
+  ['--dialect fr', 'CSV pour les tableurs français'],
+  ['--lang <l>', 'langue du rapport texte\u00a0: fr ou en (par défaut fr)'],
+  ...ACCOUNTS_INPUT_OPTIONS_FR,
+])}
+
+Exemple\u00a0:
+  hlm-recovery compare accounts.ndjson --candidate policy-2027.json --as-of 2026-11-23
+
+${exitCodesLine('fr')}`,
+  kpi: `Usage\u00a0: hlm-recovery kpi <comptes> --as-of <date> [--policy <fichier>] [options]
+
+Calcule les indicateurs de recouvrement sur les 12 mois qui finissent à la date\u00a0: quittancement,
+créances, encaissements, taux de recouvrement, taux d’impayés, ancienneté de la dette, dette en
+mois de quittancement, délai moyen de paiement (DSO), locataires en place et partis, départements,
+niveaux d’alerte, étapes de la procédure et plans d’apurement.
+
+Options\u00a0:
+${optionLines(23, [
+  ['--as-of <date>', 'fin de la période, AAAA-MM-JJ (obligatoire)'],
+  [
+    '--policy <fichier>',
+    'la politique dont les niveaux d’alerte sont comptés (par défaut\u00a0: la politique',
+    'intégrée)',
+  ],
+  ['--format <f>', 'text (par défaut), json ou csv (metric,value)'],
+  ['--dialect fr', 'CSV pour les tableurs français'],
+  ['--lang <l>', 'langue du rapport texte\u00a0: fr ou en (par défaut fr)'],
+  ...ACCOUNTS_INPUT_OPTIONS_FR,
+])}
+
+Exemple\u00a0:
+  hlm-recovery kpi accounts.ndjson --as-of 2026-11-23 --format csv --dialect fr > kpi.csv
+
+${exitCodesLine('fr')}`,
+  demo: `Usage\u00a0: hlm-recovery demo [--accounts <n>] [--seed <n>] [--as-of <date>] [--lang fr|en]
+
+Génère un portefeuille de démonstration à partir d’une graine (la même graine donne les mêmes
+comptes), l’évalue avec la politique par défaut et affiche un résumé.
+
+Options\u00a0:
+${optionLines(19, [
+  ['--accounts <n>', 'nombre de comptes (par défaut 5000)'],
+  ['--seed <n>', 'graine du générateur (par défaut 2026)'],
+  ['--as-of <date>', 'date d’évaluation (par défaut 2026-11-23)'],
+  ['--lang <l>', 'langue du résumé\u00a0: fr ou en (par défaut fr)'],
+])}
+
+Exemple\u00a0:
+  hlm-recovery demo --accounts 100000
+
+${exitCodesLine('fr')}`,
+} satisfies Record<HelpCommand, string>);
+
+/** The pages of each locale. */
+const PAGES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = Object.freeze({ fr: HELP_FR, en: HELP });
+
+/**
+ * The help page of a command, in a locale.
+ *
+ * @param command - `main` for the command itself, or a subcommand (`evaluate`, `kpi`…).
+ * @param locale - The language of the page: `fr` or `en`.
+ * @returns The page, without a final newline; `undefined` for a command that has none.
+ * @example
+ * ```ts
+ * helpText('evaluate', 'fr')?.startsWith('Usage\u00a0: hlm-recovery evaluate <comptes>'); // => true
+ * helpText('evaluate', 'en')?.startsWith('Usage: hlm-recovery evaluate <accounts>'); // => true
+ * helpText('frobnicate', 'fr'); // => undefined
+ * ```
+ */
+export function helpText(command: string, locale: Locale): string | undefined {
+  const pages = PAGES[locale];
+  return Object.hasOwn(pages, command) ? pages[command] : undefined;
+}

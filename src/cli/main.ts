@@ -18,6 +18,7 @@ import {
   INPUT_OPTIONS,
   InputError,
   UsageError,
+  usageError,
   accountsFrom,
   accountsInput,
   oneOf,
@@ -29,11 +30,13 @@ import {
   readJsonFile,
   requireAsOf,
   requireStdin,
-  whyUnreadable,
+  said,
+  whyUnreadableSaid,
+  type Said,
 } from './args';
 import { EXIT } from './exit-codes';
-import { HELP } from './help';
-import { openOutFile, whyUnwritable } from './out-file';
+import { helpText } from './help';
+import { openOutFile, whyUnwritableSaid } from './out-file';
 import {
   GuardedOutput,
   OutputFailure,
@@ -46,7 +49,7 @@ import {
   type Io,
 } from './output';
 import { comparisonRows, comparisonText, csvText, kpiRows, kpiText } from './reports';
-import type { Locale } from '../i18n';
+import { DEFAULT_LOCALE, formatCount, localizeIssues, message, translator, type Locale } from '../i18n';
 import {
   decisionJsonSchema,
   defaultPolicy,
@@ -76,20 +79,42 @@ const EVALUATE_OPTIONS = {
   encoding: { type: 'string' },
   workers: { type: 'string' },
   quiet: { type: 'boolean' },
-  lang: { type: 'string' },
 } as const;
 
-/** `--lang`: the language of what a person reads (reports, narrative, summary); English when absent. */
-function langOf(value: string | undefined): Locale {
-  return oneOf('--lang', value, ['fr', 'en'] as const) ?? 'en';
+/**
+ * `--lang fr|en`, an option of every command, taken out of the arguments: the language of what a
+ * person reads (decisions' texts, narrative, reports, summary, errors and help). French when absent.
+ */
+function takeLang(args: readonly string[]): { locale: Locale; rest: string[]; error: UsageError | null } {
+  const rest: string[] = [];
+  let given: string | undefined;
+  let error: UsageError | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (arg !== '--lang' && !arg.startsWith('--lang=')) {
+      rest.push(arg);
+      continue;
+    }
+    const value = arg === '--lang' ? args[++i] : arg.slice('--lang='.length);
+    if (given !== undefined) error ??= usageError('command.langTwice', {});
+    given = value ?? '';
+  }
+  if (given === undefined) return { locale: DEFAULT_LOCALE, rest, error };
+  if (given === 'fr' || given === 'en') return { locale: given, rest, error };
+  return { locale: DEFAULT_LOCALE, rest, error: error ?? usageError('command.langValue', { value: given }) };
 }
 
-async function commandEvaluate(args: string[], io: Io): Promise<number> {
+async function commandEvaluate(args: string[], io: Io, locale: Locale): Promise<number> {
   const { values, positionals } = parseCommandArgs('evaluate', args, EVALUATE_OPTIONS);
   if (positionals.length !== 1)
-    throw new UsageError(
-      'give one accounts file (or - for standard input): hlm-recovery evaluate <accounts> --as-of <date>',
-    );
+    throw usageError('command.oneFile', {
+      what: 'accounts',
+      usage: 'hlm-recovery evaluate <accounts> --as-of <date>',
+    });
   const asOf = requireAsOf(values['as-of']);
   const format = oneOf<OutputFormat>('--format', values.format, ['ndjson', 'json', 'csv']) ?? 'ndjson';
   const dialect = oneOf('--dialect', values.dialect, ['fr', 'standard'] as const);
@@ -97,17 +122,17 @@ async function commandEvaluate(args: string[], io: Io): Promise<number> {
   const { source, options: input } = accountsInput(positionals[0]!, values, io.stdin);
   const policy = policyFrom(values.policy);
   const quiet = values.quiet === true;
-  const locale = langOf(values.lang);
   const start = performance.now();
   const size = typeof source === 'string' ? statSync(source).size : 0;
   if (typeof source !== 'string' && io.stdin?.isTTY === true && !quiet)
-    line(io.stderr, 'hlm-recovery: reading the accounts from the keyboard (standard input); end with Ctrl-D');
+    line(io.stderr, message('command.readingKeyboard', {}, locale));
   const progress = progressLine(io, quiet, locale);
   const file = values.out === undefined ? undefined : openOutFile(values.out);
   const fileOut = file === undefined ? undefined : new GuardedOutput(file.stream, `--out ${values.out}`);
   try {
     const summary = await evaluateFileTo(source, policy, fileOut ?? io.stdout, {
       asOf,
+      locale,
       output: format,
       ...(dialect ? { dialect } : {}),
       ...(workers === undefined ? {} : { workers }),
@@ -129,46 +154,51 @@ async function commandEvaluate(args: string[], io: Io): Promise<number> {
   }
 }
 
-async function commandValidate(args: string[], io: Io): Promise<number> {
+async function commandValidate(args: string[], io: Io, locale: Locale): Promise<number> {
   const { positionals } = parseCommandArgs('validate', args, {});
   if (positionals.length !== 1)
-    throw new UsageError('give one policy file (or - for standard input): hlm-recovery validate <policy>');
+    throw usageError('command.oneFile', { what: 'policy', usage: 'hlm-recovery validate <policy>' });
   const file = positionals[0]!;
-  const result = validatePolicy(await jsonOf(file, io, 'the policy'));
-  for (const w of result.warnings) line(io.stdout, `warning: ${w.message}`);
+  const say = translator(locale);
+  const result = validatePolicy(await jsonOf(file, io, said('cli.what.policy', {})), { locale });
+  for (const w of result.warnings) line(io.stdout, say('validate.warning', { text: w.message }));
   if (!result.ok) {
-    line(io.stdout, `${file}: ${result.issues.length} problem(s)`);
-    for (const issue of result.issues)
-      line(io.stdout, `${formatPath(issue.path)}: ${issue.message.slice(formatPath(issue.path).length + 2)}`);
+    line(io.stdout, say('validate.problems', { file, count: formatCount(result.issues.length, locale) }));
+    for (const issue of result.issues) {
+      const path = formatPath(issue.path);
+      // The message begins with the path and ": " (or " : " in French): say it once.
+      const text = issue.message.startsWith(path)
+        ? issue.message.slice(path.length).replace(/^\s*:\s*/u, '')
+        : issue.message;
+      line(io.stdout, say('validate.issue', { path, text }));
+    }
     return EXIT.invalidInput;
   }
-  const versions = result.value.versions.map(
-    (v) => `${v.id} ${v.version} (from ${v.effectiveFrom}${v.effectiveTo ? ` to ${v.effectiveTo}` : ''})`,
+  const versions = result.value.versions.map((v) =>
+    v.effectiveTo
+      ? say('validate.versionTo', { id: v.id, version: v.version, from: v.effectiveFrom, to: v.effectiveTo })
+      : say('validate.version', { id: v.id, version: v.version, from: v.effectiveFrom }),
   );
-  line(io.stdout, `${file}: valid — ${versions.join(', ')}`);
+  line(io.stdout, say('validate.valid', { file, versions: versions.join(', ') }));
   return EXIT.done;
 }
 
 /** The JSON of a file, or of standard input for `-`. */
-async function jsonOf(file: string, io: Io, what: string): Promise<unknown> {
+async function jsonOf(file: string, io: Io, what: Said): Promise<unknown> {
   if (file !== '-') return readJsonFile(file);
-  return parseJsonFileText(await readAllText(requireStdin(io.stdin, what)), 'standard input');
+  return parseJsonFileText(await readAllText(requireStdin(io.stdin, what)), said('cli.standardInput', {}));
 }
 
-async function commandExplain(args: string[], io: Io): Promise<number> {
+async function commandExplain(args: string[], io: Io, locale: Locale): Promise<number> {
   const { values, positionals } = parseCommandArgs('explain', args, {
     policy: { type: 'string' },
     'as-of': { type: 'string' },
-    lang: { type: 'string' },
   });
   if (positionals.length !== 1)
-    throw new UsageError(
-      'give one account file (or - for standard input): hlm-recovery explain <account> --as-of <date>',
-    );
+    throw usageError('command.oneFile', { what: 'account', usage: 'hlm-recovery explain <account> --as-of <date>' });
   const asOf = requireAsOf(values['as-of']);
-  const locale = langOf(values.lang);
   const policy = policyFrom(values.policy);
-  const decision = evaluate(await jsonOf(positionals[0]!, io, 'the account'), policy, { asOf });
+  const decision = evaluate(await jsonOf(positionals[0]!, io, said('cli.what.account', {})), policy, { asOf, locale });
   for (const text of narrate(decision, locale)) line(io.stdout, text);
   return EXIT.done;
 }
@@ -176,30 +206,27 @@ async function commandExplain(args: string[], io: Io): Promise<number> {
 function commandSchema(args: string[], io: Io): number {
   const { positionals } = parseCommandArgs('schema', args, {});
   const kind = oneOf('schema', positionals[0], ['policy', 'account', 'decision'] as const);
-  if (kind === undefined || positionals.length !== 1)
-    throw new UsageError('give one kind: hlm-recovery schema policy|account|decision');
+  if (kind === undefined || positionals.length !== 1) throw usageError('command.schemaKind', {});
   const schema = kind === 'policy' ? policyJsonSchema : kind === 'account' ? accountJsonSchema : decisionJsonSchema;
   line(io.stdout, JSON.stringify(schema, null, 2));
   return EXIT.done;
 }
 
-async function commandCompare(args: string[], io: Io): Promise<number> {
+async function commandCompare(args: string[], io: Io, locale: Locale): Promise<number> {
   const { values, positionals } = parseCommandArgs('compare', args, {
     ...INPUT_OPTIONS,
     baseline: { type: 'string' },
     candidate: { type: 'string' },
-    lang: { type: 'string' },
   });
   if (positionals.length !== 1)
-    throw new UsageError(
-      'give one accounts file (or - for standard input): hlm-recovery compare <accounts> --candidate <file> --as-of <date>',
-    );
+    throw usageError('command.oneFile', {
+      what: 'accounts',
+      usage: 'hlm-recovery compare <accounts> --candidate <file> --as-of <date>',
+    });
   const asOf = requireAsOf(values['as-of']);
-  if (values.candidate === undefined)
-    throw new UsageError('--candidate <file> is required: the policy to compare with the baseline');
+  if (values.candidate === undefined) throw usageError('command.candidateRequired', {});
   const format = oneOf('--format', values.format, ['text', 'json', 'csv'] as const) ?? 'text';
   const dialect = oneOf('--dialect', values.dialect, ['fr', 'standard'] as const);
-  const locale = langOf(values.lang);
   // Validated by comparePolicies, which names the policy at fault in each issue.
   const baseline = values.baseline === undefined ? defaultPolicy : (readJsonFile(values.baseline) as PolicySource);
   const candidate = readJsonFile(values.candidate) as PolicySource;
@@ -212,21 +239,17 @@ async function commandCompare(args: string[], io: Io): Promise<number> {
   return outcome(errors);
 }
 
-async function commandKpi(args: string[], io: Io): Promise<number> {
+async function commandKpi(args: string[], io: Io, locale: Locale): Promise<number> {
   const { values, positionals } = parseCommandArgs('kpi', args, {
     ...INPUT_OPTIONS,
     policy: { type: 'string' },
-    lang: { type: 'string' },
   });
   if (positionals.length !== 1)
-    throw new UsageError(
-      'give one accounts file (or - for standard input): hlm-recovery kpi <accounts> --as-of <date>',
-    );
+    throw usageError('command.oneFile', { what: 'accounts', usage: 'hlm-recovery kpi <accounts> --as-of <date>' });
   const asOf = requireAsOf(values['as-of']);
   const format = oneOf('--format', values.format, ['text', 'json', 'csv'] as const) ?? 'text';
   const dialect = oneOf('--dialect', values.dialect, ['fr', 'standard'] as const);
   const policy = policyFrom(values.policy);
-  const locale = langOf(values.lang);
   const kpis = await portfolioKpis(accountsFrom(positionals[0]!, values, io.stdin), { asOf, policy });
   if (format === 'json') line(io.stdout, JSON.stringify(kpis, null, 2));
   else if (format === 'csv') io.stdout.write(csvText(kpiRows(kpis), dialect ? { dialect } : {}));
@@ -235,19 +258,21 @@ async function commandKpi(args: string[], io: Io): Promise<number> {
   return outcome(kpis.errors);
 }
 
-async function commandDemo(args: string[], io: Io): Promise<number> {
+async function commandDemo(args: string[], io: Io, locale: Locale): Promise<number> {
   const { values } = parseCommandArgs(
     'demo',
     args,
-    { accounts: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' }, lang: { type: 'string' } },
+    { accounts: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' } },
     false,
   );
-  const locale = langOf(values.lang);
   const count = positiveInt('--accounts', values.accounts) ?? 5_000;
   const seed = positiveInt('--seed', values.seed) ?? 2026;
   const asOf = values['as-of'] ?? '2026-11-23';
   const start = performance.now();
-  const results = evaluatePortfolio(generateDemoPortfolio({ seed, count, asOf }), defaultPolicy, { asOf });
+  const results = evaluatePortfolio(generateDemoPortfolio({ seed, count, asOf }), defaultPolicy, {
+    asOf,
+    locale,
+  });
   const tally = new PortfolioTally();
   const progress = progressLine(io, false, locale);
   for await (const r of results) {
@@ -255,7 +280,10 @@ async function commandDemo(args: string[], io: Io): Promise<number> {
     progress.update(r.index + 1, (r.index + 1) / count);
   }
   progress.end();
-  line(io.stdout, `Demo portfolio: seed ${seed}, as of ${asOf}, default policy ${defaultPolicy.versions[0]!.version}`);
+  line(
+    io.stdout,
+    message('demo.header', { seed: String(seed), asOf, version: defaultPolicy.versions[0]!.version }, locale),
+  );
   const summary = tally.summary();
   printSummary(io.stdout, summary, (performance.now() - start) / 1000, locale);
   return outcome(summary.errors);
@@ -275,7 +303,8 @@ async function commandDemo(args: string[], io: Io): Promise<number> {
  * ```
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const [command, ...rest] = argv;
+  const { locale, rest: args, error: langError } = takeLang(argv);
+  const [command, ...rest] = args;
   // A failing stdout stops the run (see GuardedOutput); a failing stderr is ignored: there is
   // nowhere left to say anything.
   const stdout = new GuardedOutput(io.stdout, 'stdout');
@@ -283,92 +312,100 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   io.stderr.on('error', ignore);
   const guarded: Io = { stdout, stderr: io.stderr, ...(io.stdin === undefined ? {} : { stdin: io.stdin }) };
   try {
-    const code = await runCommand(command, rest, guarded);
+    if (langError !== null) throw langError;
+    const code = await runCommand(command, rest, guarded, locale);
     // A write that failed reports it on the next turn of the event loop (a closed pipe): wait
     // for it, so that the exit code says it.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    return stdout.failure === undefined ? code : failed(stdout.failure, command, io);
+    return stdout.failure === undefined ? code : failed(stdout.failure, command, io, locale);
   } catch (error) {
-    return failed(stdout.failure ?? error, command, io);
+    return failed(stdout.failure ?? error, command, io, locale);
   } finally {
     stdout.detach();
     io.stderr.off('error', ignore);
   }
 }
 
-async function runCommand(command: string | undefined, rest: string[], io: Io): Promise<number> {
+async function runCommand(command: string | undefined, rest: string[], io: Io, locale: Locale): Promise<number> {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    line(io.stdout, HELP.main);
+    line(io.stdout, helpText('main', locale)!);
     return command === undefined ? EXIT.usage : EXIT.done;
   }
   if (command === '--version') {
     line(io.stdout, LIBRARY_VERSION);
     return EXIT.done;
   }
-  if (!Object.hasOwn(HELP, command) || command === 'main') throw new UsageError(unknownCommand(command));
+  if (!isCommand(command)) throw unknownCommand(command);
   if (rest.includes('--help') || rest.includes('-h')) {
-    line(io.stdout, HELP[command]);
+    line(io.stdout, helpText(command, locale)!);
     return EXIT.done;
   }
   switch (command) {
     case 'evaluate':
-      return await commandEvaluate(rest, io);
+      return await commandEvaluate(rest, io, locale);
     case 'validate':
-      return await commandValidate(rest, io);
+      return await commandValidate(rest, io, locale);
     case 'explain':
-      return await commandExplain(rest, io);
+      return await commandExplain(rest, io, locale);
     case 'schema':
       return commandSchema(rest, io);
     case 'compare':
-      return await commandCompare(rest, io);
+      return await commandCompare(rest, io, locale);
     case 'kpi':
-      return await commandKpi(rest, io);
+      return await commandKpi(rest, io, locale);
     default:
-      return await commandDemo(rest, io);
+      return await commandDemo(rest, io, locale);
   }
 }
 
 const COMMANDS = ['evaluate', 'validate', 'explain', 'schema', 'compare', 'kpi', 'demo'];
 
-function unknownCommand(command: string): string {
+function isCommand(command: string): boolean {
+  return COMMANDS.includes(command);
+}
+
+function unknownCommand(command: string): UsageError {
   const near = command.startsWith('-') ? null : suggest(command, COMMANDS);
-  return `unknown command "${command}"${near === null ? '' : ` (did you mean ${near}?)`}; run hlm-recovery --help`;
+  return near === null
+    ? usageError('command.unknown', { command })
+    : usageError('command.unknownNear', { command, near });
 }
 
 /** Reports what stopped the run on stderr, and gives its exit code. */
-function failed(error: unknown, command: string | undefined, io: Io): number {
+function failed(error: unknown, command: string | undefined, io: Io, locale: Locale): number {
+  const say = translator(locale);
   if (error instanceof OutputFailure) {
     // The reader went away (… | head): stop quietly, as Unix tools do.
     if (error.readerGone) return EXIT.outputClosed;
-    line(io.stderr, `hlm-recovery: cannot write ${error.where}: ${whyUnwritable(error.cause)}`);
+    line(io.stderr, say('command.cannotWrite', { where: error.where, why: whyUnwritableSaid(error.cause)(locale) }));
     return EXIT.invalidInput;
   }
   if (error instanceof ValidationError) {
-    printIssues(io.stderr, error.issues);
+    printIssues(io.stderr, localizeIssues(error.issues, locale));
     return EXIT.invalidInput;
   }
   if (error instanceof InputError) {
-    line(io.stderr, `hlm-recovery: ${error.message}`);
+    line(io.stderr, say('command.failed', { text: error.render(locale) }));
     return EXIT.invalidInput;
   }
   if (error instanceof UsageError) {
-    line(io.stderr, `hlm-recovery: ${error.message}`);
-    line(
-      io.stderr,
-      `Run "hlm-recovery ${command && command !== 'main' && Object.hasOwn(HELP, command) ? `${command} ` : ''}--help" for usage.`,
-    );
+    line(io.stderr, say('command.failed', { text: error.render(locale) }));
+    line(io.stderr, say('command.seeHelp', { command: command && isCommand(command) ? `${command} ` : '' }));
     return EXIT.usage;
   }
   const system = error as NodeJS.ErrnoException | undefined;
   if (typeof system?.code === 'string' && typeof system.syscall === 'string') {
     // A file a reader opens itself, which went missing or became unreadable after the checks,
     // or standard input failing.
-    line(io.stderr, `hlm-recovery: cannot read ${system.path ?? 'the input'}: ${whyUnreadable(system)}`);
+    line(
+      io.stderr,
+      say('command.cannotRead', {
+        path: system.path ?? say('command.theInput', {}),
+        why: whyUnreadableSaid(system)(locale),
+      }),
+    );
     return EXIT.invalidInput;
   }
-  line(
-    io.stderr,
-    `hlm-recovery: unexpected error: ${system?.message ?? String(error)} (a bug: please report it with the command you ran)`,
-  );
+  line(io.stderr, say('command.unexpected', { error: system?.message ?? String(error) }));
   return EXIT.invalidInput;
 }

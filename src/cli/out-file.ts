@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { WriteStream } from 'node:fs';
-import { InputError, whyUnreadable } from './args';
+import { InputError, inputError, said, whyUnreadableSaid, type Said } from './args';
 
 /** The temporary files being written, removed if the process is interrupted. */
 const PENDING = new Set<string>();
@@ -81,31 +81,53 @@ export interface OutFile {
   abort(): void;
 }
 
+/** The error of a file stream ended after it was closed or destroyed. */
+class ClosedBeforeEnd extends Error {
+  constructor() {
+    super('the output was closed before the end');
+    this.name = 'ClosedBeforeEnd';
+  }
+}
+
 /**
- * Why a file cannot be written, in plain words, from the error of the system.
+ * Why a file cannot be written, in plain words, from the error of the system, in the command's
+ * locale.
  *
  * @param error - The error of the system.
  * @param folder - The folder the file is in, when the error concerns it.
  * @returns The reason and the fix.
  * @example
  * ```ts
+ * whyUnwritableSaid({ code: 'ENOENT' }, 'out')('fr'); // => 'le dossier out n’existe pas\u00a0; créez-le, ou choisissez un autre --out'
+ * whyUnwritableSaid({ code: 'ENOENT' }, 'out')('en'); // => 'the folder out does not exist; create it, or choose another --out'
+ * ```
+ */
+export function whyUnwritableSaid(error: unknown, folder?: string): Said {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' && folder !== undefined) return said('cli.unwritable.noFolder', { folder });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return folder === undefined ? said('cli.unwritable.denied', {}) : said('cli.unwritable.deniedIn', { folder });
+  if (code === 'ENOSPC') return said('cli.unwritable.noSpace', {});
+  if (code === 'EDQUOT') return said('cli.unwritable.quota', {});
+  if (code === 'EFBIG') return said('cli.unwritable.tooLarge', {});
+  if (error instanceof ClosedBeforeEnd) return said('cli.unwritable.closedBeforeEnd', {});
+  return whyUnreadableSaid(error);
+}
+
+/**
+ * Why a file cannot be written, in English: {@link whyUnwritableSaid} rendered in English.
+ *
+ * @example
+ * ```ts
  * whyUnwritable({ code: 'ENOENT' }, 'out'); // => 'the folder out does not exist; create it, or choose another --out'
  * ```
  */
 export function whyUnwritable(error: unknown, folder?: string): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' && folder !== undefined)
-    return `the folder ${folder} does not exist; create it, or choose another --out`;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return `permission denied${folder === undefined ? '' : ` in the folder ${folder}`}: choose another --out`;
-  if (code === 'ENOSPC') return 'no space left on the disk (ENOSPC): free some space, or choose another --out';
-  if (code === 'EDQUOT') return 'the disk quota is exceeded (EDQUOT): free some space, or choose another --out';
-  if (code === 'EFBIG') return 'the file is too large for the disk (EFBIG): choose another --out';
-  return whyUnreadable(error);
+  return whyUnwritableSaid(error, folder)('en');
 }
 
 function cannotWrite(path: string, error: unknown, folder?: string): InputError {
-  return new InputError(`cannot write --out ${path}: ${whyUnwritable(error, folder)}`);
+  return inputError('cli.cannotWriteOut', { path, why: whyUnwritableSaid(error, folder) });
 }
 
 /** The stream of a file opened by its descriptor, once the descriptor is open. */
@@ -124,6 +146,8 @@ function streamOf(path: string, fd: number): WriteStream {
  * const file = openOutFile('decisions.ndjson'); // writes .decisions.ndjson.<pid>-0.partial
  * await evaluateFileTo('accounts.ndjson', policy, file.stream, { asOf });
  * await file.commit();                          // renamed to decisions.ndjson (file.abort() on failure)
+ * openOutFile('out');
+ * // throws InputError: impossible d’écrire --out out : c’est un dossier ; donnez un nom de fichier, par exemple --out out/decisions.ndjson
  * ```
  */
 export function openOutFile(path: string): OutFile {
@@ -133,10 +157,7 @@ export function openOutFile(path: string): OutFile {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw cannotWrite(path, error);
   }
-  if (existing?.isDirectory())
-    throw new InputError(
-      `cannot write --out ${path}: it is a folder; give a file name, e.g. --out ${join(path, 'decisions.ndjson')}`,
-    );
+  if (existing?.isDirectory()) throw inputError('cli.outIsFolder', { path, example: join(path, 'decisions.ndjson') });
 
   if (existing !== undefined && !existing.isFile()) {
     // A device or a pipe: written in place, as a shell redirection would.
@@ -203,7 +224,7 @@ export function openOutFile(path: string): OutFile {
 function endStream(stream: WriteStream): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     if (stream.destroyed) {
-      reject(stream.errored ?? new Error('the output was closed before the end'));
+      reject(stream.errored ?? new ClosedBeforeEnd());
       return;
     }
     stream.once('error', reject);

@@ -25,11 +25,13 @@
  * @module
  */
 import { addDays, addMonths, type IsoDate } from '../calendar';
+import { voiceOf, type Voice } from '../i18n/voice';
 import { compare, isPositive, multiply, type Money } from '../money';
 import {
   BENEFIT_REFORM_DATE,
   appliedReading,
   legalParameter,
+  sourceIn,
   type AppliedReading,
   type BenefitUnpaid2016,
   type BenefitUnpaid2027,
@@ -67,6 +69,7 @@ export interface BenefitUnpaidConstitution {
   readonly regime: BenefitUnpaidRegime;
   /** The branch of the rule that held first (the 450 € branch wins a tie with the time branch). */
   readonly branch: BenefitUnpaidBranch;
+  /** The article of the rule (its `sourceFr` in French, `source` in English). */
   readonly basis: string;
   /**
    * For the 2027 time branch (`three-months-unpaid`), the reading of « trois mois après un premier
@@ -91,8 +94,8 @@ export function benefitUnpaidRegime(on: IsoDate): BenefitUnpaidRegime {
   return on < BENEFIT_REFORM_DATE ? 'apl-2016' : 'apl-2027';
 }
 
-function sourceOf(regime: BenefitUnpaidRegime): string {
-  return legalParameter('benefit_unpaid', regime === 'apl-2016' ? '2026-12-31' : BENEFIT_REFORM_DATE)!.source;
+function sourceOf(regime: BenefitUnpaidRegime, voice: Voice): string {
+  return sourceIn(legalParameter('benefit_unpaid', regime === 'apl-2016' ? '2026-12-31' : BENEFIT_REFORM_DATE)!, voice);
 }
 
 /**
@@ -109,6 +112,7 @@ function sourceOf(regime: BenefitUnpaidRegime): string {
  * @param until - Last day to judge (the evaluation date), inclusive.
  * @param housingCost2016 - Monthly housing cost for the 2016 rule: rent net of RLS + charges, net
  *   of the benefit under tiers payant, gross otherwise.
+ * @param voice - The language of the basis and of the reading; French when not given.
  * @returns The constitution in the last episode that began on or before `until`, or `null` when
  *   no day of it up to `until` meets the rule.
  * @example
@@ -126,6 +130,7 @@ export function findBenefitUnpaid(
   states: readonly DebtState[],
   until: IsoDate,
   housingCost2016: Money,
+  voice: Voice = voiceOf('fr'),
 ): BenefitUnpaidConstitution | null {
   const rule2016 = legalParameter<BenefitUnpaid2016>('benefit_unpaid', '2026-12-31')!.value;
   const rule2027 = legalParameter<BenefitUnpaid2027>('benefit_unpaid', BENEFIT_REFORM_DATE)!.value;
@@ -149,22 +154,22 @@ export function findBenefitUnpaid(
     let start = state.from;
     if (start < BENEFIT_REFORM_DATE) {
       if (compare(state.debt, threshold2016) >= 0) {
-        found = constitution(start, 'apl-2016', 'two-months-of-housing-cost', null);
+        found = constitution(start, 'apl-2016', 'two-months-of-housing-cost', null, voice);
         continue;
       }
       if (last < BENEFIT_REFORM_DATE) continue;
       start = BENEFIT_REFORM_DATE;
     }
     if (compare(state.debt, rule2027.debtAbove) > 0) {
-      found = constitution(start, 'apl-2027', 'debt-above-450', null);
+      found = constitution(start, 'apl-2027', 'debt-above-450', null, voice);
       continue;
     }
-    const reading = appliedReading('benefit_unpaid_time_reading', start)!;
+    const reading = appliedReading('benefit_unpaid_time_reading', start, voice)!;
     const firstDefault = reading.id === 'episode-start' ? episodeStart : state.firstDefaultOn;
     if (firstDefault !== null) {
       const threeMonths = addMonths(firstDefault, rule2027.monthsSinceFirstDefault);
       const on = threeMonths > start ? threeMonths : start;
-      if (on <= last) found = constitution(on, 'apl-2027', 'three-months-unpaid', reading);
+      if (on <= last) found = constitution(on, 'apl-2027', 'three-months-unpaid', reading, voice);
     }
   }
   return found;
@@ -175,6 +180,7 @@ function constitution(
   regime: BenefitUnpaidRegime,
   branch: BenefitUnpaidBranch,
   reading: AppliedReading | null,
+  voice: Voice,
 ): BenefitUnpaidConstitution {
-  return { on, regime, branch, basis: sourceOf(regime), reading };
+  return { on, regime, branch, basis: sourceOf(regime, voice), reading };
 }

@@ -10,9 +10,12 @@
  * @module
  */
 import { addDays, isWinterTruce, legalDeadline, winterTruceEnd, type IsoDate, type Zone } from '../calendar';
+import { voiceOf, type Voice } from '../i18n/voice';
 import {
   LEGAL_PARAMETERS,
   legalParameter,
+  readingIn,
+  sourceIn,
   type AppliedReading,
   type DepositRestitutionDelay,
   type LegalParameter,
@@ -24,7 +27,7 @@ import {
 export interface LegalDate {
   /** The date. */
   readonly date: IsoDate;
-  /** The article, ruling or decree. */
+  /** The article, ruling or decree, in the language of the voice that computed it (French by default). */
   readonly basis: string;
 }
 
@@ -45,15 +48,19 @@ function versionOn<V = Period>(id: string, on: IsoDate): LegalParameter<V> {
  * (a landlord's own deadline).
  *
  * @param constitutedOn - Day the impayé arose.
+ * @param voice - The language of the basis; French when not given.
  * @returns The deadline and its basis.
  * @example
  * ```ts
  * cafSignalDeadline('2026-12-31').date; // => '2027-02-28'
  * ```
  */
-export function cafSignalDeadline(constitutedOn: IsoDate): LegalDate {
+export function cafSignalDeadline(constitutedOn: IsoDate, voice: Voice = voiceOf('fr')): LegalDate {
   const p = versionOn('caf_signal_delay', constitutedOn);
-  return { date: legalDeadline(constitutedOn, p.value, { roll: 'none', zone: 'metropole' }), basis: p.source };
+  return {
+    date: legalDeadline(constitutedOn, p.value, { roll: 'none', zone: 'metropole' }),
+    basis: sourceIn(p, voice),
+  };
 }
 
 /**
@@ -63,15 +70,19 @@ export function cafSignalDeadline(constitutedOn: IsoDate): LegalDate {
  *
  * @param referredOn - Day of the CCAPEX referral, or of the CAF signalling.
  * @param zone - Holiday zone of the dwelling.
+ * @param voice - The language of the basis; French when not given.
  * @returns The first allowed day and its basis.
  * @example
  * ```ts
  * assignationEarliest('2026-12-31', 'metropole').date; // => '2027-03-02' (ends Sun 28 Feb, rolled to Mon 1 Mar)
  * ```
  */
-export function assignationEarliest(referredOn: IsoDate, zone: Zone): LegalDate {
+export function assignationEarliest(referredOn: IsoDate, zone: Zone, voice: Voice = voiceOf('fr')): LegalDate {
   const p = versionOn('ccapex_before_assignation', referredOn);
-  return { date: addDays(legalDeadline(referredOn, p.value, { roll: 'cpc-642', zone }), 1), basis: p.source };
+  return {
+    date: addDays(legalDeadline(referredOn, p.value, { roll: 'cpc-642', zone }), 1),
+    basis: sourceIn(p, voice),
+  };
 }
 
 /**
@@ -101,6 +112,7 @@ export function assignationEarliest(referredOn: IsoDate, zone: Zone): LegalDate 
  * @param contractual - The delay written in an older lease, if any.
  * @param commandementOn - Day the commandement de payer was served, when known: the clause is then
  *   compared with the 2 months from that day.
+ * @param voice - The language of the basis; French when not given.
  * @returns The delay and its basis.
  * @example
  * ```ts
@@ -116,37 +128,36 @@ export function cureDelay(
   signedOn: IsoDate,
   contractual?: Period,
   commandementOn?: IsoDate,
+  voice: Voice = voiceOf('fr'),
 ): { period: Period; basis: string } {
   const p = versionOn('cure_delay', signedOn);
-  if (p.validTo === undefined || contractual === undefined) return { period: p.value, basis: p.source };
+  const source = sourceIn(p, voice);
+  if (p.validTo === undefined || contractual === undefined) return { period: p.value, basis: source };
   const keeps =
     commandementOn === undefined
       ? comparedOnEveryDay(contractual, p.value) === 'always'
       : endsOnOrAfter(contractual, p.value, commandementOn);
-  if (keeps) return { period: contractual, basis: `${p.source}; delay written in the lease` };
-  const when =
-    comparedOnEveryDay(contractual, p.value) === 'never'
-      ? ''
-      : commandementOn === undefined
-        ? ' for some commandement days'
-        : ` for a commandement served on ${commandementOn}`;
+  if (keeps) return { period: contractual, basis: voice.say('law.cure.leaseDelay', { source }) };
+  const never = comparedOnEveryDay(contractual, p.value) === 'never';
   return {
     period: p.value,
-    basis: `${p.source}; the delay written in the lease (${periodText(contractual)}) is below the legal minimum of its time (${periodText(p.value)}, art. 24 I as then in force, d’ordre public)${when}: the tenant has the ${periodText(p.value)}, and a judge may hold the clause itself void`,
+    basis: voice.say('law.cure.belowMinimum', {
+      source,
+      clause: periodText(contractual, voice),
+      minimum: periodText(p.value, voice),
+      commandementOn: never ? null : (commandementOn ?? null),
+      someDays: never ? 0 : 1,
+    }),
   };
 }
 
-/** A period in words: `1 month`, `6 weeks`, `1 month 10 days`. */
-function periodText(period: Period): string {
-  const parts: string[] = [];
-  for (const [n, unit] of [
-    [period.months, 'month'],
-    [period.weeks, 'week'],
-    [period.days, 'day'],
-  ] as const) {
-    if (n !== undefined && n !== 0) parts.push(`${n} ${unit}${n === 1 || n === -1 ? '' : 's'}`);
-  }
-  return parts.length === 0 ? '0 days' : parts.join(' ');
+/** A period in words: `1 month`, `6 weeks`, `1 month 10 days`; `1 mois`, `6 semaines`, `1 mois 10 jours`. */
+function periodText(period: Period, voice: Voice): string {
+  return voice.say('law.period', {
+    months: period.months ?? null,
+    weeks: period.weeks ?? null,
+    days: period.days ?? null,
+  });
 }
 
 /** Days of four consecutive years, from 2024-01-01 (a leap year): every month length and leap case. */
@@ -196,15 +207,19 @@ export function curePeriodEnd(commandementOn: IsoDate, delay: Period, zone: Zone
  * rolled.
  *
  * @param commandementOn - Day the commandement was served.
+ * @param voice - The language of the basis; French when not given.
  * @returns The deadline and its basis.
  * @example
  * ```ts
  * guarantorNoticeDeadline('2026-10-15').date; // => '2026-10-30'
  * ```
  */
-export function guarantorNoticeDeadline(commandementOn: IsoDate): LegalDate {
+export function guarantorNoticeDeadline(commandementOn: IsoDate, voice: Voice = voiceOf('fr')): LegalDate {
   const p = versionOn('guarantor_notice_delay', commandementOn);
-  return { date: legalDeadline(commandementOn, p.value, { roll: 'none', zone: 'metropole' }), basis: p.source };
+  return {
+    date: legalDeadline(commandementOn, p.value, { roll: 'none', zone: 'metropole' }),
+    basis: sourceIn(p, voice),
+  };
 }
 
 /**
@@ -213,20 +228,21 @@ export function guarantorNoticeDeadline(commandementOn: IsoDate): LegalDate {
  * held before 2023-07-29.
  *
  * @param hearingOn - Day of the hearing.
+ * @param voice - The language of the basis; French when not given.
  * @returns The deadline and its basis.
  * @example
  * ```ts
  * prefectNoticeDeadline('2025-12-01').date; // => '2025-10-19' (a Sunday, not moved)
  * ```
  */
-export function prefectNoticeDeadline(hearingOn: IsoDate): LegalDate {
+export function prefectNoticeDeadline(hearingOn: IsoDate, voice: Voice = voiceOf('fr')): LegalDate {
   const p = versionOn('prefect_notice_before_hearing', hearingOn);
   const back: Period = {
     months: -(p.value.months ?? 0),
     weeks: -(p.value.weeks ?? 0),
     days: -(p.value.days ?? 0),
   };
-  return { date: legalDeadline(hearingOn, back, { roll: 'none', zone: 'metropole' }), basis: p.source };
+  return { date: legalDeadline(hearingOn, back, { roll: 'none', zone: 'metropole' }), basis: sourceIn(p, voice) };
 }
 
 /**
@@ -236,6 +252,7 @@ export function prefectNoticeDeadline(hearingOn: IsoDate): LegalDate {
  *
  * @param commandementToLeaveOn - Day the commandement de quitter les lieux was served.
  * @param zone - Holiday zone of the dwelling.
+ * @param voice - The language of the bases; French when not given.
  * @returns `{ earliest, truceGate }`; `truceGate` is `null` when the truce does not apply.
  * @example
  * ```ts
@@ -246,14 +263,15 @@ export function prefectNoticeDeadline(hearingOn: IsoDate): LegalDate {
 export function expulsionGates(
   commandementToLeaveOn: IsoDate,
   zone: Zone,
+  voice: Voice = voiceOf('fr'),
 ): { earliest: LegalDate; truceGate: LegalDate | null } {
   const p = versionOn('expulsion_delay', commandementToLeaveOn);
   const earliest = addDays(legalDeadline(commandementToLeaveOn, p.value, { roll: 'cpc-642', zone }), 1);
   const truce = versionOn('winter_truce', earliest);
   const end = isWinterTruce(earliest, zone) ? winterTruceEnd(earliest, zone) : null;
   return {
-    earliest: { date: earliest, basis: p.source },
-    truceGate: end === null ? null : { date: addDays(end, 1), basis: truce.source },
+    earliest: { date: earliest, basis: sourceIn(p, voice) },
+    truceGate: end === null ? null : { date: addDays(end, 1), basis: sourceIn(truce, voice) },
   };
 }
 
@@ -299,6 +317,8 @@ export function prescriptionDays(dueOn: IsoDate): PrescriptionDays {
  * version.
  *
  * @param on - The day judged.
+ * @param voice - The language of its text and source; without one, the law table's own (English)
+ *   text and source.
  * @returns The reading applied, its text, its source and the reading it sets aside.
  * @example
  * ```ts
@@ -307,9 +327,8 @@ export function prescriptionDays(dueOn: IsoDate): PrescriptionDays {
  * //      source: 'loi 89-462 art. 7-1; C. civ. 2228–2229: …', alternative: 'first-day-not-counted' }
  * ```
  */
-export function prescriptionReading(on: IsoDate): AppliedReading {
-  const p = versionOn<LegalReading>('prescription_first_day_reading', on);
-  return { id: p.value.reading, text: p.value.text, source: p.source, alternative: p.value.alternative };
+export function prescriptionReading(on: IsoDate, voice: Voice = voiceOf('en')): AppliedReading {
+  return readingIn(versionOn<LegalReading>('prescription_first_day_reading', on), voice);
 }
 
 /**
@@ -352,8 +371,9 @@ export interface DepositRestitutionDate extends LegalDate {
  * @param keysReturnedOn - Day the keys were returned (`lease.endedOn`).
  * @param exitInventoryMatchesEntry - The exit inventory matches the entry one; `false` when it
  *   does not or is not known to.
- * @returns The deadline, its delay and its basis (`loi 89-462 art. 22: …`, naming the delay and
- *   why).
+ * @param voice - The language of the basis; French when not given.
+ * @returns The deadline, its delay and its basis (`loi n° 89-462 art. 22 : …` in French,
+ *   `loi 89-462 art. 22: …` in English, naming the delay and why).
  * @example
  * ```ts
  * depositRestitutionDeadline('2026-09-15', true).date;  // => '2026-10-15'
@@ -364,20 +384,19 @@ export interface DepositRestitutionDate extends LegalDate {
 export function depositRestitutionDeadline(
   keysReturnedOn: IsoDate,
   exitInventoryMatchesEntry: boolean,
+  voice: Voice = voiceOf('fr'),
 ): DepositRestitutionDate {
   const p = versionOn<DepositRestitutionDelay>('deposit_restitution_delay', keysReturnedOn);
   const period = exitInventoryMatchesEntry ? p.value.inventoryMatches : p.value.otherwise;
-  const months = period.months ?? 0;
-  const delay = `${months} month${months === 1 ? '' : 's'} from the return of the keys on ${keysReturnedOn}`;
-  const why =
-    p.validTo !== undefined
-      ? 'whatever the exit inventory (before loi 2014-366 ALUR)'
-      : exitInventoryMatchesEntry
-        ? 'the exit inventory matching the entry one (loi 2014-366 ALUR)'
-        : 'the exit inventory not recorded as matching the entry one';
+  const delay = { months: period.months ?? 0, keysOn: keysReturnedOn };
   return {
     date: legalDeadline(keysReturnedOn, period, { roll: 'none', zone: 'metropole' }),
     period,
-    basis: `loi 89-462 art. 22: ${delay}, ${why}; the balance of the dépôt de garantie is returned, or offset against the debt in the final statement`,
+    basis:
+      p.validTo !== undefined
+        ? voice.say('law.deposit.beforeAlur', delay)
+        : exitInventoryMatchesEntry
+          ? voice.say('law.deposit.inventoryMatches', delay)
+          : voice.say('law.deposit.inventoryOtherwise', delay),
   };
 }

@@ -45,7 +45,7 @@ export { LEGAL_EFFECT_STEPS, LEGAL_PREREQUISITES, hasLegalEffect } from './steps
 export type { LegalEffectStep, LegalGate } from './steps';
 export { FORBIDDEN_CHARGES, FORBIDDEN_CHARGE_TERMS, forbiddenChargeIn } from './forbidden';
 export type { ForbiddenCharge } from './forbidden';
-export { appliedReading } from './parameters';
+export { appliedReading, sourceIn } from './parameters';
 export type { AppliedReading, BenefitUnpaidTimeReading, LegalReading, PrescriptionFirstDayReading } from './parameters';
 export type { BenefitUnpaidBranch } from './benefit-unpaid';
 export { prescriptionDays, prescriptionReading } from './deadlines';

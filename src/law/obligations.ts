@@ -11,6 +11,7 @@
  * @module
  */
 import { addDays, winterTruceEnd, type IsoDate, type Zone } from '../calendar';
+import { voiceOf, type Voice } from '../i18n/voice';
 import { isPositive } from '../money';
 import {
   assignationEarliest,
@@ -22,7 +23,7 @@ import {
   prefectNoticeDeadline,
   type LegalDate,
 } from './deadlines';
-import { legalParameter, type Period } from './parameters';
+import { legalParameter, sourceIn, type Period } from './parameters';
 
 /**
  * Codes of the obligations, in the order of the procedure. `human_review` is added by decisions
@@ -68,7 +69,10 @@ export interface Obligation {
   readonly kind: 'deadline' | 'gate';
   /** The date, ISO. */
   readonly date: IsoDate;
-  /** The legal article. */
+  /**
+   * The legal article and what it says of this case, in the language of the voice that listed it
+   * (French by default: `loi n° 89-462 art. 24 II : …`; English: `loi 89-462 art. 24 II: …`).
+   */
   readonly basis: string;
   /** Deadline: `upcoming`, `due` (today), `overdue` or `done`. Gate: `closed` or `open`. */
   readonly status: ObligationStatus;
@@ -244,10 +248,14 @@ export function gateStatus(date: IsoDate, asOf: IsoDate): ObligationStatus {
  *   tenant owes (`arrears` positive: the final statement that fixes the debt is due anyway);
  *   left out when neither, as nothing is left to settle.
  *
- * Each obligation's `basis` is the article of the law table in force on the date that chooses it.
- * A procedure date after `asOf` is not yet recorded, except the hearing, which is set in advance.
+ * Each obligation's `basis` is the article of the law table in force on the date that chooses it,
+ * in the language of `voice`: its `sourceFr` and French sentences, dates as `23/11/2026`, by
+ * default; its `source` and English sentences, ISO dates, in English. A procedure date after
+ * `asOf` is not yet recorded, except the hearing, which is set in advance.
  *
  * @param input - The dates and lease terms, see {@link ObligationInput}.
+ * @param voice - The language of the bases; French when not given. `input.cafSignal.basis` is
+ *   used as given: compute it with the same voice.
  * @returns The obligations, a new array sorted by `date` then `code`.
  * @example
  * ```ts
@@ -268,11 +276,11 @@ export function gateStatus(date: IsoDate, asOf: IsoDate): ObligationStatus {
  * // => [['deposit_restitution', '2026-10-15', 'overdue']]
  * ```
  */
-export function legalObligations(input: ObligationInput): Obligation[] {
+export function legalObligations(input: ObligationInput, voice: Voice = voiceOf('fr')): Obligation[] {
   const { asOf, zone, episodeStart, lease, procedure: p, cafSignal } = input;
   const departure = input.departure ?? null;
   // A departed tenant: none of the procedure against a sitting tenant, only the deposit.
-  if (departure !== null && departure.endedOn <= asOf) return departedObligations(departure, p, asOf);
+  if (departure !== null && departure.endedOn <= asOf) return departedObligations(departure, p, asOf, voice);
   const out: Obligation[] = [];
   // An act recorded before the current arrears began belongs to an earlier episode.
   const inEpisode = (d: IsoDate | null | undefined): d is IsoDate => d != null && d >= episodeStart && d <= asOf;
@@ -287,7 +295,7 @@ export function legalObligations(input: ObligationInput): Obligation[] {
       date: cafSignal.date,
       basis:
         signalled === null && referred === null
-          ? `${cafSignal.basis}; this signalling also refers the case to the CCAPEX (CCH R.824-30)`
+          ? voice.say('law.cafSignal.alsoRefers', { basis: cafSignal.basis })
           : cafSignal.basis,
       status: deadlineStatus(cafSignal.date, asOf, signalled !== null),
     });
@@ -299,8 +307,8 @@ export function legalObligations(input: ObligationInput): Obligation[] {
         date: cafSignal.date,
         basis:
           referred !== null && (signalled === null || referred <= signalled)
-            ? `loi 89-462 art. 24 II: referred to the CCAPEX by the landlord on ${referred}`
-            : `loi 89-462 art. 24 II; CCH R.824-30: made by the CAF/MSA signalling on ${signalled}, which also refers the case to the CCAPEX`,
+            ? voice.say('law.ccapex.byLandlord', { on: referred })
+            : voice.say('law.ccapex.byCafSignal', { on: signalled! }),
         status: 'done',
       });
     }
@@ -311,7 +319,7 @@ export function legalObligations(input: ObligationInput): Obligation[] {
       ? p.cafSignalledOn
       : null;
   if (referral !== null) {
-    const gate = assignationEarliest(referral, zone);
+    const gate = assignationEarliest(referral, zone, voice);
     out.push({
       code: 'assignation_earliest',
       kind: 'gate',
@@ -321,7 +329,7 @@ export function legalObligations(input: ObligationInput): Obligation[] {
     });
   }
   if (recorded(p.commandementOn)) {
-    const delay = cureDelay(lease.signedOn, lease.cureDelay, p.commandementOn);
+    const delay = cureDelay(lease.signedOn, lease.cureDelay, p.commandementOn, voice);
     const end = curePeriodEnd(p.commandementOn, delay.period, zone);
     out.push({
       code: 'cure_period_end',
@@ -331,7 +339,7 @@ export function legalObligations(input: ObligationInput): Obligation[] {
       status: deadlineStatus(end, asOf, false),
     });
     if (lease.guarantor === true) {
-      const notice = guarantorNoticeDeadline(p.commandementOn);
+      const notice = guarantorNoticeDeadline(p.commandementOn, voice);
       out.push({
         code: 'guarantor_notice',
         kind: 'deadline',
@@ -342,7 +350,7 @@ export function legalObligations(input: ObligationInput): Obligation[] {
     }
   }
   if (p.hearingOn != null) {
-    const notice = prefectNoticeDeadline(p.hearingOn);
+    const notice = prefectNoticeDeadline(p.hearingOn, voice);
     out.push({
       code: 'prefect_notice',
       kind: 'deadline',
@@ -352,7 +360,7 @@ export function legalObligations(input: ObligationInput): Obligation[] {
     });
   }
   if (recorded(p.commandementToLeaveOn)) {
-    const gates = expulsionGates(p.commandementToLeaveOn, zone);
+    const gates = expulsionGates(p.commandementToLeaveOn, zone, voice);
     if (gates.truceGate !== null) {
       out.push({
         code: 'expulsion_truce',
@@ -373,7 +381,10 @@ export function legalObligations(input: ObligationInput): Obligation[] {
         code: 'winter_truce',
         kind: 'gate',
         date,
-        basis: `${truce?.source ?? 'CPCE L.412-6'}: winter truce, no expulsion may take place until ${truceLastDay}; procedural acts (commandement, assignation, judgment) continue`,
+        basis: voice.say('law.winterTruce', {
+          source: truce === undefined ? 'CPCE L.412-6' : sourceIn(truce, voice),
+          lastDay: truceLastDay,
+        }),
         status: gateStatus(date, asOf),
       });
     }
@@ -382,9 +393,9 @@ export function legalObligations(input: ObligationInput): Obligation[] {
 }
 
 /** The obligations of a departed tenant: the return of the dépôt de garantie, when anything is left to settle. */
-function departedObligations(departure: DepartureTerms, p: ProcedureDates, asOf: IsoDate): Obligation[] {
+function departedObligations(departure: DepartureTerms, p: ProcedureDates, asOf: IsoDate, voice: Voice): Obligation[] {
   if (!isPositive(departure.securityDeposit) && !isPositive(departure.arrears)) return [];
-  const deadline = depositRestitutionDeadline(departure.endedOn, departure.exitInventoryMatchesEntry === true);
+  const deadline = depositRestitutionDeadline(departure.endedOn, departure.exitInventoryMatchesEntry === true, voice);
   const sent = p.finalStatementOn;
   const done = sent != null && sent >= departure.endedOn && sent <= asOf;
   return [

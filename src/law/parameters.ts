@@ -1,15 +1,18 @@
 /**
  * The dated legal parameters of French rent-arrears law, as data.
  *
- * Each parameter is `{ id, value, unit, source, validFrom, validTo?, clock }`. A change in the law
- * adds a version with a new `validFrom`; no version is ever overwritten. `clock` names the date
- * the law uses to choose the version (the day judged, the lease signature, the hearing…).
+ * Each parameter is `{ id, value, unit, source, sourceFr, validFrom, validTo?, clock }`: `source`
+ * glosses the article in English, `sourceFr` in French. A change in the law adds a version with a
+ * new `validFrom`; no version is ever overwritten. `clock` names the date the law uses to choose
+ * the version (the day judged, the lease signature, the hearing…).
  *
  * Not legal advice: re-read every article on Légifrance before a release.
  *
  * @module
  */
 import type { IsoDate } from '../calendar';
+import type { MessageCode } from '../i18n/catalogue';
+import { voiceOf, type Voice } from '../i18n/voice';
 import { PAYER_PARAMETERS } from './payer-parameters';
 
 /** A delay in the units of CPC art. 640–641. */
@@ -30,8 +33,14 @@ export interface LegalParameter<V = unknown> {
   readonly value: V;
   /** Unit of `value`, in words (`"period"`, `"EUR"`, `"ratio"`, `"month-day range"`). */
   readonly unit: string;
-  /** The article, ruling or decree this version encodes. */
+  /** The article, ruling or decree this version encodes, glossed in English (docs/legal-basis.md shows it). */
   readonly source: string;
+  /**
+   * The same in French, as a recovery officer reads it: the articles as French lawyers write them
+   * (« loi n° 89-462 art. 24 II », « CCH R.824-2 »), the gloss in French, a no-break space before
+   * `:` and `;`. What a basis says in French (see `sourceIn`).
+   */
+  readonly sourceFr: string;
   /** First day this version applies (inclusive). */
   readonly validFrom: IsoDate;
   /** First day it no longer applies (exclusive); absent while in force. */
@@ -97,9 +106,12 @@ export interface LegalReading<R extends string = string> {
 export interface AppliedReading {
   /** Identifier of the reading applied (`LegalReading.reading`). */
   readonly id: string;
-  /** The reading applied, in words (`LegalReading.text`). */
+  /**
+   * The reading applied, in words: `LegalReading.text` in English, its message `reading.<id>` of
+   * the catalogue in French.
+   */
   readonly text: string;
-  /** The texts and rulings it rests on (the parameter's `source`). */
+  /** The texts and rulings it rests on (the parameter's `source`, or `sourceFr` in French). */
   readonly source: string;
   /** Identifier of the reading set aside (`LegalReading.alternative`). */
   readonly alternative: string;
@@ -155,6 +167,8 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       unit: 'rule',
       source:
         'CCH R.824-1 (décret 2016-748, codified by décret 2019-772): debt ≥ 2 × monthly rent + charges, net of the aid under tiers payant, gross otherwise',
+      sourceFr:
+        'CCH R.824-1 (décret n° 2016-748, codifié par le décret n° 2019-772) : dette ≥ 2 × (loyer + charges) mensuels, nette de l’aide en tiers payant, brute sinon',
       validFrom: '2016-09-01',
       validTo: BENEFIT_REFORM_DATE,
       clock: 'day-judged',
@@ -169,6 +183,8 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       unit: 'rule',
       source:
         'CCH R.824-2 as amended by décret 2026-84 of 12 Feb 2026 (loi 2023-668): debt > 450 € or 3 months after a first default still unpaid',
+      sourceFr:
+        'CCH R.824-2 modifié par le décret n° 2026-84 du 12 février 2026 (loi n° 2023-668) : dette supérieure à 450 €, ou 3 mois après un premier défaut de paiement toujours impayé',
       validFrom: BENEFIT_REFORM_DATE,
       clock: 'day-judged',
     },
@@ -182,6 +198,8 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       unit: 'reading',
       source:
         'CCH R.824-2 as amended by décret 2026-84 of 12 Feb 2026, read via secondary sources (the consolidated text was not read): the impayé exists « trois mois après un premier défaut de paiement constaté par le bailleur » while still unpaid; read as episode-start, the alternative being oldest-unpaid-item',
+      sourceFr:
+        'CCH R.824-2 modifié par le décret n° 2026-84 du 12 février 2026, lu au travers de sources secondaires (le texte consolidé n’a pas été lu) : l’impayé est constitué « trois mois après un premier défaut de paiement constaté par le bailleur » tant que la dette reste impayée ; lecture retenue episode-start (début de l’épisode d’impayé), lecture écartée oldest-unpaid-item (plus ancienne échéance restant due)',
       validFrom: BENEFIT_REFORM_DATE,
       clock: 'day-judged',
     },
@@ -190,6 +208,7 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       value: Object.freeze({ months: 2 } satisfies Period),
       unit: 'period',
       source: 'CCH R.824-1 to R.824-4: signal the impayé to the CAF/MSA within 2 months of its constitution',
+      sourceFr: 'CCH R.824-1 à R.824-4 : signaler l’impayé à la CAF/MSA dans les 2 mois de sa constitution',
       validFrom: '2016-09-01',
       clock: 'day-judged',
     },
@@ -199,6 +218,8 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       unit: 'period',
       source:
         'loi 89-462 art. 24 II: no assignation before 2 months after the CCAPEX referral; a CAF/MSA signalling counts as referral (CCH R.824-30)',
+      sourceFr:
+        'loi n° 89-462 art. 24 II : pas d’assignation avant l’expiration d’un délai de 2 mois suivant la saisine de la CCAPEX ; le signalement à la CAF/MSA vaut saisine (CCH R.824-30)',
       validFrom: '2015-01-01',
       clock: 'day-judged',
     },
@@ -208,6 +229,8 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       unit: 'period',
       source:
         'loi 89-462 art. 24 I before loi 2023-668 (d’ordre public, art. 2): the clause résolutoire takes effect only 2 months after an unpaid commandement de payer; leases running on 29 Jul 2023 keep their contractual delay, usually 2 months, within the law of their time, so never less than these 2 months (Cass. 3e civ., avis 13 June 2024, n° 24-70.002)',
+      sourceFr:
+        'loi n° 89-462 art. 24 I avant la loi n° 2023-668 (d’ordre public, art. 2) : la clause résolutoire ne produit effet que 2 mois après un commandement de payer demeuré infructueux ; les baux en cours au 29 juillet 2023 conservent leur délai contractuel, en général 2 mois, dans les limites de la loi de leur époque, donc jamais moins de ces 2 mois (Cass. 3e civ., avis du 13 juin 2024, n° 24-70.002)',
       validFrom: '1989-07-08',
       validTo: LOI_2023_668_DATE,
       clock: 'lease-signature',
@@ -217,6 +240,8 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       value: Object.freeze({ weeks: 6 } satisfies Period),
       unit: 'period',
       source: 'loi 89-462 art. 24 I as amended by loi 2023-668 art. 10: 6 weeks after an unpaid commandement de payer',
+      sourceFr:
+        'loi n° 89-462 art. 24 I modifié par la loi n° 2023-668 art. 10 : 6 semaines après un commandement de payer demeuré infructueux',
       validFrom: LOI_2023_668_DATE,
       clock: 'lease-signature',
     },
@@ -225,6 +250,7 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       value: Object.freeze({ days: 15 } satisfies Period),
       unit: 'period',
       source: 'loi 89-462 art. 24 I: the commandement is notified to the caution (guarantor) within 15 days',
+      sourceFr: 'loi n° 89-462 art. 24 I : le commandement est dénoncé à la caution dans un délai de 15 jours',
       validFrom: '2014-03-27',
       clock: 'commandement',
     },
@@ -234,6 +260,8 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       unit: 'period',
       source:
         'loi 89-462 art. 24 III before loi 2023-668: assignation notified to the prefect 2 months before the hearing, counted as full months like the 2025 avis counts weeks [UNSURE]',
+      sourceFr:
+        'loi n° 89-462 art. 24 III avant la loi n° 2023-668 : assignation notifiée au préfet 2 mois avant l’audience, comptés en mois entiers comme l’avis de 2025 compte les semaines [à vérifier]',
       validFrom: '2015-01-01',
       validTo: LOI_2023_668_DATE,
       clock: 'hearing',
@@ -244,6 +272,8 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       unit: 'period',
       source:
         'loi 89-462 art. 24 III (loi 2023-668): 6 weeks, counted as 42 full days before the hearing with no CPC 642 extension (Cass. avis 6 Nov 2025, n° 25-70018)',
+      sourceFr:
+        'loi n° 89-462 art. 24 III (loi n° 2023-668) : 6 semaines, comptées comme 42 jours pleins avant l’audience, sans prorogation de l’art. 642 CPC (Cass. avis du 6 novembre 2025, n° 25-70018)',
       validFrom: LOI_2023_668_DATE,
       clock: 'hearing',
     },
@@ -252,6 +282,8 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       value: Object.freeze({ months: 2 } satisfies Period),
       unit: 'period',
       source: 'CPCE L.412-1: no expulsion before 2 months after the commandement de quitter les lieux',
+      sourceFr:
+        'CPCE L.412-1 : pas d’expulsion avant l’expiration d’un délai de 2 mois suivant le commandement de quitter les lieux',
       validFrom: '2012-06-01',
       clock: 'commandement',
     },
@@ -260,6 +292,7 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       value: Object.freeze({ from: '11-01', to: '03-15' }),
       unit: 'month-day range',
       source: 'CPCE L.412-6 before loi 2014-366 (ALUR): 1 November – 15 March',
+      sourceFr: 'CPCE L.412-6 avant la loi n° 2014-366 (ALUR) : du 1er novembre au 15 mars',
       validFrom: '2012-06-01',
       validTo: '2014-03-27',
       clock: 'day-judged',
@@ -269,6 +302,7 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       value: Object.freeze({ from: '11-01', to: '03-31' }),
       unit: 'month-day range',
       source: 'CPCE L.412-6 (loi 2014-366 ALUR): no expulsion from 1 November to 31 March',
+      sourceFr: 'CPCE L.412-6 (loi n° 2014-366 ALUR) : aucune expulsion du 1er novembre au 31 mars',
       validFrom: '2014-03-27',
       clock: 'day-judged',
     },
@@ -278,6 +312,8 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       unit: 'period',
       source:
         'loi 89-462 art. 7-1: rent arrears are prescribed 3 years after they are due (Cass. 3e civ. 26 Jan 2017, n° 15-27.580)',
+      sourceFr:
+        'loi n° 89-462 art. 7-1 : les arriérés de loyer se prescrivent par 3 ans à compter de leur exigibilité (Cass. 3e civ., 26 janvier 2017, n° 15-27.580)',
       validFrom: '2014-03-27',
       clock: 'day-judged',
     },
@@ -291,6 +327,8 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       unit: 'reading',
       source:
         'loi 89-462 art. 7-1; C. civ. 2228–2229: first-day-counted as Cass. 1re civ. 12 Dec 2018, n° 17-25.697 counted it (a period that began on 19 June 2008 expired on 18 June 2013 at midnight); first-day-not-counted is the classic doctrine (the dies a quo does not count), one day later; never extended for a weekend or holiday (Cass. 2e civ. 7 Apr 2016, n° 15-12.960)',
+      sourceFr:
+        'loi n° 89-462 art. 7-1 ; C. civ. 2228–2229 : first-day-counted (premier jour compté), comme l’a compté Cass. 1re civ., 12 décembre 2018, n° 17-25.697 (un délai ouvert le 19 juin 2008 a expiré le 18 juin 2013 à minuit) ; first-day-not-counted (premier jour non compté) est la doctrine classique (le dies a quo ne compte pas), un jour plus tard ; jamais prorogé pour un samedi, un dimanche ou un jour férié (Cass. 2e civ., 7 avril 2016, n° 15-12.960)',
       validFrom: '2014-03-27',
       clock: 'day-judged',
     },
@@ -299,6 +337,7 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       value: Object.freeze({ months: 36 } satisfies Period),
       unit: 'period',
       source: 'loi 89-462 art. 24 V: délais de paiement granted by the judge, at most 3 years',
+      sourceFr: 'loi n° 89-462 art. 24 V : délais de paiement accordés par le juge, 3 ans au plus',
       validFrom: '2014-03-27',
       clock: 'hearing',
     },
@@ -307,6 +346,7 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       value: Object.freeze({ months: 84 } satisfies Period),
       unit: 'period',
       source: 'code de la consommation L.733-1 1°: surendettement measures last at most 7 years',
+      sourceFr: 'C. consom. L.733-1 1° : les mesures de traitement du surendettement durent 7 ans au plus',
       validFrom: '2016-07-01',
       clock: 'as-of',
     },
@@ -319,6 +359,8 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       unit: 'rule',
       source:
         'loi 89-462 art. 22 before loi 2014-366 (ALUR): the dépôt de garantie, less the sums still owed, is returned within 2 months of the return of the keys, whatever the exit inventory',
+      sourceFr:
+        'loi n° 89-462 art. 22 avant la loi n° 2014-366 (ALUR) : le dépôt de garantie, déduction faite des sommes restant dues, est restitué dans un délai de 2 mois à compter de la remise des clés, quel que soit l’état des lieux de sortie',
       validFrom: '1989-07-08',
       validTo: '2014-03-27',
       clock: 'day-judged',
@@ -332,6 +374,8 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       unit: 'rule',
       source:
         'loi 89-462 art. 22 as amended by loi 2014-366 (ALUR): the dépôt de garantie, less the sums still owed, is returned within 1 month of the return of the keys when the exit inventory matches the entry one, 2 months otherwise; the version in force on the day the keys are returned applies',
+      sourceFr:
+        'loi n° 89-462 art. 22 modifié par la loi n° 2014-366 (ALUR) : le dépôt de garantie, déduction faite des sommes restant dues, est restitué dans un délai de 1 mois à compter de la remise des clés lorsque l’état des lieux de sortie est conforme à celui d’entrée, de 2 mois sinon ; s’applique la version en vigueur au jour de la remise des clés',
       validFrom: '2014-03-27',
       clock: 'day-judged',
     },
@@ -340,6 +384,8 @@ export const LEGAL_PARAMETERS: readonly LegalParameter[] = freezeAll<LegalParame
       value: 36,
       unit: 'months',
       source: 'CCH R.824-12: failing a plan, the default is 1/36 of the debt each month for 36 months',
+      sourceFr:
+        'CCH R.824-12 : à défaut de plan, le plan par défaut est de 1/36 de la dette chaque mois pendant 36 mois',
       validFrom: '2016-09-01',
       validTo: BENEFIT_REFORM_DATE,
       clock: 'day-judged',
@@ -370,11 +416,65 @@ export function legalParameter<V = unknown>(id: string, on: IsoDate): LegalParam
 }
 
 /**
+ * The article of a parameter in the language of a voice: `sourceFr` in French, `source` in
+ * English.
+ *
+ * @param p - A version of a parameter.
+ * @param voice - The voice of the text; French when not given.
+ * @returns Its article and gloss.
+ * @example
+ * ```ts
+ * sourceIn(legalParameter('caf_signal_delay', '2026-11-23')!, voiceOf('en'));
+ * // => 'CCH R.824-1 to R.824-4: signal the impayé to the CAF/MSA within 2 months of its constitution'
+ * sourceIn(legalParameter('caf_signal_delay', '2026-11-23')!);
+ * // => 'CCH R.824-1 à R.824-4\u00a0: signaler l’impayé à la CAF/MSA dans les 2 mois de sa constitution'
+ * ```
+ */
+export function sourceIn(p: LegalParameter, voice: Voice = voiceOf('fr')): string {
+  return voice.locale === 'fr' ? p.sourceFr : p.source;
+}
+
+/**
+ * The message of the catalogue that says each reading applied, by its id: in English the law
+ * table's own `text`, in French the same said in French.
+ */
+const READING_MESSAGES: Readonly<Record<string, Extract<MessageCode, `reading.${string}`>>> = Object.freeze({
+  'episode-start': 'reading.episode-start',
+  'first-day-counted': 'reading.first-day-counted',
+});
+
+/**
+ * A version of a reading parameter as a situation exposes it, in the language of a voice: in
+ * English the law table's own text and source; in French its message `reading.<id>` and its
+ * `sourceFr`.
+ *
+ * @param p - A version of a reading parameter.
+ * @param voice - The language of its text and source.
+ * @returns The reading applied, its text, its source and the reading it sets aside.
+ * @example
+ * ```ts
+ * readingIn(legalParameter('benefit_unpaid_time_reading', '2027-05-01')!, voiceOf('fr')).text;
+ * // => 'les 3 mois courent à partir du premier jour de l’épisode d’impayé en cours…'
+ * ```
+ */
+export function readingIn(p: LegalParameter<LegalReading>, voice: Voice): AppliedReading {
+  const code = Object.hasOwn(READING_MESSAGES, p.value.reading) ? READING_MESSAGES[p.value.reading] : undefined;
+  return {
+    id: p.value.reading,
+    text: voice.locale === 'en' || code === undefined ? p.value.text : voice.say(code, {}),
+    source: sourceIn(p, voice),
+    alternative: p.value.alternative,
+  };
+}
+
+/**
  * The reading in force on a date of a reading parameter (a {@link LegalReading} value), as a
  * situation exposes it: its id, its text, its source and the reading it sets aside.
  *
  * @param id - Id of a reading parameter, e.g. `'prescription_first_day_reading'`.
  * @param on - The date chosen by the parameter's clock.
+ * @param voice - The language of its text and source; without one, the law table's own (English)
+ *   text and source, as {@link legalParameter} gives them.
  * @returns The reading, or `undefined` when no version covers `on`.
  * @example
  * ```ts
@@ -383,8 +483,8 @@ export function legalParameter<V = unknown>(id: string, on: IsoDate): LegalParam
  * appliedReading('benefit_unpaid_time_reading', '2026-12-31');        // => undefined
  * ```
  */
-export function appliedReading(id: string, on: IsoDate): AppliedReading | undefined {
+export function appliedReading(id: string, on: IsoDate, voice: Voice = voiceOf('en')): AppliedReading | undefined {
   const p = legalParameter<LegalReading>(id, on);
   if (p === undefined) return undefined;
-  return { id: p.value.reading, text: p.value.text, source: p.source, alternative: p.value.alternative };
+  return readingIn(p, voice);
 }

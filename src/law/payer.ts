@@ -20,9 +20,10 @@
  * @module
  */
 import { addMonths, type IsoDate } from '../calendar';
+import { voiceOf, type Voice } from '../i18n/voice';
 import { benefitUnpaidRegime, type BenefitUnpaidRegime } from './benefit-unpaid';
 import { compareObligations, deadlineStatus, gateStatus, type Obligation } from './obligations';
-import { LEGAL_PARAMETERS, legalParameter, type LegalParameter, type Period } from './parameters';
+import { LEGAL_PARAMETERS, legalParameter, sourceIn, type LegalParameter, type Period } from './parameters';
 
 /**
  * The kinds of events of the payer's procedure (see `PayerEventSchema` in the account contract).
@@ -81,7 +82,7 @@ export interface PayerProcess {
   readonly obligations: readonly Obligation[];
 }
 
-function delay(id: string, signalledOn: IsoDate): { period: Period; source: string } {
+function delay(id: string, signalledOn: IsoDate, voice: Voice): { period: Period; source: string } {
   // Fix: an impayé signalled before 2016-09-01 (the first version of these parameters) is judged
   // by `benefitUnpaidRegime` as 'apl-2016', but `legalParameter` finds no version on that day, and
   // this threw "law table: no payer_plan_delay on …" for a valid account (a running episode whose
@@ -94,7 +95,7 @@ function delay(id: string, signalledOn: IsoDate): { period: Period; source: stri
     legalParameter<Period>(id, signalledOn) ??
     (first !== undefined && signalledOn < first.validFrom ? (first as LegalParameter<Period>) : undefined);
   if (p === undefined) throw new Error(`law table: no ${id} on ${signalledOn}`);
-  return { period: p.value, source: p.source };
+  return { period: p.value, source: sourceIn(p, voice) };
 }
 
 function plus(date: IsoDate, period: Period): IsoDate {
@@ -110,6 +111,7 @@ function firstOfNextMonth(date: IsoDate): IsoDate {
  * How the payer's procedure stands, and its obligations.
  *
  * @param input - The signal, the events and the evaluation date.
+ * @param voice - The language of the obligations' bases; French when not given.
  * @returns The state and the obligations; nothing without a signal.
  * @example
  * ```ts
@@ -118,7 +120,7 @@ function firstOfNextMonth(date: IsoDate): IsoDate {
  * // => [['payer_plan', '2027-01-01', 'upcoming']]
  * ```
  */
-export function payerProcess(input: PayerInput): PayerProcess {
+export function payerProcess(input: PayerInput, voice: Voice = voiceOf('fr')): PayerProcess {
   const { asOf, signalledOn } = input;
   if (signalledOn === null || signalledOn > asOf) {
     return { regime: null, last: {}, aid: 'unknown', aidSuspendedFrom: null, obligations: [] };
@@ -138,23 +140,23 @@ export function payerProcess(input: PayerInput): PayerProcess {
 
   if (regime === 'apl-2016') {
     if (last['plan-requested'] !== undefined) {
-      const d = delay('payer_plan_delay', signalledOn);
+      const d = delay('payer_plan_delay', signalledOn, voice);
       const date = plus(last['plan-requested'], d.period);
       out.push({
         code: 'payer_plan',
         kind: 'deadline',
         date,
-        basis: `${d.source}; asked on ${last['plan-requested']}`,
+        basis: voice.say('law.payer.planAsked', { source: d.source, on: last['plan-requested'] }),
         status: deadlineStatus(date, asOf, after('plan-sent', last['plan-requested'])),
       });
     }
     if (last['formal-notice'] !== undefined) {
-      const d = delay('fsl_delay', signalledOn);
+      const d = delay('fsl_delay', signalledOn, voice);
       const date = plus(last['formal-notice'], d.period);
       out.push({ code: 'fsl_delay', kind: 'gate', date, basis: d.source, status: gateStatus(date, asOf) });
     }
     if (last['fsl-referral'] !== undefined) {
-      const d = delay('fsl_direct_aid_kept', signalledOn);
+      const d = delay('fsl_direct_aid_kept', signalledOn, voice);
       const date = plus(last['fsl-referral'], d.period);
       out.push({
         code: 'fsl_aid_kept',
@@ -166,27 +168,27 @@ export function payerProcess(input: PayerInput): PayerProcess {
     }
     const approved = last['plan-approved'];
     if (approved !== undefined) {
-      const d = delay('plan_review_interval', signalledOn);
+      const d = delay('plan_review_interval', signalledOn, voice);
       const reviewed = after('plan-reviewed', approved) ? last['plan-reviewed']! : approved;
       const date = plus(reviewed, d.period);
       out.push({
         code: 'plan_review',
         kind: 'deadline',
         date,
-        basis: `${d.source}; last checked on ${reviewed}`,
+        basis: voice.say('law.payer.lastChecked', { source: d.source, on: reviewed }),
         status: deadlineStatus(date, asOf, false),
       });
     }
     const offered = last['tiers-payant-offered'];
     if (offered !== undefined) {
-      const d = delay('tiers_payant_answer_delay', signalledOn);
+      const d = delay('tiers_payant_answer_delay', signalledOn, voice);
       const date = plus(offered, d.period);
       const answered = after('tiers-payant-answered', offered);
       out.push({
         code: 'tiers_payant_answer',
         kind: 'deadline',
         date,
-        basis: answered || asOf <= date ? d.source : `${d.source}: no answer, the offer is deemed refused`,
+        basis: answered || asOf <= date ? d.source : voice.say('law.payer.deemedRefused', { source: d.source }),
         status: deadlineStatus(date, asOf, answered),
       });
     }
@@ -210,7 +212,7 @@ export function payerProcess(input: PayerInput): PayerProcess {
         code: 'aid_suspension',
         kind: 'gate',
         date,
-        basis: `${rule.source}; notified to the payer on ${suspended}`,
+        basis: voice.say('law.payer.suspensionNotified', { source: sourceIn(rule, voice), on: suspended! }),
         status: gateStatus(date, asOf),
       });
       if (asOf < date) aid = 'kept';

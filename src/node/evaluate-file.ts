@@ -39,6 +39,8 @@ export interface EvaluateFileOptions extends ReadOptions {
   readonly batchSize?: number;
   /** Bytes of whole lines per batch sent to a worker, for NDJSON input. Default 1 MiB. */
   readonly chunkBytes?: number;
+  /** The language of the decisions' texts: `fr` (the default) or `en`. */
+  readonly locale?: string;
 }
 
 /** Progress of {@link evaluateFileTo}, reported after each batch written. */
@@ -88,7 +90,10 @@ async function* replies(
   output: Output,
 ): AsyncGenerator<Reply & { bytesRead: number }> {
   // The policy, asOf and the version in force are checked once, before anything is read.
-  const run = prepareRun(policy, { asOf: options?.asOf });
+  const run = prepareRun(policy, {
+    asOf: options?.asOf,
+    ...(options?.locale === undefined ? {} : { locale: options.locale }),
+  });
   checkEncoding(inputFormat(input, options), options);
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 64));
   const entry = workers === 1 ? null : workerEntry();

@@ -13,6 +13,10 @@ import { serveBatch, type Batch, type WorkerSetup } from './batches';
 const port = parentPort;
 if (port !== null) {
   const setup = workerData as WorkerSetup;
-  const run = prepareRun(loadPolicy(setup.run.policy), { asOf: setup.run.asOf, engine: setup.run.engine });
+  const run = prepareRun(loadPolicy(setup.run.policy), {
+    asOf: setup.run.asOf,
+    engine: setup.run.engine,
+    locale: setup.run.locale,
+  });
   port.on('message', (batch: Batch) => port.postMessage(serveBatch(batch, run, setup.output)));
 }

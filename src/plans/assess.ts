@@ -17,12 +17,11 @@
 import type { Situation } from '../account';
 import { addMonths, parseDate, rollForward, type IsoDate } from '../calendar';
 import { fail } from '../errors';
+import { DEFAULT_LOCALE, parseLocale, voiceOf, type Voice } from '../i18n';
 import {
   add,
   allocate,
   compare,
-  formatEUR,
-  formatPercent,
   isPositive,
   isWithinRate,
   money,
@@ -137,29 +136,39 @@ function resteAVivreHolds(means: Means, m: Money, limits: PlanLimits): boolean {
   return compare(subtract(subtract(means.resources, means.residual), m), resteAVivreFloor(means, limits)) >= 0;
 }
 
-function pct(rate: string): string {
-  return formatPercent(rate, 1);
+/** The voice of a public function's `locale` option: French by default. */
+export function voiceOption(locale: string | undefined): Voice {
+  return voiceOf(locale === undefined ? DEFAULT_LOCALE : parseLocale(locale, ['options', 'locale']));
 }
 
 /**
  * The clauses an instalment fails, each with its figures: `reasons` refuse the plan, `warnings`
  * do not (the effort rate above a cap that does not bind).
  */
-function failedClauses(means: Means, m: Money, limits: PlanLimits): { reasons: PlanReason[]; warnings: PlanReason[] } {
+function failedClauses(
+  means: Means,
+  m: Money,
+  limits: PlanLimits,
+  voice: Voice,
+): { reasons: PlanReason[]; warnings: PlanReason[] } {
   const reasons: PlanReason[] = [];
   const warnings: PlanReason[] = [];
   if (!isPositive(means.resources)) {
     reasons.push({
       code: 'no_resources',
-      message:
-        'The household has no resources on file: no instalment can be judged affordable. Check its rights (RSA, APL) with a social worker.',
+      message: voice.say('planReason.noResources', {}),
       figures: { resources: means.resources.amount },
     });
     return { reasons, warnings };
   }
   if (!effortHolds(means, m, limits)) {
     const rate = ratio(add(means.residual, m), means.resources);
-    const said = `Effort rate ${pct(rate)} > ${pct(limits.maxEffortRate)} with an instalment of ${formatEUR(m)} on top of a residual rent of ${formatEUR(means.residual)}.`;
+    const said = voice.say('planReason.effortExceeded', {
+      rate: voice.rate(rate),
+      cap: voice.rate(limits.maxEffortRate),
+      instalment: voice.money(m),
+      residual: voice.money(means.residual),
+    });
     const figures = {
       effortRate: rate,
       maxEffortRate: limits.maxEffortRate,
@@ -171,7 +180,7 @@ function failedClauses(means: Means, m: Money, limits: PlanLimits): { reasons: P
     else {
       warnings.push({
         code: 'effort_rate_exceeded',
-        message: `${said} A warning, not a refusal: the policy sizes plans on the reste à vivre per consumption unit.`,
+        message: voice.say('planReason.effortWarning', { said }),
         figures,
       });
     }
@@ -180,7 +189,11 @@ function failedClauses(means: Means, m: Money, limits: PlanLimits): { reasons: P
     const left = divide(subtract(subtract(means.resources, means.residual), m), means.units, 'floor');
     reasons.push({
       code: 'reste_a_vivre_below_floor',
-      message: `Reste à vivre ${formatEUR(left)} per consumption unit < ${formatEUR(limits.minResteAVivrePerUnit)} with an instalment of ${formatEUR(m)}.`,
+      message: voice.say('planReason.resteBelow', {
+        left: voice.money(left),
+        floor: voice.money(limits.minResteAVivrePerUnit),
+        instalment: voice.money(m),
+      }),
       figures: {
         resteAVivrePerUnit: left.amount,
         minResteAVivrePerUnit: limits.minResteAVivrePerUnit,
@@ -214,11 +227,25 @@ function failedClauses(means: Means, m: Money, limits: PlanLimits): { reasons: P
 export function maxSustainableInstalment(
   situation: Situation,
   limits?: PlanLimitsInput,
+  options?: { readonly locale?: string },
 ): { instalment: string | null; reasons: readonly PlanReason[] } {
-  const l = resolvePlanLimits(limits, ['limits']);
+  return maxSustainableWith(situation, resolvePlanLimits(limits, ['limits']), voiceOption(options?.locale));
+}
+
+/**
+ * {@link maxSustainableInstalment} on resolved limits, its reasons in the voice given.
+ *
+ * @internal
+ */
+export function maxSustainableWith(
+  situation: Situation,
+  l: PlanLimits,
+  voice: Voice,
+): { instalment: string | null; reasons: readonly PlanReason[] } {
   const means = meansOf(situation);
   const minimum = money(l.minInstalment);
-  if (!isPositive(means.resources)) return { instalment: null, reasons: failedClauses(means, minimum, l).reasons };
+  if (!isPositive(means.resources))
+    return { instalment: null, reasons: failedClauses(means, minimum, l, voice).reasons };
   // Each bound is rounded toward −∞ to the cent: the largest cent amount within the clause.
   const byResteAVivre = subtract(subtract(means.resources, means.residual), resteAVivreFloor(means, l));
   // A cap that does not bind does not bound the instalment: only a warning goes with the plan.
@@ -227,14 +254,14 @@ export function maxSustainableInstalment(
     : null;
   const best = byEffort !== null && compare(byEffort, byResteAVivre) <= 0 ? byEffort : byResteAVivre;
   if (compare(best, minimum) < 0) {
-    const { reasons } = failedClauses(means, minimum, l);
+    const { reasons } = failedClauses(means, minimum, l, voice);
     return {
       instalment: null,
       reasons: reasons.map((r, i) =>
         i === reasons.length - 1
           ? {
               ...r,
-              message: `${r.message} Even the minimum instalment is out of reach: refer to the FSL or a social worker rather than propose a plan.`,
+              message: voice.say('planReason.minimumOutOfReach', { said: r.message }),
             }
           : r,
       ),
@@ -244,7 +271,7 @@ export function maxSustainableInstalment(
     best === byEffort
       ? {
           code: 'effort_rate_exceeded',
-          message: `Above ${formatEUR(best)} a month, the effort rate would exceed ${pct(l.maxEffortRate)}.`,
+          message: voice.say('planReason.effortBinds', { max: voice.money(best), cap: voice.rate(l.maxEffortRate) }),
           figures: {
             maxEffortRate: l.maxEffortRate,
             instalment: best.amount,
@@ -254,7 +281,10 @@ export function maxSustainableInstalment(
         }
       : {
           code: 'reste_a_vivre_below_floor',
-          message: `Above ${formatEUR(best)} a month, the reste à vivre would fall below ${formatEUR(l.minResteAVivrePerUnit)} per consumption unit.`,
+          message: voice.say('planReason.resteBinds', {
+            max: voice.money(best),
+            floor: voice.money(l.minResteAVivrePerUnit),
+          }),
           figures: {
             minResteAVivrePerUnit: l.minResteAVivrePerUnit,
             consumptionUnits: means.units,
@@ -296,8 +326,8 @@ export function effortCeiling(situation: Situation, limits: PlanLimits): Money {
  * planWarnings(situation, money('165.00'), resolvePlanLimits())[0].code; // => 'effort_rate_exceeded'
  * ```
  */
-export function planWarnings(situation: Situation, m: Money, limits: PlanLimits): PlanReason[] {
-  return failedClauses(meansOf(situation), m, limits).warnings;
+export function planWarnings(situation: Situation, m: Money, limits: PlanLimits, voice: Voice): PlanReason[] {
+  return failedClauses(meansOf(situation), m, limits, voice).warnings;
 }
 
 /** Monthly due dates from the first, on the same day number, moved per the rule. */
@@ -343,8 +373,21 @@ function checkFirstDueDate(situation: Situation, firstDueDate: unknown, path: (s
  * assessPlan(situation, proposal, { effortRateBinding: true }).reasons[0].code; // => 'effort_rate_exceeded'
  * ```
  */
-export function assessPlan(situation: Situation, proposal: PlanProposal, limits?: PlanLimitsInput): PlanAssessment {
-  const l = resolvePlanLimits(limits, ['limits']);
+export function assessPlan(
+  situation: Situation,
+  proposal: PlanProposal,
+  limits?: PlanLimitsInput,
+  options?: { readonly locale?: string },
+): PlanAssessment {
+  return assessWith(situation, proposal, resolvePlanLimits(limits, ['limits']), voiceOption(options?.locale));
+}
+
+/**
+ * {@link assessPlan} on resolved limits, its reasons in the voice given.
+ *
+ * @internal
+ */
+export function assessWith(situation: Situation, proposal: PlanProposal, l: PlanLimits, voice: Voice): PlanAssessment {
   const means = meansOf(situation);
   const debt = money(proposal.debt, ['proposal', 'debt']);
   const firstDueDate = checkFirstDueDate(situation, proposal.firstDueDate, ['proposal', 'firstDueDate']);
@@ -381,7 +424,7 @@ export function assessPlan(situation: Situation, proposal: PlanProposal, limits?
   }
   const top = amounts[0]!;
   const last = amounts[amounts.length - 1]!;
-  const { reasons, warnings } = failedClauses(means, top, l);
+  const { reasons, warnings } = failedClauses(means, top, l, voice);
   const minimum = money(l.minInstalment);
   // A final remainder may be smaller than the minimum when the policy allows it.
   const bound = l.allowSmallerLastInstalment ? amounts.slice(0, -1) : amounts;
@@ -389,21 +432,24 @@ export function assessPlan(situation: Situation, proposal: PlanProposal, limits?
   if (below.length > 0) {
     reasons.push({
       code: 'instalment_below_minimum',
-      message: `An instalment of ${formatEUR(below[0]!)} is below the minimum of ${formatEUR(minimum)}.`,
+      message: voice.say('planReason.instalmentBelowMinimum', {
+        instalment: voice.money(below[0]!),
+        minimum: voice.money(minimum),
+      }),
       figures: { instalment: below[0]!.amount, minInstalment: minimum.amount },
     });
   }
   if (count > l.maxDurationMonths) {
     reasons.push({
       code: 'duration_exceeded',
-      message: `The plan would last ${count} months, more than the ${l.maxDurationMonths} allowed.`,
+      message: voice.say('planReason.durationExceeded', { months: count, maxMonths: l.maxDurationMonths }),
       figures: { months: count, maxDurationMonths: l.maxDurationMonths },
     });
   }
   // Beyond the longest plan the law knows, no schedule is drawn: the plan is refused anyway.
   const drawn = count <= SCHEDULE_LIMIT;
   const dates = drawn ? dueDates(firstDueDate, count, situation, l) : [firstDueDate];
-  const max = maxSustainableInstalment(situation, l);
+  const max = maxSustainableWith(situation, l, voice);
   return {
     feasible: reasons.length === 0,
     reasons,

@@ -5,12 +5,13 @@
  * @module
  */
 import type { Situation } from '../account';
-import { allocate, compare, formatEUR, isPositive, money, multiply, subtract, type Money } from '../money';
+import { allocate, compare, isPositive, money, multiply, subtract, type Money } from '../money';
 import {
-  assessPlan,
+  assessWith,
   dueDates,
-  maxSustainableInstalment,
+  maxSustainableWith,
   planWarnings,
+  voiceOption,
   type PlanReason,
   type ScheduledInstalment,
   effortCeiling,
@@ -18,6 +19,7 @@ import {
 import { resolvePlanLimits, type PlanLimits, type PlanLimitsInput } from './limits';
 import { parseDate, type IsoDate } from '../calendar';
 import { fail } from '../errors';
+import type { Voice } from '../i18n';
 
 /** Options of {@link proposePlan}. */
 export interface ProposeOptions {
@@ -25,6 +27,8 @@ export interface ProposeOptions {
   readonly firstDueDate: IsoDate;
   /** Debt to repay; the situation's arrears by default. */
   readonly debt?: string;
+  /** The language of the reasons: `fr` (the default) or `en`. */
+  readonly locale?: string;
 }
 
 /** A proposed plan. */
@@ -98,7 +102,8 @@ export function proposePlan(
     );
   }
   const debt = money(options.debt ?? situation.arrears, ['options', 'debt']);
-  return planWithin(situation, l, firstDueDate, debt, maxSustainableInstalment(situation, l));
+  const voice = voiceOption(options.locale);
+  return planWithin(situation, l, firstDueDate, debt, maxSustainableWith(situation, l, voice), voice);
 }
 
 /**
@@ -137,6 +142,7 @@ export function planWithin(
   firstDueDate: IsoDate,
   debt: Money,
   max: { readonly instalment: string | null; readonly reasons: readonly PlanReason[] },
+  voice: Voice,
 ): PlanProposalResult {
   const none = (reasons: readonly PlanReason[], months = 0): PlanProposalResult => ({
     feasible: false,
@@ -149,9 +155,7 @@ export function planWithin(
     schedule: [],
   });
   if (!isPositive(debt)) {
-    return none([
-      { code: 'no_debt', message: 'There is no debt to repay: no plan is needed.', figures: { debt: debt.amount } },
-    ]);
+    return none([{ code: 'no_debt', message: voice.say('planReason.noDebt', {}), figures: { debt: debt.amount } }]);
   }
   if (max.instalment === null) return none(max.reasons);
   const minimum = money(l.minInstalment);
@@ -162,7 +166,7 @@ export function planWithin(
     return none([
       {
         code: 'instalment_below_minimum',
-        message: `The debt of ${formatEUR(debt)} is below the minimum instalment of ${formatEUR(minimum)}, and the policy allows no smaller instalment.`,
+        message: voice.say('planReason.debtBelowMinimum', { debt: voice.money(debt), minimum: voice.money(minimum) }),
         figures: { debt: debt.amount, minInstalment: minimum.amount },
       },
     ]);
@@ -179,7 +183,11 @@ export function planWithin(
         [
           {
             code: 'duration_exceeded',
-            message: `At ${formatEUR(ceiling)} a month, the most the household can afford, the plan would last ${shortest} months, more than the ${l.maxDurationMonths} allowed.`,
+            message: voice.say('planReason.durationAtMax', {
+              max: voice.money(ceiling),
+              months: shortest,
+              maxMonths: l.maxDurationMonths,
+            }),
             figures: {
               months: shortest,
               maxDurationMonths: l.maxDurationMonths,
@@ -199,7 +207,7 @@ export function planWithin(
       return none([
         {
           code: 'instalment_below_minimum',
-          message: `No schedule fits between the minimum instalment of ${formatEUR(minimum)} and the ${formatEUR(ceiling)} the household can afford, without a smaller last instalment.`,
+          message: voice.say('planReason.noSchedule', { minimum: voice.money(minimum), max: voice.money(ceiling) }),
           figures: { debt: debt.amount, minInstalment: minimum.amount, maxSustainableInstalment: ceiling.amount },
         },
       ]);
@@ -207,14 +215,14 @@ export function planWithin(
   }
   if (amounts.length > l.maxDurationMonths || compare(amounts[0]!, ceiling) > 0) {
     // Let assessPlan say precisely which clauses fail for the plan the style asks for.
-    const assessment = assessPlan(situation, { debt: debt.amount, months: amounts.length, firstDueDate }, l);
+    const assessment = assessWith(situation, { debt: debt.amount, months: amounts.length, firstDueDate }, l, voice);
     return none(assessment.reasons, amounts.length);
   }
   const dates = dueDates(firstDueDate, amounts.length, situation, l);
   return {
     feasible: true,
     reasons: [],
-    warnings: planWarnings(situation, amounts[0]!, l),
+    warnings: planWarnings(situation, amounts[0]!, l, voice),
     debt: debt.amount,
     instalment: amounts[0]!.amount,
     months: amounts.length,

@@ -6,9 +6,19 @@
  *
  * @module
  */
+import type { Voice } from '../i18n';
 import type { Account } from '../account';
 import type { Addressee, ExplanationEntry } from './decision';
 import { DEFAULT_ROLES, type Role, type Step, type StepKind } from './policy-schema';
+
+/** The messages that say what a protective measure means for whom the landlord addresses. */
+type MeasureCode =
+  | 'addressee.measure.tutelle'
+  | 'addressee.measure.habilitationFamiliale'
+  | 'addressee.measure.mandatProtectionFuture'
+  | 'addressee.measure.curatelle'
+  | 'addressee.measure.curatelleRenforcee'
+  | 'addressee.measure.sauvegarde';
 
 /** The body each internal step kind is addressed to; the other kinds go to the tenant's side. */
 const BODY_OF_KIND: Partial<Record<StepKind, Addressee>> = {
@@ -24,45 +34,36 @@ const BODY_OF_KIND: Partial<Record<StepKind, Addressee>> = {
   'tiers-payant-answer': 'caf',
 };
 
-/** What each protective measure means for whom the landlord addresses, with its article. */
-const MEASURES: Readonly<Record<string, { addressee: Addressee; text: string; source: string }>> = {
-  tutelle: {
-    addressee: 'mandataire',
-    text: 'under tutelle, the tuteur represents the tenant: contacts, letters and plans go to the tuteur, never to the tenant alone',
-    source: 'C. civ. 473',
-  },
+/** What each protective measure means for whom the landlord addresses: the message that says it, its article. */
+const MEASURES: Readonly<Record<string, { addressee: Addressee; text: MeasureCode; source: string }>> = {
+  tutelle: { addressee: 'mandataire', text: 'addressee.measure.tutelle', source: 'C. civ. 473' },
   'habilitation-familiale': {
     addressee: 'mandataire',
-    text: 'under an habilitation familiale, the person authorised represents the tenant: contacts and plans go to them',
+    text: 'addressee.measure.habilitationFamiliale',
     source: 'C. civ. 494-1, 494-8',
   },
   'mandat-protection-future': {
     addressee: 'mandataire',
-    text: 'under a mandat de protection future in effect, the mandataire represents the tenant: contacts and plans go to them',
+    text: 'addressee.measure.mandatProtectionFuture',
     source: 'C. civ. 477, 481',
   },
-  curatelle: {
-    addressee: 'tenant-and-mandataire',
-    text: 'under curatelle, the curateur assists the tenant: contacts and plans go to the tenant and the curateur together',
-    source: 'C. civ. 467',
-  },
+  curatelle: { addressee: 'tenant-and-mandataire', text: 'addressee.measure.curatelle', source: 'C. civ. 467' },
   'curatelle-renforcee': {
     addressee: 'tenant-and-mandataire',
-    text: 'under curatelle renforcée, the curateur receives the income and pays the rent: contacts and plans go to the curateur and the tenant together',
+    text: 'addressee.measure.curatelleRenforcee',
     source: 'C. civ. 472',
   },
-  'sauvegarde-de-justice': {
-    addressee: 'tenant',
-    text: 'under sauvegarde de justice the tenant keeps the exercise of their rights',
-    source: 'C. civ. 435',
-  },
+  'sauvegarde-de-justice': { addressee: 'tenant', text: 'addressee.measure.sauvegarde', source: 'C. civ. 435' },
 };
 
 /**
  * The person an action on the tenant's side is addressed to, and why when it is not simply the
  * tenant.
  */
-function personAddressee(account: Account): { addressee: Addressee; text: string | null; source: string } {
+function personAddressee(
+  account: Account,
+  voice: Voice,
+): { addressee: Addressee; text: string | null; source: string } {
   const protection = account.household.protection;
   if (protection !== undefined) {
     const m = MEASURES[protection.measure]!;
@@ -72,16 +73,21 @@ function personAddressee(account: Account): { addressee: Addressee; text: string
         ? { addressee: 'tenant', text: null, source: m.source }
         : {
             addressee: 'tenant-and-mandataire',
-            text: `${m.text}; a mandataire is named (${named}): write to them too`,
+            text: voice.say('addressee.measure.sauvegardeNamed', { name: named }),
             source: m.source,
           };
     }
-    return { addressee: m.addressee, text: named === undefined ? m.text : `${m.text} (${named})`, source: m.source };
+    const text = voice.say(m.text, {});
+    return {
+      addressee: m.addressee,
+      text: named === undefined ? text : voice.say('addressee.named', { reason: text, name: named }),
+      source: m.source,
+    };
   }
   if (account.household.vulnerability?.guardianship === true) {
     return {
       addressee: 'tenant-and-mandataire',
-      text: 'the tenant is under a protective measure of unknown kind: write to the tenant and the mandataire, and record the measure (household.protection); under a tutelle only the tuteur may agree a plan',
+      text: voice.say('addressee.measure.unknown', {}),
       source: 'C. civ. 467, 473',
     };
   }
@@ -104,18 +110,24 @@ export interface ActionParties {
  * @param step - The step of the policy.
  * @param index - Its index in the policy's steps, for the explanation's source.
  * @param account - The parsed account.
+ * @param voice - The locale of the explanation.
  * @returns Who carries it out, to whom, with an interpreter or not, and why.
  */
-export function partiesOf(step: Step, index: number, account: Account): ActionParties {
+export function partiesOf(step: Step, index: number, account: Account, voice: Voice): ActionParties {
   const role = step.role ?? DEFAULT_ROLES[step.kind];
   const body = BODY_OF_KIND[step.kind];
   const entries: ExplanationEntry[] = [];
   if (body !== undefined) return { role, addressee: body, interpreter: null, mandataireName: null, entries };
-  const person = personAddressee(account);
+  const person = personAddressee(account, voice);
   if (person.text !== null) {
     entries.push({
       about: 'step',
-      text: `Addressed to the ${person.addressee === 'mandataire' ? 'mandataire' : 'tenant and the mandataire'}: ${person.text}.`,
+      text: voice.say(
+        person.addressee === 'mandataire' ? 'addressee.toMandataire' : 'addressee.toTenantAndMandataire',
+        {
+          reason: person.text,
+        },
+      ),
       source: `${person.source}; steps[${index}]`,
     });
   }
@@ -127,7 +139,10 @@ export function partiesOf(step: Step, index: number, account: Account): ActionPa
     interpreter = { language };
     entries.push({
       about: 'step',
-      text: `The household needs an interpreter${language === null ? ' (language not recorded: ask it and record household.language)' : ` (${language})`}: a translated letter, an interpreter at a call, an appointment or a visit.`,
+      text:
+        language === null
+          ? voice.say('addressee.interpreter.unknownLanguage', {})
+          : voice.say('addressee.interpreter', { language }),
       source: 'household.vulnerability.interpreterNeeded',
     });
   }

@@ -5,11 +5,27 @@
  *
  * @module
  */
+import type { Voice } from '../i18n';
 import { judgePromises, type Account, type Situation } from '../account';
 import { addMonths } from '../calendar';
-import { formatEUR, isPositive, money } from '../money';
+import { isPositive, money } from '../money';
+import type { AppliedReading } from '../law';
 import type { CompiledPolicy } from './compile';
 import type { ExplanationEntry } from './decision';
+
+/** The readings of the law the catalogue says, by id: each has its message `reading.<id>`. */
+const READING_CODES: Readonly<Record<string, 'reading.episode-start' | 'reading.first-day-counted'>> = Object.freeze({
+  'episode-start': 'reading.episode-start',
+  'first-day-counted': 'reading.first-day-counted',
+});
+
+/**
+ * A reading of the law in the voice's language: its message `reading.<id>`; the law table's own
+ * (English) text for a reading the catalogue does not know yet.
+ */
+function readingText(reading: AppliedReading, voice: Voice): string {
+  return Object.hasOwn(READING_CODES, reading.id) ? voice.say(READING_CODES[reading.id]!, {}) : reading.text;
+}
 
 /**
  * The explanation entries of the account's promises and of the payer's procedure.
@@ -17,22 +33,34 @@ import type { ExplanationEntry } from './decision';
  * @param account - The parsed account.
  * @param situation - Its situation.
  * @param compiled - The compiled policy, for its tolerance of promises.
+ * @param voice - The locale's messages and formats.
  * @returns The entries, possibly none.
  */
-export function caseNotes(account: Account, situation: Situation, compiled: CompiledPolicy): ExplanationEntry[] {
+export function caseNotes(
+  account: Account,
+  situation: Situation,
+  compiled: CompiledPolicy,
+  voice: Voice,
+): ExplanationEntry[] {
   const out: ExplanationEntry[] = [];
   const rules = compiled.promises;
   for (const p of judgePromises(account, situation.asOf, rules)) {
+    const said = {
+      amount: voice.money(p.amount),
+      dueOn: voice.date(p.dueOn),
+      madeOn: voice.date(p.madeOn),
+      paid: voice.money(p.paid),
+    };
     if (p.status === 'pending') {
       out.push({
         about: 'step',
-        text: `A promise to pay ${formatEUR(p.amount)} by ${p.dueOn}, made on ${p.madeOn}, is pending (${formatEUR(p.paid)} paid so far; it is kept by a payment up to ${p.lastDay}).`,
+        text: voice.say('note.promise.pending', { ...said, lastDay: voice.date(p.lastDay) }),
         source: `promises (graceDays ${rules.graceDays}, shortfall ${rules.shortfall}); practice`,
       });
     } else if (p.status === 'broken' && p.lastDay >= addMonths(situation.asOf, -6)) {
       out.push({
         about: 'step',
-        text: `The promise to pay ${formatEUR(p.amount)} by ${p.dueOn}, made on ${p.madeOn}, was broken (${formatEUR(p.paid)} paid): an early sign of difficulty, to raise with the household.`,
+        text: voice.say('note.promise.broken', said),
         source: `promises (graceDays ${rules.graceDays}, shortfall ${rules.shortfall}); practice`,
       });
     }
@@ -41,33 +69,51 @@ export function caseNotes(account: Account, situation: Situation, compiled: Comp
   if (bu.constituted && bu.reading !== null) {
     out.push({
       about: 'law',
-      text: `The benefit impayé is constituted on ${bu.since} by the 2027 rule's time branch (still unpaid 3 months after a first default), read this way: ${bu.reading.text}.`,
+      text: voice.say('note.benefit-unpaid.time-branch', {
+        since: bu.since === null ? '' : voice.date(bu.since),
+        reading: readingText(bu.reading, voice),
+      }),
       source: bu.reading.source,
     });
   }
   const pr = situation.prescription;
   if (isPositive(money(pr.prescribedAmount))) {
+    const amount = voice.money(pr.prescribedAmount);
     out.push({
       about: 'law',
-      text: `${formatEUR(pr.prescribedAmount)} of the debt fell due more than 3 years ago: prescribed, unless the prescription was interrupted (an acknowledgement of the debt, a court action).${
+      text:
         pr.contestedItems > 0
-          ? ` ${formatEUR(pr.contestedAmount)} of it (${pr.contestedItems} item${pr.contestedItems > 1 ? 's' : ''}) reaches its prescription today under the reading applied (${pr.reading.id}); not counting the first day (${pr.reading.alternative}) would give one more day: a claim on its boundary day may be contested.`
-          : ''
-      }`,
+          ? voice.say('note.prescription.contested', {
+              amount,
+              contested: voice.money(pr.contestedAmount),
+              items: pr.contestedItems,
+              reading: pr.reading.id,
+              alternative: pr.reading.alternative,
+            })
+          : voice.say('note.prescription', { amount }),
       source: `loi 89-462 art. 7-1; ${pr.reading.source}`,
     });
   }
   const payer = situation.payer;
+  const from = payer.aidSuspendedFrom === null ? null : voice.date(payer.aidSuspendedFrom);
   if (payer.regime === 'apl-2027') {
     out.push({
       about: 'law',
-      text: `The impayé was signalled under the 2027 regime: the CCAPEX decides whether the aid is kept or suspended (${payer.aid === 'suspended' ? `suspended from ${payer.aidSuspendedFrom}` : payer.aidSuspendedFrom !== null ? `suspension from ${payer.aidSuspendedFrom}` : payer.aid === 'kept' ? 'kept' : 'no decision recorded'}). The plan deadlines of this regime are not known from the texts read: none is given.`,
+      text:
+        payer.aid === 'suspended'
+          ? voice.say('note.payer.2027.suspended', { from })
+          : from !== null
+            ? voice.say('note.payer.2027.suspension', { from })
+            : payer.aid === 'kept'
+              ? voice.say('note.payer.2027.kept', {})
+              : voice.say('note.payer.2027.undecided', {}),
       source: 'CCH L.824-2 (loi 2023-668 art. 12); décret 2026-84',
     });
   } else if (payer.regime === 'apl-2016' && payer.aid !== 'unknown') {
     out.push({
       about: 'law',
-      text: `The CAF/MSA ${payer.aid === 'kept' ? 'keeps the aid' : `suspended the aid on ${payer.aidSuspendedFrom}`}.`,
+      text:
+        payer.aid === 'kept' ? voice.say('note.payer.2016.kept', {}) : voice.say('note.payer.2016.suspended', { from }),
       source: 'CCH R.824-28',
     });
   }

@@ -9,12 +9,13 @@
 import type { Account, Channel, Situation } from '../account';
 import { rollForward, type IsoDate } from '../calendar';
 import { LAW_TABLE_VERSION, compareObligations, hasLegalEffect, type Obligation } from '../law';
-import { formatEUR, formatPercent, isPositive, money } from '../money';
+import { formatEUR, isPositive, money } from '../money';
 import { planStatus, planWithin, type PlanReason } from '../plans';
+import type { Voice } from '../i18n';
 import { LIBRARY_VERSION } from '../version';
 import type { CompiledPolicy } from './compile';
 import type { FactReader } from './conditions';
-import { ADDRESSEE_WORDS, partiesOf, ROLE_WORDS } from './addressee';
+import { partiesOf } from './addressee';
 import { caseNotes } from './case-notes';
 import { renderActionMessage } from './messages';
 import { DECISION_SCHEMA_VERSION, type Action, type Decision, type ExplanationEntry } from './decision';
@@ -41,6 +42,8 @@ export interface DecisionInputs {
   readonly facts: FactReader;
   /** The largest sustainable instalment under the policy's limits, computed on first use. */
   readonly maxInstalment: () => SustainableInstalment;
+  /** The locale's messages and formats, for every text of the decision. */
+  readonly voice: Voice;
 }
 
 type LevelRule = CompiledPolicy['levels'][number];
@@ -48,15 +51,18 @@ type StepRule = CompiledPolicy['steps'][number];
 
 /** The highest-rank level whose conditions hold, and why. */
 function levelOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): LevelRule {
-  const { compiled, results, facts } = inputs;
+  const { compiled, results, facts, voice } = inputs;
   const matched = compiled.levels.find((l) => results.level(l.index))!;
   const above = compiled.levels.filter((l) => l.level.rank > matched.level.rank);
+  const label = matched.level.label;
   explanation.push({
     about: 'level',
     text:
       matched.conditions === null
-        ? `Level "${matched.level.label}": no higher level's conditions hold.`
-        : `Level "${matched.level.label}": its conditions hold${above.length > 0 ? ` and those of the higher levels (${above.map((l) => l.level.id).join(', ')}) do not` : ''}.`,
+        ? voice.say('decision.level.noHigher', { label })
+        : above.length > 0
+          ? voice.say('decision.level.holdsAbove', { label, above: above.map((l) => l.level.id).join(', ') })
+          : voice.say('decision.level.holds', { label }),
     source: `levels[${matched.index}]`,
     trace: [...above.flatMap((l) => traceOf(l.test, facts)), ...traceOf(matched.test, facts)],
   });
@@ -75,20 +81,20 @@ function channelAndDate(
     return {
       channel: 'internal',
       date: rollForward(situation.asOf, { zone: situation.zone }),
-      why: 'an internal step is not a contact with the tenant: no cadence applies',
+      why: inputs.voice.say('decision.internalNoCadence', {}),
     };
   }
   let channel: Channel;
   if (s.step.channel === 'profile') {
-    const choice = chooseChannel(compiled, results, account, situation, facts);
+    const choice = chooseChannel(compiled, results, account, situation, facts, inputs.voice);
     channel = choice.channel;
     explanation.push(choice.entry);
   } else {
-    const fixed = fixedChannel(s.step.channel, s.index, account);
+    const fixed = fixedChannel(s.step.channel, s.index, account, inputs.voice);
     channel = fixed.channel;
     if (fixed.entry !== null) explanation.push(fixed.entry);
   }
-  return { channel, ...contactDate(compiled, account, situation, levelId) };
+  return { channel, ...contactDate(compiled, account, situation, levelId, inputs.voice) };
 }
 
 /** The message variables of a next action. */
@@ -112,11 +118,25 @@ function variablesOf(inputs: DecisionInputs): Action['variables'] {
   };
 }
 
-/** The basis of the approval a step needs: the law for a step with legal effect, else the policy. */
-function approvalBasis(s: StepRule): string {
-  if (hasLegalEffect(s.step.kind)) return 'GDPR art. 22: a person decides a step with legal effect';
-  if (s.step.kind === 'write-off') return 'a write-off (admission en non-valeur) is decided by a person';
-  return `the policy asks a person to decide it (steps[${s.index}].humanApproval)`;
+/**
+ * The basis of the approval a step needs (the law for a step with legal effect, else the policy),
+ * and the short source the explanation names.
+ */
+function approvalBasis(s: StepRule, voice: Voice): { basis: string; source: string } {
+  if (hasLegalEffect(s.step.kind)) {
+    return {
+      basis: voice.say('decision.approval.legalEffect', {}),
+      source: voice.say('decision.approval.legalEffect.source', {}),
+    };
+  }
+  if (s.step.kind === 'write-off') {
+    return {
+      basis: voice.say('decision.approval.writeOff', {}),
+      source: voice.say('decision.approval.writeOff.source', {}),
+    };
+  }
+  const basis = voice.say('decision.approval.policy', { index: s.index });
+  return { basis, source: basis };
 }
 
 /**
@@ -130,11 +150,11 @@ function actionsOf(
   explanation: ExplanationEntry[],
   obligations: Obligation[],
 ): Action[] {
-  const { compiled, results, account, situation, facts } = inputs;
+  const { compiled, results, account, situation, facts, voice } = inputs;
   if (!isPositive(situation.arrears)) {
     explanation.push({
       about: 'step',
-      text: 'Nothing is owed: no recovery step.',
+      text: voice.say('decision.step.nothingOwed', {}),
       source: 'law: a paid-up account has no next action',
     });
     return [];
@@ -143,11 +163,11 @@ function actionsOf(
   const kinds = new Set<string>();
   for (const s of compiled.steps) {
     if (!results.step(s.index)) continue;
-    const blocked = stepBlocked(s.step, account, situation);
+    const blocked = stepBlocked(s.step, account, situation, inputs.voice);
     if (blocked !== null) {
       explanation.push({
         about: 'step',
-        text: `Step "${s.step.id}" applies but is not proposed: ${blocked}.`,
+        text: voice.say('decision.step.blocked', { step: s.step.id, reason: blocked }),
         source: `steps[${s.index}]`,
         trace: traceOf(s.test, facts),
       });
@@ -158,32 +178,36 @@ function actionsOf(
     kinds.add(s.step.kind);
     const { channel, date, why } = channelAndDate(inputs, s, level.level.id, explanation);
     const approval = needsApproval(s.step, account, situation);
-    const parties = partiesOf(s.step, s.index, account);
+    const parties = partiesOf(s.step, s.index, account, inputs.voice);
+    const said = {
+      label: s.step.label,
+      step: s.step.id,
+      channel,
+      date: voice.date(date),
+      role: parties.role,
+      addressee: parties.addressee,
+    };
     explanation.push({
       about: 'step',
-      text:
-        actions.length === 0
-          ? `Next step "${s.step.label}" (${s.step.id}) by ${channel} on ${date}, by ${ROLE_WORDS[parties.role]}, to ${ADDRESSEE_WORDS[parties.addressee]}: it is the first step of the ladder whose conditions hold and that the law allows.`
-          : `Also due: "${s.step.label}" (${s.step.id}) by ${channel} on ${date}, by ${ROLE_WORDS[parties.role]}, to ${ADDRESSEE_WORDS[parties.addressee]}: its conditions hold and the law allows it${contact ? '; it is the first contact with the tenant of the ladder' : ''}.`,
+      text: voice.say(
+        actions.length === 0 ? 'decision.step.next' : contact ? 'decision.step.alsoContact' : 'decision.step.also',
+        said,
+      ),
       source: `steps[${s.index}]`,
       trace: traceOf(s.test, facts),
     });
     explanation.push({
       about: 'schedule',
-      text: `Date ${date}: ${why}; never a weekend or a public holiday of the zone (${situation.zone}).`,
+      text: voice.say('decision.date', { date: voice.date(date), why, zone: situation.zone }),
       source: 'cadence',
     });
     explanation.push(...parties.entries);
-    const note = stepNote(s.step.kind, situation);
+    const note = stepNote(s.step.kind, situation, inputs.voice);
     if (note !== null) explanation.push(note);
     if (approval) {
-      const basis = approvalBasis(s);
+      const { basis, source } = approvalBasis(s, voice);
       obligations.push({ code: 'human_review', kind: 'gate', date, basis, status: 'closed' });
-      explanation.push({
-        about: 'law',
-        text: `A person must approve "${s.step.id}" before it is carried out.`,
-        source: basis.split(':')[0]!,
-      });
+      explanation.push({ about: 'law', text: voice.say('decision.approval', { step: s.step.id }), source });
     }
     const variables = { ...variablesOf(inputs), mandataireName: parties.mandataireName };
     actions.push({
@@ -210,7 +234,7 @@ function actionsOf(
   const kept = situation.plan !== null && planStatus(situation.plan, compiled.limits).status === 'kept';
   explanation.push({
     about: 'step',
-    text: kept ? 'No step applies today: the plan is kept; follow its next instalment.' : 'No step applies today.',
+    text: voice.say(kept ? 'decision.step.noneKept' : 'decision.step.none', {}),
     source: 'steps',
   });
   return actions;
@@ -218,14 +242,14 @@ function actionsOf(
 
 /** What the household can afford, a proposal, and the state of an existing plan; `null` when nothing is owed. */
 function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decision['plan'] {
-  const { situation, compiled } = inputs;
+  const { situation, compiled, voice } = inputs;
   if (!isPositive(situation.arrears)) return null;
   const max = inputs.maxInstalment();
   const state = situation.plan === null ? null : planStatus(situation.plan, compiled.limits);
   const existing = state === null ? null : { kind: situation.plan!.kind, ...state };
   let propose = true;
   if (state !== null) {
-    const said = existingPlanText(situation.plan!, state);
+    const said = existingPlanText(situation.plan!, state, inputs.voice);
     explanation.push({ about: 'plan', text: said.text, source: said.source });
     propose = said.propose;
   }
@@ -233,7 +257,7 @@ function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decisi
   if (situation.departure !== null) {
     explanation.push({
       about: 'plan',
-      text: `No plan is sized: the tenant left on ${situation.departure.endedOn} and no longer pays the rent of this home, so its effort rate and reste à vivre here say nothing. Offer a schedule with the final statement or the mise en demeure, agreed on a statement of the household's resources and new housing costs.`,
+      text: voice.say('decision.plan.departed', { endedOn: voice.date(situation.departure.endedOn) }),
       source: 'loi 89-462 art. 22; plans: practice',
     });
     return { maxSustainableInstalment: null, proposal: null, existing };
@@ -242,7 +266,10 @@ function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decisi
   if (sd.frozen && !isPositive(sd.currentDebt)) {
     explanation.push({
       about: 'plan',
-      text: `No plan is proposed: the ${formatEUR(sd.frozenDebt)} owed fell due before the surendettement file was recevable on ${sd.recevableOn}; it is frozen and is never put in a plan. It is declared to the commission instead.`,
+      text: voice.say('decision.plan.frozenOnly', {
+        frozen: voice.money(sd.frozenDebt),
+        recevableOn: voice.date(sd.recevableOn!),
+      }),
       source: 'code de la consommation L.722-2, L.722-5',
     });
     return { maxSustainableInstalment: max.instalment, proposal: null, existing };
@@ -250,24 +277,36 @@ function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decisi
   if (sd.frozen) {
     explanation.push({
       about: 'plan',
-      text: `The plan covers only the current debt, ${formatEUR(sd.currentDebt)} fallen due since the surendettement file was recevable on ${sd.recevableOn}; the ${formatEUR(sd.frozenDebt)} owed before is frozen and stays out of it.`,
+      text: voice.say('decision.plan.currentOnly', {
+        current: voice.money(sd.currentDebt),
+        recevableOn: voice.date(sd.recevableOn!),
+        frozen: voice.money(sd.frozenDebt),
+      }),
       source: 'code de la consommation L.722-2, L.722-5',
     });
   }
-  const proposal = planWithin(situation, compiled.limits, nextDueDate(situation), money(sd.currentDebt), max);
-  explanation.push({
-    about: 'plan',
-    text: proposal.feasible
-      ? proposal.warnings.length === 0 && max.instalment !== proposal.instalment
-        ? `A plan of ${proposal.months} instalments of ${formatEUR(proposal.instalment!)} from ${proposal.schedule[0]!.dueOn}, within the effort-rate cap of ${formatPercent(compiled.limits.maxEffortRate)}; keeping ${formatEUR(compiled.limits.minResteAVivrePerUnit)} per consumption unit, the household could pay up to ${formatEUR(max.instalment!)} a month.`
-        : `The household can afford up to ${formatEUR(max.instalment!)} a month, keeping ${formatEUR(compiled.limits.minResteAVivrePerUnit)} per consumption unit: a plan of ${proposal.months} instalments of ${formatEUR(proposal.instalment!)} from ${proposal.schedule[0]!.dueOn}.`
-      : `No plan is proposed: ${proposal.reasons.map((r) => r.message).join(' ')}`,
-    source: 'plans',
-  });
+  const proposal = planWithin(situation, compiled.limits, nextDueDate(situation), money(sd.currentDebt), max, voice);
+  let text: string;
+  if (!proposal.feasible) {
+    text = voice.say('decision.plan.refused', { reasons: proposal.reasons.map((r) => r.message).join(' ') });
+  } else {
+    const said = {
+      months: proposal.months,
+      instalment: voice.money(proposal.instalment!),
+      from: voice.date(proposal.schedule[0]!.dueOn),
+      floor: voice.money(compiled.limits.minResteAVivrePerUnit),
+      max: voice.money(max.instalment!),
+    };
+    text =
+      proposal.warnings.length === 0 && max.instalment !== proposal.instalment
+        ? voice.say('decision.plan.withinCap', { ...said, cap: voice.rate(compiled.limits.maxEffortRate) })
+        : voice.say('decision.plan.affordable', said);
+  }
+  explanation.push({ about: 'plan', text, source: 'plans' });
   for (const w of proposal.warnings) {
     explanation.push({
       about: 'plan',
-      text: `Warning: ${w.message} Check the plan with the household before it is agreed.`,
+      text: voice.say('decision.plan.warning', { warning: w.message }),
       source: 'plans.maxEffortRate (a warning: plans.effortRateBinding is false); CCH R.441-3-1',
     });
   }
@@ -284,7 +323,7 @@ const ENFORCEMENT_GATES: ReadonlySet<string> = new Set(['assignation_earliest', 
  * @returns The decision: plain JSON, the same bytes for the same inputs.
  */
 export function decide(inputs: DecisionInputs): Decision {
-  const { account, situation, compiled } = inputs;
+  const { account, situation, compiled, voice } = inputs;
   const policy = compiled.policy;
   const explanation: ExplanationEntry[] = [];
   const level = levelOf(inputs, explanation);
@@ -294,19 +333,28 @@ export function decide(inputs: DecisionInputs): Decision {
     explanation.push({
       about: 'law',
       text: suspended
-        ? `${o.code} (${o.kind}) on ${o.date}: open, but suspended: a surendettement file is recevable since ${sd.recevableOn}, no enforcement may be pursued.`
-        : `${o.code} (${o.kind}) on ${o.date}: ${o.status}.`,
+        ? voice.say('decision.obligation.suspended', {
+            code: o.code,
+            kind: o.kind,
+            date: voice.date(o.date),
+            recevableOn: voice.date(sd.recevableOn!),
+          })
+        : voice.say('decision.obligation', { code: o.code, kind: o.kind, date: voice.date(o.date), status: o.status }),
       source: suspended ? `${o.basis}; code de la consommation L.722-2` : o.basis,
     });
   }
   if (sd.frozen) {
     explanation.push({
       about: 'law',
-      text: `A surendettement file is recevable since ${sd.recevableOn}: ${formatEUR(sd.frozenDebt)} fell due before and is frozen (never reminded, never in a plan, never pursued); ${formatEUR(sd.currentDebt)} fell due since and is collected normally.`,
+      text: voice.say('decision.surendettement', {
+        recevableOn: voice.date(sd.recevableOn!),
+        frozen: voice.money(sd.frozenDebt),
+        current: voice.money(sd.currentDebt),
+      }),
       source: 'code de la consommation L.722-2, L.722-5',
     });
   }
-  explanation.push(...caseNotes(account, situation, compiled));
+  explanation.push(...caseNotes(account, situation, compiled, inputs.voice));
   const obligations: Obligation[] = [...situation.obligations];
   const actions = actionsOf(inputs, level, explanation, obligations);
   const plan = planOf(inputs, explanation);
@@ -327,7 +375,7 @@ export function decide(inputs: DecisionInputs): Decision {
     actions,
     nextAction: actions[0] ?? null,
     plan,
-    prevention: preventionAdvice(situation, compiled),
+    prevention: preventionAdvice(situation, compiled, inputs.voice),
     explanation,
   };
 }

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { Voice } from '../i18n';
 import type { Account, Situation } from '../account';
 import type { IsoDate } from '../calendar';
 import { LEGAL_PREREQUISITES, hasLegalEffect } from '../law';
@@ -44,27 +45,27 @@ function recordedOn(kind: StepKind, account: Account): IsoDate | null | undefine
 }
 
 /** Why a legal gate keeps a step closed, or `null` when every gate it needs is open. */
-function closedGate(step: Step, situation: Situation): string | null {
+function closedGate(step: Step, situation: Situation, voice: Voice): string | null {
   const law = LEGAL_PREREQUISITES[step.kind] ?? [];
   for (const gate of new Set([...law, ...(step.requires ?? [])])) {
     const o = situation.obligations.find((x) => x.code === gate);
     if (o === undefined || o.status !== 'open') {
-      return gate === 'assignation_earliest'
-        ? `no assignation before 2 months after the CCAPEX referral (loi 89-462 art. 24 II)${o ? `: allowed from ${o.date}` : ': no referral recorded'}`
-        : `the legal gate ${gate} is not open`;
+      if (gate !== 'assignation_earliest') return voice.say('gate.closed', { gate });
+      return o === undefined
+        ? voice.say('gate.assignation.noReferral', {})
+        : voice.say('gate.assignation.from', { date: voice.date(o.date) });
     }
   }
   return null;
 }
 
 /** Why enforcement is suspended, or `null`. */
-function enforcementSuspended(step: Step, situation: Situation): string | null {
+function enforcementSuspended(step: Step, situation: Situation, voice: Voice): string | null {
   if (step.kind !== 'commandement' && step.kind !== 'assignation') return null;
-  if (situation.surendettement.frozen)
-    return 'a surendettement file is recevable: enforcement is suspended (code conso L.722-2)';
+  if (situation.surendettement.frozen) return voice.say('gate.surendettement.recevable', {});
   const plan = situation.plan;
   if (plan !== null && plan.kind === 'judicial' && plan.unpaid === 0 && plan.upcoming > 0) {
-    return 'délais de paiement granted by the judge are being kept: the clause résolutoire is suspended (loi 89-462 art. 24 VII)';
+    return voice.say('gate.judicialDelays.kept', {});
   }
   return null;
 }
@@ -75,10 +76,11 @@ const TENANT_CONTACT_KINDS: ReadonlySet<StepKind> = new Set(
 );
 
 /** Why a step must not contact the tenant: only debt frozen by a surendettement file is owed. */
-function onlyFrozenDebt(step: Step, situation: Situation): string | null {
+function onlyFrozenDebt(step: Step, situation: Situation, voice: Voice): string | null {
   const sd = situation.surendettement;
   if (!sd.frozen || !TENANT_CONTACT_KINDS.has(step.kind) || isPositive(sd.currentDebt)) return null;
-  return `only debt older than the surendettement file (recevable on ${sd.recevableOn}) is owed: it is frozen, never reminded nor put in a plan (code conso L.722-2, L.722-5)`;
+  // A frozen file always has the day it was recevable.
+  return voice.say('gate.frozenDebtOnly', { date: voice.date(sd.recevableOn!) });
 }
 
 /**
@@ -98,13 +100,13 @@ const SITTING_TENANT_KINDS: ReadonlySet<StepKind> = new Set<StepKind>([
 ]);
 
 /** Why a step does not fit the tenancy: a sitting tenant's step for a departed one, or the reverse. */
-function wrongTenancy(step: Step, situation: Situation): string | null {
+function wrongTenancy(step: Step, situation: Situation, voice: Voice): string | null {
   const departure = situation.departure;
   if (departure !== null && SITTING_TENANT_KINDS.has(step.kind)) {
-    return `the tenant left on ${departure.endedOn}: a CAF/MSA signalling, a CCAPEX referral, an expulsion procedure or a protocole concern a tenant living in the home (built-in)`;
+    return voice.say('gate.departed', { date: voice.date(departure.endedOn) });
   }
   if (departure === null && step.kind === 'final-statement') {
-    return 'the tenant has not left: a final statement (décompte définitif) follows the end of the lease (loi 89-462 art. 22)';
+    return voice.say('gate.notDeparted', {});
   }
   return null;
 }
@@ -115,27 +117,29 @@ function wrongTenancy(step: Step, situation: Situation): string | null {
  * @param step - A step of the policy.
  * @param account - The parsed account.
  * @param situation - Its analysis on `asOf`.
+ * @param voice - The locale of the reason.
  * @returns The reason, in words with its source, or `null`.
  */
-export function stepBlocked(step: Step, account: Account, situation: Situation): string | null {
+export function stepBlocked(step: Step, account: Account, situation: Situation, voice: Voice): string | null {
   const asOf = situation.asOf;
   const since = situation.arrearsSince ?? asOf;
   const gate =
-    wrongTenancy(step, situation) ??
-    closedGate(step, situation) ??
-    enforcementSuspended(step, situation) ??
-    onlyFrozenDebt(step, situation);
+    wrongTenancy(step, situation, voice) ??
+    closedGate(step, situation, voice) ??
+    enforcementSuspended(step, situation, voice) ??
+    onlyFrozenDebt(step, situation, voice);
   if (gate !== null) return gate;
   const recorded = recordedOn(step.kind, account);
-  if (recorded != null && recorded >= since && recorded <= asOf) return `already done on ${recorded}`;
+  if (recorded != null && recorded >= since && recorded <= asOf)
+    return voice.say('gate.alreadyDone', { date: voice.date(recorded) });
   if (step.repeat !== true) {
     const done = (account.contacts ?? []).find((c) => c.step === step.id && c.date >= since && c.date <= asOf);
-    if (done !== undefined) return `already done on ${done.date}`;
+    if (done !== undefined) return voice.say('gate.alreadyDone', { date: voice.date(done.date) });
   }
   const refused = (account.approvals ?? []).find(
     (a) => a.step === step.id && a.decision === 'refused' && a.date >= since && a.date <= asOf,
   );
-  if (refused !== undefined) return `refused by a person on ${refused.date}`;
+  if (refused !== undefined) return voice.say('gate.refused', { date: voice.date(refused.date) });
   return null;
 }
 

@@ -38,7 +38,7 @@ export type { OperatorDefinition, OperatorValueKind } from './operators';
 export { createRulesEngine, evaluateWithJsonRulesEngine } from './engine';
 export type { EngineExtension, NamedCondition } from './engine';
 export { isLoadedPolicy, loadPolicy, validatePolicy } from './validate';
-export type { PolicyValidation } from './validate';
+export type { PolicyValidation, ValidatePolicyOptions } from './validate';
 export { policyInForce } from './versions';
 export type { PolicySet } from './versions';
 export { policyJsonSchema } from './json-schema';

@@ -5,55 +5,90 @@
  *
  * @module
  */
+import type { Voice } from '../i18n';
 import type { Situation } from '../account';
-import { formatEUR } from '../money';
 import type { PlanStatus } from '../plans';
 
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/**
+ * How many unpaid instalments the policy tolerates, as `planStatus` says it in the reason of a
+ * broken plan (`… the policy tolerates 1.`); `null` when the reason says otherwise.
+ */
+function toleratedOf(reason: string | null): number | null {
+  const m = /the policy tolerates (\d+)\.$/.exec(reason ?? '');
+  return m === null ? null : Number(m[1]);
+}
 
 /**
  * What the explanation says of the plan on file, and whether a new plan may be proposed.
  *
  * @param plan - The plan on file, with its adherence.
  * @param state - Its status under the policy's limits.
+ * @param voice - The locale's messages and formats.
  * @returns The sentence, its source, and whether a new plan may be proposed.
  */
 export function existingPlanText(
   plan: NonNullable<Situation['plan']>,
   state: PlanStatus,
+  voice: Voice,
 ): { text: string; source: string; propose: boolean } {
-  const next = state.nextInstalment;
-  const nextText = next === null ? '' : ` Next instalment: ${formatEUR(next.amount)} on ${next.dueOn}.`;
-  const agreed = `the ${plan.kind === 'judicial' ? 'délais de paiement granted by the judge' : `${plan.kind} plan agreed`} on ${plan.agreedOn}`;
+  const judicial = plan.kind === 'judicial';
+  const agreedOn = voice.date(plan.agreedOn);
+  const nextInstalment = state.nextInstalment;
+  const next =
+    nextInstalment === null
+      ? null
+      : voice.say('plan.existing.next', {
+          amount: voice.money(nextInstalment.amount),
+          date: voice.date(nextInstalment.dueOn),
+        });
   switch (state.status) {
-    case 'kept':
+    case 'kept': {
+      const figures = {
+        agreedOn,
+        paid: plan.kept + plan.late,
+        total: plan.instalments.length,
+        remaining: voice.money(plan.scheduledRemaining),
+        next,
+      };
       return {
-        text: `Plan en cours: ${agreed} ${plan.kind === 'judicial' ? 'are' : 'is'} kept (${plan.kept + plan.late} of ${plan.instalments.length} instalments paid, ${formatEUR(plan.scheduledRemaining)} left on the schedule).${nextText} No new plan is proposed.`,
+        text: judicial
+          ? voice.say('plan.existing.kept.judicial', figures)
+          : voice.say('plan.existing.kept', { kind: plan.kind, ...figures }),
         source: 'plans: a kept plan is followed, not replaced',
         propose: false,
       };
+    }
     case 'late':
       return {
-        text: `${capitalised(agreed)}: ${plan.unpaid} instalment${plan.unpaid > 1 ? 's are' : ' is'} unpaid, within the policy's tolerance; the plan still runs.${nextText} No new plan is proposed: remind the household of the instalment.`,
+        text: judicial
+          ? voice.say('plan.existing.late.judicial', { agreedOn, unpaid: plan.unpaid, next })
+          : voice.say('plan.existing.late', { kind: plan.kind, agreedOn, unpaid: plan.unpaid, next }),
         source: 'plans.brokenAfterUnpaid',
         propose: false,
       };
-    case 'broken':
-      if (plan.kind === 'judicial') {
+    case 'broken': {
+      if (judicial) {
         return {
-          text: `${capitalised(agreed)} are broken. ${state.reason} The lease may now be treated as terminated. Contact the household urgently and ask the CESF to review its situation; no amicable plan is proposed.`,
+          text: voice.say('plan.existing.broken.judicial', { agreedOn }),
           source: 'loi 89-462 art. 24 VII',
           propose: false,
         };
       }
+      const tolerated = toleratedOf(state.reason);
       return {
-        text: `${capitalised(agreed)} is broken: ${state.reason} Renegotiate it with the household.`,
+        text:
+          tolerated === null
+            ? voice.say('plan.existing.broken.other', { kind: plan.kind, agreedOn, reason: state.reason ?? '' })
+            : voice.say('plan.existing.broken', { kind: plan.kind, agreedOn, unpaid: plan.unpaid, tolerated }),
         source: 'plans.brokenAfterUnpaid',
         propose: plan.kind !== 'surendettement',
       };
+    }
     case 'finished':
       return {
-        text: `${capitalised(agreed)} is finished: every instalment was paid. It no longer holds back recovery: the arrears since then follow the ladder.`,
+        text: judicial
+          ? voice.say('plan.existing.finished.judicial', { agreedOn })
+          : voice.say('plan.existing.finished', { kind: plan.kind, agreedOn }),
         source: 'plans',
         propose: true,
       };

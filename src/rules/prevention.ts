@@ -7,8 +7,9 @@
  *
  * @module
  */
+import type { Voice } from '../i18n';
 import type { Situation } from '../account';
-import { formatEUR, isPositive, isWithinRate } from '../money';
+import { isPositive, isWithinRate } from '../money';
 import type { CompiledPolicy } from './compile';
 import type { Prevention } from './decision';
 
@@ -34,14 +35,16 @@ const ARREARS_AFTER_DAYS = 10;
  *
  * @param situation - The analysis of the account.
  * @param compiled - The compiled policy, for its effort-rate cap.
+ * @param voice - The locale's messages and formats, for the advice's `message`.
  * @returns The advice, in that order; each has a `basis`.
  * @example
  * ```ts
+ * import { voiceOf } from '../i18n';
  * // An APL stopped on 2026-09-01, the tenancy current:
- * preventionAdvice(situation, compiled)[0]!.code; // => 'restore-housing-benefit'
+ * preventionAdvice(situation, compiled, voiceOf('fr'))[0]!.code; // => 'restore-housing-benefit'
  * ```
  */
-export function preventionAdvice(situation: Situation, compiled: CompiledPolicy): Prevention[] {
+export function preventionAdvice(situation: Situation, compiled: CompiledPolicy, voice: Voice): Prevention[] {
   const out: Prevention[] = [];
   // A departed tenant no longer lives in the home: its benefit, its cost and a move are moot.
   if (situation.tenancy === 'departed') return out;
@@ -50,7 +53,10 @@ export function preventionAdvice(situation: Situation, compiled: CompiledPolicy)
   if (hb !== null && hb.stoppedOn !== null) {
     out.push({
       code: 'restore-housing-benefit',
-      message: `The ${hb.kind} stopped on ${hb.stoppedOn}: ask the CAF/MSA why (missing declaration, suspension for the impayé, change of situation) and help the household get it restored.`,
+      message: voice.say('prevention.restore-housing-benefit', {
+        benefit: hb.kind,
+        stoppedOn: voice.date(hb.stoppedOn),
+      }),
       basis: 'CCH L.821-1 and following (aides personnelles au logement); CCH R.824-28 (aid kept in an impayé)',
     });
   }
@@ -63,14 +69,20 @@ export function preventionAdvice(situation: Situation, compiled: CompiledPolicy)
   ) {
     out.push({
       code: 'switch-to-tiers-payant',
-      message: `The ${hb.kind} (${formatEUR(hb.monthlyAmount)} a month) is paid to the tenant, who owes ${formatEUR(situation.arrears)}: ask the CAF/MSA to pay it to the landlord (tiers payant).`,
+      message: voice.say('prevention.switch-to-tiers-payant', {
+        benefit: hb.kind,
+        monthly: voice.money(hb.monthlyAmount),
+        owed: voice.money(situation.arrears),
+      }),
       basis: 'CCH R.824-20 (tiers payant when the aid is paid to a tenant in arrears)',
     });
   }
   if (isPositive(situation.earlySigns.chargesRegularisationDebt)) {
     out.push({
       code: 'spread-regularisation',
-      message: `A charges regularisation of ${formatEUR(situation.earlySigns.chargesRegularisationDebt)} is unpaid: offer to spread it over the coming months.`,
+      message: voice.say('prevention.spread-regularisation', {
+        amount: voice.money(situation.earlySigns.chargesRegularisationDebt),
+      }),
       basis: 'policy: prevention',
     });
   }
@@ -78,17 +90,16 @@ export function preventionAdvice(situation: Situation, compiled: CompiledPolicy)
   if (aboveCap && situation.earlySigns.housingBenefit === 'none') {
     out.push({
       code: 'check-housing-benefit',
-      message:
-        'No housing benefit is on file while the effort rate is above the cap: check the household’s APL rights now (the benefit is not retroactive).',
+      message: voice.say('prevention.check-housing-benefit', {}),
       basis: 'CCH L.821-1 and following (aides personnelles au logement)',
     });
   }
-  const mutation = mutationAdvice(situation, compiled, aboveCap);
+  const mutation = mutationAdvice(situation, compiled, aboveCap, voice);
   if (mutation !== null) out.push(mutation);
   if (aboveCap) {
     out.push({
       code: 'cesf-review',
-      message: 'Ask the CESF (conseillère en économie sociale et familiale) to review the household’s budget with it.',
+      message: voice.say('prevention.cesf-review', {}),
       basis: 'policy: prevention',
     });
   }
@@ -100,20 +111,32 @@ export function preventionAdvice(situation: Situation, compiled: CompiledPolicy)
  * then when a CESF assessment recommends it, or when the home is under-occupied (more rooms than
  * occupants + 1, CCH L.621-2) and the effort rate above the cap.
  */
-function mutationAdvice(situation: Situation, compiled: CompiledPolicy, aboveCap: boolean): Prevention | null {
+function mutationAdvice(
+  situation: Situation,
+  compiled: CompiledPolicy,
+  aboveCap: boolean,
+  voice: Voice,
+): Prevention | null {
   const d = situation.dwelling;
   if (situation.tenancy !== 'current' || situation.asOf <= d.firstYearEndsOn) return null;
   if (d.mutationRecommendedOn !== null) {
     return {
       code: 'consider-mutation',
-      message: `The CESF assessment of ${d.mutationRecommendedOn} recommends a move: offer the household a smaller, cheaper home (mutation).`,
+      message: voice.say('prevention.consider-mutation.cesf', { assessedOn: voice.date(d.mutationRecommendedOn) }),
       basis: 'CESF assessment (household.cesfAssessment); policy: prevention',
     };
   }
-  if (d.underOccupied === true && aboveCap) {
+  // Under-occupied implies both counts are on file (`dwelling.underOccupied`).
+  if (d.underOccupied === true && aboveCap && d.rooms !== null && d.occupants !== null) {
+    const rate = situation.affordability.effortRateNet;
     return {
       code: 'consider-mutation',
-      message: `The home has ${d.rooms} rooms for ${d.occupants} occupant${d.occupants === 1 ? '' : 's'} and the effort rate (${situation.affordability.effortRateNet ?? 'n/a'}) is above the policy cap (${compiled.limits.maxEffortRate}): offer a move to a smaller, cheaper home (mutation).`,
+      message: voice.say('prevention.consider-mutation.under-occupied', {
+        rooms: d.rooms,
+        occupants: d.occupants,
+        rate: rate === null ? null : voice.rate(rate),
+        cap: voice.rate(compiled.limits.maxEffortRate),
+      }),
       basis: 'CCH L.621-2 and L.442-3-1 (under-occupation); CCH R.441-3-1 (effort rate); policy: plans.maxEffortRate',
     };
   }

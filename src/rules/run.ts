@@ -10,7 +10,8 @@
 import { analyzeAccount, isAccountId, isParsedAccount, parseAccount, type Account, type Situation } from '../account';
 import { parseDate, type IsoDate } from '../calendar';
 import { ValidationError, makeIssue, type Issue } from '../errors';
-import { maxSustainableInstalment } from '../plans';
+import { DEFAULT_LOCALE, localizeIssues, parseLocale, voiceOf, type Locale, type Voice } from '../i18n';
+import { maxSustainableWith } from '../plans/assess';
 import { compilePolicy, type CompiledPolicy } from './compile';
 import type { Decision } from './decision';
 import { decide, type SustainableInstalment } from './decide';
@@ -32,6 +33,12 @@ export interface RunOptions {
   readonly engine?: EngineName;
   /** For `json-rules-engine`: adds host operators or facts to each engine. */
   readonly extend?: EngineExtension;
+  /**
+   * The language of the decision's texts (explanation, plan reasons, prevention advice, messages):
+   * `fr` (the default) or `en`, or a language tag (`fr-FR`). Codes, JSON keys and values stay the
+   * same in both.
+   */
+  readonly locale?: string;
 }
 
 /** The error record of an account that could not be evaluated: it takes the account's place in the output. */
@@ -79,6 +86,8 @@ export interface RunDescription {
   readonly policy: unknown;
   readonly asOf: IsoDate;
   readonly engine: 'compiled';
+  /** The language of the decisions' texts. */
+  readonly locale: Locale;
 }
 
 /** An account evaluated, with its situation: for reports that need both (`portfolioKpis`). */
@@ -137,14 +146,19 @@ function idOf(record: unknown): string | undefined {
  *
  * @internal
  */
-export function errorResult(record: unknown, index: number, error: unknown): RecordResult {
+export function errorResult(
+  record: unknown,
+  index: number,
+  error: unknown,
+  locale: Locale = DEFAULT_LOCALE,
+): RecordResult {
   if (isUnreadable(record)) {
     return {
       ok: false,
       index,
       ...(record.line === undefined ? {} : { line: record.line }),
       ...(record.accountId === undefined ? {} : { accountId: record.accountId }),
-      issues: record.issues,
+      issues: localizeIssues(record.issues, locale),
     };
   }
   const accountId = idOf(record);
@@ -159,7 +173,8 @@ export function errorResult(record: unknown, index: number, error: unknown): Rec
             `an account the library can evaluate (internal error: ${(error as Error)?.message ?? String(error)})`,
           ),
         ];
-  return accountId === undefined ? { ok: false, index, issues } : { ok: false, index, accountId, issues };
+  const said = localizeIssues(issues, locale);
+  return accountId === undefined ? { ok: false, index, issues: said } : { ok: false, index, accountId, issues: said };
 }
 
 /** The evaluation of one account up to the rules, shared by both engines. */
@@ -169,6 +184,7 @@ interface Prepared {
   readonly compiled: CompiledPolicy;
   readonly facts: ReturnType<typeof factsOf>;
   readonly maxInstalment: () => SustainableInstalment;
+  readonly voice: Voice;
 }
 
 function once<T>(compute: () => T): () => T {
@@ -219,16 +235,19 @@ export function prepareRun(
   if (engine !== 'compiled' && engine !== 'json-rules-engine') {
     throw new ValidationError([makeIssue('invalid_value', ['engine'], engine, '"compiled" or "json-rules-engine"')]);
   }
+  const locale = options.locale === undefined ? DEFAULT_LOCALE : parseLocale(options.locale, ['locale']);
+  const voice = voiceOf(locale);
   const loaded = loadedPolicyOf(policy);
   const version = policyInForce(loaded, asOf);
   const policyHash = versionHash(version);
 
   const prepare = (raw: unknown, known?: Situation): Prepared => {
-    const account = isParsedAccount(raw) ? raw : parseAccount(raw);
+    const account = isParsedAccount(raw) ? raw : parseIn(raw, locale);
+    // A situation analysed in another locale says its legal bases in that locale: analysed again.
     const situation =
-      known !== undefined && known.asOf === asOf && known.accountId === account.id
+      known !== undefined && known.asOf === asOf && known.accountId === account.id && localeOf(known) === locale
         ? known
-        : analyzeAccount(account, asOf);
+        : remember(analyzeAccount(account, asOf, voice), locale);
     // One compilation per department override of the version, made on first use and kept by
     // compilePolicy with the (deep-frozen) version it belongs to.
     const compiled = compilePolicy(version, account.lease.department);
@@ -236,7 +255,7 @@ export function prepareRun(
     const maxInstalment = once(() =>
       situation.tenancy === 'departed'
         ? { instalment: null, reasons: [] }
-        : maxSustainableInstalment(situation, compiled.limits),
+        : maxSustainableWith(situation, compiled.limits, voice),
     );
     const context: FactContext = {
       situation,
@@ -247,12 +266,13 @@ export function prepareRun(
         return maxInstalment().instalment;
       },
     };
-    return { account, situation, compiled, facts: factsOf(context), maxInstalment };
+    return { account, situation, compiled, facts: factsOf(context), maxInstalment, voice };
   };
   const describe = (): RunDescription => ({
     policy: JSON.parse(JSON.stringify(loaded)) as unknown,
     asOf,
     engine: 'compiled',
+    locale,
   });
   const common = { asOf, engine, policy: version, policyHash, loaded, describe };
 
@@ -267,11 +287,11 @@ export function prepareRun(
       ...common,
       evaluate: evaluateAsync,
       async evaluateRecord(record: unknown, index: number): Promise<RecordResult> {
-        if (isUnreadable(record)) return errorResult(record, index, null);
+        if (isUnreadable(record)) return errorResult(record, index, null, locale);
         try {
           return { ok: true, index, decision: await evaluateAsync(record) };
         } catch (error) {
-          return errorResult(record, index, error);
+          return errorResult(record, index, error, locale);
         }
       },
     }) as PreparedRun<Promise<Decision>>;
@@ -282,11 +302,11 @@ export function prepareRun(
     ...common,
     evaluate: evaluateSync,
     evaluateRecord(record: unknown, index: number): RecordResult {
-      if (isUnreadable(record)) return errorResult(record, index, null);
+      if (isUnreadable(record)) return errorResult(record, index, null, locale);
       try {
         return { ok: true, index, decision: evaluateSync(record) };
       } catch (error) {
-        return errorResult(record, index, error);
+        return errorResult(record, index, error, locale);
       }
     },
   }) as PreparedRun<Decision>;
@@ -326,5 +346,28 @@ export function assess(run: PreparedRun<Decision>, account: unknown, situation?:
 }
 
 const ASSESSORS = new WeakMap<object, (account: unknown, situation?: Situation) => Assessment>();
+
+/** An account parsed, its issues (when invalid) in the run's locale. */
+function parseIn(raw: unknown, locale: Locale): Account {
+  try {
+    return parseAccount(raw);
+  } catch (error) {
+    if (error instanceof ValidationError && locale !== 'en')
+      throw new ValidationError(localizeIssues(error.issues, locale));
+    throw error;
+  }
+}
+
+/** The locale each situation analysed by a run was written in. */
+const SITUATION_LOCALES = new WeakMap<Situation, Locale>();
+
+function remember(situation: Situation, locale: Locale): Situation {
+  SITUATION_LOCALES.set(situation, locale);
+  return situation;
+}
+
+function localeOf(situation: Situation): Locale | undefined {
+  return SITUATION_LOCALES.get(situation);
+}
 
 export type { LoadedPolicy, PolicySource, PolicyInput };

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { voiceOf, type Voice } from '../i18n';
 import type { Account, Channel, Situation } from '../account';
 import { addDays, addMonths, dayOfWeek, isBusinessDay, publicHolidays, type IsoDate, type Zone } from '../calendar';
 import type { CompiledPolicy } from './compile';
@@ -15,39 +16,44 @@ import type { ExplanationEntry } from './decision';
 import { traceOf, type RuleResults } from './rule-results';
 
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+const MONTH_CODES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ] as const;
 
-/** A date as a recovery officer reads it, e.g. `"Monday 29 March 2027"`. */
-function dayLabel(date: IsoDate): string {
-  const name = DAY_NAMES[dayOfWeek(date) - 1]!;
-  const month = MONTH_NAMES[Number(date.slice(5, 7)) - 1]!;
-  return `${name[0]!.toUpperCase()}${name.slice(1)} ${Number(date.slice(8, 10))} ${month} ${date.slice(0, 4)}`;
+/** A date as a recovery officer reads it, e.g. `"lundi 29 mars 2027"`, `"Monday 29 March 2027"`. */
+function dayLabel(date: IsoDate, voice: Voice): string {
+  return voice.say('schedule.day', {
+    weekday: DAY_NAMES[dayOfWeek(date) - 1]!,
+    day: Number(date.slice(8, 10)),
+    month: MONTH_CODES[Number(date.slice(5, 7)) - 1]!,
+    year: Number(date.slice(0, 4)),
+  });
 }
 
 /**
  * Why no contact may take place on a day: a public holiday of the zone (named), a day the
  * policy's `contactDays` leave out, or a weekend day; `null` when it may.
  */
-function noContactReason(date: IsoDate, contactDays: readonly string[], zone: Zone): string | null {
+function noContactReason(date: IsoDate, contactDays: readonly string[], zone: Zone, voice: Voice): string | null {
   const day = DAY_NAMES[dayOfWeek(date) - 1]!;
   if (contactDays.includes(day) && isBusinessDay(date, { zone })) return null;
   const holiday = publicHolidays(Number(date.slice(0, 4)), zone).find((h) => h.date === date);
-  if (holiday !== undefined) return `${dayLabel(date)} is ${holiday.name}, a public holiday`;
-  if (!contactDays.includes(day)) return `${dayLabel(date)} is not a contact day of the policy`;
-  return `${dayLabel(date)} is a weekend day`;
+  // The calendar names a holiday in French, a proper name left as it is in English.
+  if (holiday !== undefined)
+    return voice.say('schedule.noContact.holiday', { day: dayLabel(date, voice), holiday: holiday.name });
+  if (!contactDays.includes(day)) return voice.say('schedule.noContact.notContactDay', { day: dayLabel(date, voice) });
+  return voice.say('schedule.noContact.weekend', { day: dayLabel(date, voice) });
 }
 
 /** Dates of the contacts with the tenant (internal steps excluded) up to `asOf`, sorted. */
@@ -75,6 +81,7 @@ export function contactDate(
   account: Account,
   situation: Situation,
   levelId: string,
+  voice: Voice,
 ): { date: IsoDate; why: string } {
   const cadence = compiled.policy.cadence;
   const minDays = cadence.byLevel?.[levelId]?.minDaysBetweenContacts ?? cadence.minDaysBetweenContacts;
@@ -84,14 +91,15 @@ export function contactDate(
   const moves: string[] = [];
   if (last !== undefined && addDays(last, minDays) > date) {
     date = addDays(last, minDays);
-    moves.push(`${minDays} days after the last contact on ${last} (policy cadence)`);
+    moves.push(voice.say('schedule.afterLastContact', { days: minDays, last: voice.date(last) }));
   } else {
-    moves.push('as soon as possible');
+    moves.push(voice.say('schedule.asSoonAsPossible', {}));
   }
   // The days passed over since the last move, each with its reason: said as one move.
   let passed: string[] = [];
   const sayPassed = () => {
-    if (passed.length > 0) moves.push(`then to ${dayLabel(date)}, as ${passed.join(', ')}`);
+    if (passed.length > 0)
+      moves.push(voice.say('schedule.movedPast', { day: dayLabel(date, voice), reasons: passed.join(', ') }));
     passed = [];
   };
   // A year of days is enough to find a contact day: the policy has at least one.
@@ -101,11 +109,15 @@ export function contactDate(
       sayPassed();
       date = addDays(inWindow[0]!, 7);
       moves.push(
-        `then to ${dayLabel(date)}, 7 days after the contact on ${inWindow[0]}: at most ${cadence.maxContactsPer7Days} contact(s) in 7 days (policy cadence)`,
+        voice.say('schedule.movedByCap', {
+          day: dayLabel(date, voice),
+          contact: voice.date(inWindow[0]!),
+          max: cadence.maxContactsPer7Days,
+        }),
       );
       continue;
     }
-    const reason = noContactReason(date, cadence.contactDays, situation.zone);
+    const reason = noContactReason(date, cadence.contactDays, situation.zone, voice);
     if (reason !== null) {
       passed.push(reason);
       date = addDays(date, 1);
@@ -127,17 +139,20 @@ const DIGITAL_CHANNELS: readonly Channel[] = ['email', 'sms'];
  * `false`). Unknown (absent) is not a reason: the policy's channel rules then decide.
  *
  * @param account - The parsed account.
+ * @param voice - The locale the reason is written in, French by default.
  * @returns The reason, as the explanation says it, or `null`.
  * @example
  * ```ts
  * digitalProtection({ ...account, household: { ...account.household, digital: { comfortable: false } } });
+ * // => 'le ménage n’est pas à l’aise avec les outils numériques'
+ * digitalProtection({ ...account, household: { ...account.household, digital: { comfortable: false } } }, voiceOf('en'));
  * // => 'the household is not at ease with digital tools'
  * ```
  */
-export function digitalProtection(account: Account): string | null {
+export function digitalProtection(account: Account, voice: Voice = voiceOf('fr')): string | null {
   const digital = account.household.digital;
-  if (digital?.comfortable === false) return 'the household is not at ease with digital tools';
-  if (digital?.email === false && digital.mobile === false) return 'the household has neither email nor mobile';
+  if (digital?.comfortable === false) return voice.say('channel.protection.notAtEase', {});
+  if (digital?.email === false && digital.mobile === false) return voice.say('channel.protection.noEmailNorMobile', {});
   return null;
 }
 
@@ -149,24 +164,30 @@ export function digitalProtection(account: Account): string | null {
  * @param channel - The step's channel in the policy.
  * @param stepIndex - The step's index, for the explanation's source.
  * @param account - The parsed account.
+ * @param voice - The locale of the explanation.
  * @returns The channel, and the explanation entry when the protection changed it.
  * @example
  * ```ts
- * fixedChannel('sms', 3, notAtEase).channel; // => 'letter'
+ * fixedChannel('sms', 3, notAtEase, voiceOf('fr')).channel; // => 'letter'
  * ```
  */
 export function fixedChannel(
   channel: Channel,
   stepIndex: number,
   account: Account,
+  voice: Voice,
 ): { channel: Channel; entry: ExplanationEntry | null } {
-  const protection = digitalProtection(account);
+  const protection = digitalProtection(account, voice);
   if (protection === null || (channel !== 'sms' && channel !== 'email')) return { channel, entry: null };
   return {
     channel: 'letter',
     entry: {
       about: 'channel',
-      text: `Channel letter, not ${channel}: ${protection} (built-in protection, whatever the policy says).`,
+      text: voice.say('channel.fixed.protected', {
+        letter: voice.word('channel', 'letter'),
+        channel: voice.word('channel', channel),
+        protection,
+      }),
       source: `steps[${stepIndex}].channel`,
     },
   };
@@ -185,6 +206,7 @@ export function fixedChannel(
  * @param account - The parsed account.
  * @param situation - Its analysis.
  * @param facts - The account's facts, for the trace.
+ * @param voice - The locale of the explanation.
  * @returns The channel and its explanation: the rule, then why this channel (protection,
  * preference, rotation).
  */
@@ -194,10 +216,11 @@ export function chooseChannel(
   account: Account,
   situation: Situation,
   facts: FactReader,
+  voice: Voice,
 ): { channel: Channel; entry: ExplanationEntry } {
   const matched = compiled.channelRules.find((r) => results.channel(r.index));
   const list: readonly Channel[] = matched?.rule.use ?? compiled.policy.channels.fallback;
-  const protection = digitalProtection(account);
+  const protection = digitalProtection(account, voice);
   const removed = protection === null ? [] : list.filter((c) => DIGITAL_CHANNELS.includes(c));
   const kept = list.filter((c) => !removed.includes(c));
   const allowed: readonly Channel[] = kept.length > 0 ? kept : ['letter'];
@@ -210,39 +233,53 @@ export function chooseChannel(
   const trace = compiled.channelRules
     .filter((r) => matched === undefined || r.index <= matched.index)
     .flatMap((r) => traceOf(r.test, facts));
-  const inTurn = `in turn; contact n° ${made + 1} of these arrears`;
-  const origin = matched
-    ? `the tenant's profile matches the channel rule "${matched.rule.id}"`
-    : 'no channel rule matches, so the fallback channels apply';
+  const n = made + 1;
+  const names = (channels: readonly Channel[]) => channels.map((c) => voice.word('channel', c)).join(', ');
+  const said = voice.word('channel', channel);
   let text: string;
   if (removed.length === 0 && preferred.length === 0 && asked.length === 0) {
     // The plain case reads as before: the rule's channels in turn.
     text = matched
-      ? `Channel ${channel}: ${origin} (${list.join(', ')}, ${inTurn}).`
-      : `Channel ${channel}: ${origin} (${list.join(', ')}, in turn).`;
+      ? voice.say('channel.rule', { channel: said, rule: matched.rule.id, channels: names(list), n })
+      : voice.say('channel.fallback', { channel: said, channels: names(list) });
   } else {
-    const parts = [`Channel ${channel}: ${origin} (${list.join(', ')})`];
-    if (removed.length > 0) {
+    const parts = [
+      matched
+        ? voice.say('channel.head.rule', { channel: said, rule: matched.rule.id, channels: names(list) })
+        : voice.say('channel.head.fallback', { channel: said, channels: names(list) }),
+    ];
+    if (removed.length > 0 && protection !== null) {
+      const either = removed
+        .map((c) => voice.word('channel', c))
+        .reduce((first, second) => voice.say('channel.or', { first, second }));
       parts.push(
         kept.length > 0
-          ? `built-in protection: ${protection}, so no ${removed.join(' or ')}`
-          : `built-in protection: ${protection}, so no ${removed.join(' or ')}, and none of these channels is left: letter`,
+          ? voice.say('channel.protection.removed', { protection, removed: either })
+          : voice.say('channel.protection.noneLeft', {
+              protection,
+              removed: either,
+              letter: voice.word('channel', 'letter'),
+            }),
       );
     }
     const refused = asked.filter((c) => !allowed.includes(c));
     if (refused.length > 0) {
       parts.push(
-        `the household's preference for ${refused.join(', ')} is not among the channels ${removed.length > 0 ? 'left' : 'allowed'}`,
+        voice.say(removed.length > 0 ? 'channel.preference.notLeft' : 'channel.preference.notAllowed', {
+          channels: names(refused),
+        }),
       );
     }
     if (preferred.length === 1) {
-      parts.push(`the household's preference comes first: ${channel}`);
+      parts.push(voice.say('channel.preference.first', { channel: said }));
     } else if (preferred.length > 1) {
-      parts.push(`the household's preferences come first (${preferred.join(', ')}, ${inTurn})`);
+      parts.push(voice.say('channel.preferences.first', { channels: names(preferred), n }));
     } else {
-      parts.push(`the channels ${removed.length > 0 ? 'left' : 'allowed'} (${allowed.join(', ')}, ${inTurn})`);
+      parts.push(
+        voice.say(removed.length > 0 ? 'channel.turn.left' : 'channel.turn.allowed', { channels: names(allowed), n }),
+      );
     }
-    text = `${parts.join('; ')}.`;
+    text = `${parts.join(voice.say('channel.separator', {}))}.`;
   }
   return {
     channel,

@@ -12,6 +12,8 @@
  */
 import { ValidationError, type Issue } from '../errors';
 import { deepFreeze } from '../freeze';
+import { localizeIssues } from '../i18n/issues';
+import { DEFAULT_LOCALE, parseLocale, type Locale } from '../i18n/locale';
 import { findUnsafeKeys } from '../input-guard';
 import { parseJsonText } from '../json-text';
 import { fromZodIssues } from '../schema-issues';
@@ -45,22 +47,48 @@ export type PolicyValidation =
   | { readonly ok: true; readonly value: PolicySet; readonly warnings: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[]; readonly warnings: readonly Issue[] };
 
+/** Options of {@link validatePolicy}. */
+export interface ValidatePolicyOptions {
+  /**
+   * The language of the issues' and warnings' messages: `fr` (the default) or `en`, or a language
+   * tag of one of them (`fr-FR`). Their `code`, `path`, `expected` and `received` are the same in
+   * both.
+   */
+  readonly locale?: Locale | (string & {});
+}
+
 /**
  * Validates a policy file: one policy, or a set of dated versions `{ "versions": [...] }`.
  *
  * @param json - The parsed file, or its JSON text (a leading byte-order mark is allowed; a syntax
  *   error is an `invalid_type` issue at path `[]` giving its line and column).
+ * @param options - `{ locale }`: the language of the messages, French by default.
  * @returns `{ ok: true, value, warnings }` with the versions sorted and frozen, or
  *   `{ ok: false, issues, warnings }`. Each issue has a code, a JSON path (`levels[2].conditions.all[0].fact`)
- *   and a message a recovery manager understands.
+ *   and a message a recovery manager understands, in the locale asked for.
+ * @throws {@link ValidationError} `invalid_value` at `options.locale` for a locale other than French or English.
  * @example
  * ```ts
- * validatePolicy({ ...policy, levels: [{ id: 'none', rank: 0, label: 'Paid up' }, { id: 'watch', rank: 1, label: 'Watch',
- *   conditions: { all: [{ fact: 'arrear', operator: 'decimalGreaterThan', value: '0' }] } }] }).issues[0].message;
+ * const typo = { ...policy, levels: [{ id: 'none', rank: 0, label: 'Paid up' }, { id: 'watch', rank: 1, label: 'Watch',
+ *   conditions: { all: [{ fact: 'arrear', operator: 'decimalGreaterThan', value: '0' }] } }] };
+ * validatePolicy(typo).issues[0].message;
+ * // => 'levels[1].conditions.all[0].fact\u00a0: attendu un fait connu (vouliez-vous dire "arrears"\u00a0?) …, reçu "arrear"'
+ * validatePolicy(typo, { locale: 'en' }).issues[0].message;
  * // => 'levels[1].conditions.all[0].fact: expected a known fact (did you mean "arrears"?) …; received "arrear"'
  * ```
  */
-export function validatePolicy(json: unknown): PolicyValidation {
+export function validatePolicy(json: unknown, options: ValidatePolicyOptions = {}): PolicyValidation {
+  const locale = options?.locale === undefined ? DEFAULT_LOCALE : parseLocale(options.locale, ['options', 'locale']);
+  const result = checkPolicyFile(json);
+  if (locale === 'en') return result;
+  const warnings = localizeIssues(result.warnings, locale);
+  return result.ok
+    ? { ok: true, value: result.value, warnings }
+    : { ok: false, issues: localizeIssues(result.issues, locale), warnings };
+}
+
+/** The validation of a policy file, its messages in English (the issues as the checks write them). */
+function checkPolicyFile(json: unknown): PolicyValidation {
   let input = json;
   if (typeof json === 'string') {
     // A leading byte-order mark (Windows editors write one) is dropped, as the command line does.
@@ -125,7 +153,8 @@ export function isLoadedPolicy(value: unknown): value is PolicySet {
  * ```
  */
 export function loadPolicy(textOrObject: unknown): PolicySet {
-  const result = validatePolicy(textOrObject);
+  // The error a developer catches keeps the English messages it always had.
+  const result = checkPolicyFile(textOrObject);
   if (!result.ok) throw new ValidationError(result.issues);
   return result.value;
 }

@@ -31,7 +31,8 @@ describe('analyze: the 2027 time branch from the start of the episode (worked ex
     const a = tiersPayant(['2027-02-01', '2027-03-01', '2027-04-01', '2027-05-01']);
     const before = analyze(a, { asOf: '2027-04-30' });
     expect(before.benefitUnpaid).toMatchObject({ applies: true, constituted: false, branch: null, reading: null });
-    const s = analyze(a, { asOf: '2027-05-01' });
+    // In English: the reading pinned below is the law table's own text.
+    const s = analyze(a, { asOf: '2027-05-01', locale: 'en' });
     expect(s.arrears).toBe('400.00');
     // The oldest unpaid item moved forward with each month's benefit; the episode did not.
     expect(s.firstDefaultOn).toBe('2027-05-01');
@@ -68,7 +69,7 @@ describe('analyze: the 2027 time branch from the start of the episode (worked ex
     const months = ['2027-01-01', '2027-02-01', '2027-03-01', '2027-04-01', '2027-05-01', '2027-06-01'];
     const a = tiersPayant(months, [{ date: '2027-02-15', kind: 'payment', amount: '200.00' }]);
     expect(analyze(a, { asOf: '2027-05-31' }).benefitUnpaid.constituted).toBe(false);
-    const s = analyze(a, { asOf: '2027-06-01' });
+    const s = analyze(a, { asOf: '2027-06-01', locale: 'en' });
     expect(s.arrearsSince).toBe('2027-03-01');
     expect(s.benefitUnpaid).toMatchObject({ since: '2027-06-01', signalDeadline: '2027-08-01', reading: episodeStart });
     // One cent short of clearing: the episode from January goes on, the impayé arose on 1 April.

@@ -131,7 +131,7 @@ describe('the deposit set against the debt (loi 89-462 art. 22)', () => {
     ]);
     const account = departedWith('300.00', '450.00');
     account.lease.exitInventoryMatchesEntry = false;
-    const differing = analyze(account, { asOf });
+    const differing = analyze(account, { asOf, locale: 'en' });
     expect(differing.departure!.restitutionDeadline).toBe('2026-11-15');
     expect(differing.obligations[0]!.basis).toMatch(/^loi 89-462 art\. 22: 2 months/);
   });

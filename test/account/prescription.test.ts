@@ -33,7 +33,8 @@ describe('analyze: prescription and its contested boundary day', () => {
     ['2026-03-02', '850.00', '300.00', 1],
     ['2026-03-03', '850.00', '0.00', 0],
   ])('asOf %s → prescribed %s, contested %s in %i item(s)', (asOf, prescribed, contested, items) => {
-    const s = analyze(account(), { asOf });
+    // In English: the reading pinned below is the law table's own text.
+    const s = analyze(account(), { asOf, locale: 'en' });
     expect(s.prescription).toEqual({
       reading: prescriptionReading(asOf),
       prescribedAmount: prescribed,
@@ -54,7 +55,7 @@ describe('analyze: prescription and its contested boundary day', () => {
 
   it('gives zeros, and the reading, when nothing is owed', () => {
     const a = baseAccount();
-    expect(analyze(a, { asOf: '2026-03-01' }).prescription).toEqual({
+    expect(analyze(a, { asOf: '2026-03-01', locale: 'en' }).prescription).toEqual({
       reading: prescriptionReading('2026-03-01'),
       prescribedAmount: '0.00',
       contestedAmount: '0.00',

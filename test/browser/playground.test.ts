@@ -83,7 +83,7 @@ describe('the policy playground', () => {
     });
     const issue = page.locator('#issues li').first();
     await expect.poll(() => issue.getAttribute('data-path')).toBe('levels[1].conditions.all[0].fact');
-    expect(await issue.textContent()).toMatch(/did you mean "arrears"/);
+    expect(await issue.textContent()).toMatch(/vouliez-vous dire "arrears"/);
     expect(Number(await issue.getAttribute('data-line'))).toBe(expectedLine);
     expect(await page.textContent('#policy-status')).toMatch(/1 problem/);
     expect(await rows().count()).toBe(4);

@@ -41,20 +41,33 @@ export async function cli(...args: string[]): Promise<Run> {
   return cliWith({}, ...args);
 }
 
+/** Runs `hlm-recovery <args>` exactly as given: French unless the arguments say `--lang en`. */
+export async function cliAsIs(...args: string[]): Promise<Run> {
+  return cliWith({ lang: 'as-is' }, ...args);
+}
+
 /** What a test gives the command besides its arguments. */
 export interface Given {
   /** Standard input: a text, or a stream. */
   readonly stdin?: string | Readable;
   /** Where stdout goes; by default a sink whose text the run returns. */
   readonly stdout?: Writable;
+  /** `as-is`: no `--lang en` added. */
+  readonly lang?: 'as-is';
 }
 
-/** Runs `hlm-recovery <args>` in this process with the standard input or stdout given. */
+/**
+ * Runs `hlm-recovery <args>` in this process with the standard input or stdout given. The tests
+ * read English unless they ask `--lang fr` (French, the command's default, has its own tests):
+ * `--lang en` is added when the arguments give no `--lang`.
+ */
 export async function cliWith(given: Given, ...args: string[]): Promise<Run> {
   const stdout = textSink();
   const stderr = textSink();
   const stdin = typeof given.stdin === 'string' ? Readable.from([Buffer.from(given.stdin)]) : given.stdin;
-  const code = await main(args, {
+  const lang =
+    given.lang === 'as-is' || args.some((a) => a === '--lang' || a.startsWith('--lang=')) ? [] : ['--lang', 'en'];
+  const code = await main([...lang, ...args], {
     stdout: given.stdout ?? stdout.stream,
     stderr: stderr.stream,
     ...(stdin === undefined ? {} : { stdin }),

@@ -39,9 +39,10 @@ describe('--lang', () => {
     expect(r.out).toMatch(/\n {2}01\/10\/2026 {2}caf_signal \(échéance, dépassée\) — /);
   });
 
-  it('explain in English by default', async () => {
+  it('explain in French by default', async () => {
     const r = await cli('explain', account, '--as-of', '2026-11-23');
-    expect(r.out.split('\n')[1]).toBe("Alert level 3: Impayé constitué (au sens de l'aide au logement)");
+    expect(r.out.split('\n')[1]).toBe("Niveau d'alerte 3\u00a0: Impayé constitué (au sens de l'aide au logement)");
+    expect(r.out).toContain('Prochaine étape');
   });
 
   it('a language the library does not write is a usage error naming the two', async () => {
@@ -55,7 +56,7 @@ describe('--lang', () => {
   it('the demo summary in French', async () => {
     const r = await cli('demo', '--accounts', '30', '--lang', 'fr');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/\n30 comptes\u00a0: 30 décisions, 0 erreurs en \d+,\d\u00a0s\n/);
+    expect(r.out).toMatch(/\n30 comptes\u00a0: 30 décisions, 0 erreur en \d+,\d\u00a0s\n/);
     expect(r.out).toContain('Niveaux d’alerte\u00a0:');
   });
 });

@@ -24,7 +24,7 @@ import { cli, exampleAccounts, linesOf, repoFile, tempDir, writeTo, type Run } f
 const asOf = '2026-11-23';
 const dir = tempDir('hlm-cli-');
 const examples = exampleAccounts();
-const decisions: Decision[] = examples.map((a) => evaluate(a, defaultPolicy, { asOf }));
+const decisions: Decision[] = examples.map((a) => evaluate(a, defaultPolicy, { asOf, locale: 'en' }));
 
 /** The four example accounts, then a truncated line. */
 const ndjson = writeTo(
@@ -269,7 +269,7 @@ describe('hlm-recovery validate', () => {
     const file = fixture('assignation-without-approval');
     const r = await cli('validate', file);
     expect(r.code).toBe(1);
-    const result = validatePolicy(JSON.parse(readFileSync(file, 'utf8')));
+    const result = validatePolicy(JSON.parse(readFileSync(file, 'utf8')), { locale: 'en' });
     expect(result.ok).toBe(false);
     const issues = result.ok ? [] : result.issues;
     expect(linesOf(r.out)).toEqual([
@@ -348,7 +348,7 @@ describe('hlm-recovery explain', () => {
   it('says when a person must approve the next step first', async () => {
     const account = fc
       .sample(tenancyArb, { numRuns: 100, seed: 7 })
-      .find((a) => evaluate(a, defaultPolicy, { asOf }).actions.some((x) => x.requiresHumanApproval));
+      .find((a) => evaluate(a, defaultPolicy, { asOf, locale: 'en' }).actions.some((x) => x.requiresHumanApproval));
     expect(account).toBeDefined();
     const r = await cli('explain', writeTo(dir, 'approval.json', JSON.stringify(account)), '--as-of', asOf);
     expect(r.out).toMatch(/\n {2}\d\. .+ on 2026-\d\d-\d\d — a person must approve it first\n/);
@@ -488,7 +488,7 @@ describe('hlm-recovery kpi', () => {
     );
     const levels: Record<string, number> = {};
     for (const a of examples) {
-      const d = evaluate(a, JSON.parse(readFileSync(candidateFile, 'utf8')), { asOf });
+      const d = evaluate(a, JSON.parse(readFileSync(candidateFile, 'utf8')), { asOf, locale: 'en' });
       levels[`${d.level.rank} ${d.level.id}`] = (levels[`${d.level.rank} ${d.level.id}`] ?? 0) + 1;
     }
     expect(kpis.byLevel).toEqual(levels);

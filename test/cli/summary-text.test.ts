@@ -32,7 +32,7 @@ function text(locale: 'fr' | 'en'): string {
 describe('the summary of a run', () => {
   it('in French', () => {
     const lines = text('fr').split('\n');
-    expect(lines[0]).toBe('12\u202F345 comptes\u00a0: 12\u202F344 décisions, 1 erreurs en 2,3\u00a0s');
+    expect(lines[0]).toBe('12\u202F345 comptes\u00a0: 12\u202F344 décisions, 1 erreur en 2,3\u00a0s');
     expect(lines).toContain('Niveaux d’alerte\u00a0:');
     expect(lines).toContain(`  ${'1 watch'.padEnd(8)}  ${'2344'.padStart(8)}   19,0\u00a0%`);
     expect(lines.at(-2)).toBe(errorRecordsNote(1, 12_345, 'fr'));

@@ -4,6 +4,7 @@
  * 2026-84).
  */
 import { describe, expect, it } from 'vitest';
+import { voiceOf } from '../../src/i18n';
 import { appliedReading, findBenefitUnpaid, legalParameter, type DebtState } from '../../src/law';
 import { money } from '../../src/money';
 
@@ -15,20 +16,22 @@ const state = (from: string, debt: string, firstDefaultOn: string | null = null)
 });
 const source2016 = legalParameter('benefit_unpaid', '2026-12-31')!.source;
 const source2027 = legalParameter('benefit_unpaid', '2027-01-01')!.source;
+/** The bases pinned below are the English ones (the `source` of the law table). */
+const EN = voiceOf('en');
 const episodeStart = appliedReading('benefit_unpaid_time_reading', '2027-01-01')!;
 
 describe('findBenefitUnpaid at the edges', () => {
   // The constitution now names its branch and, for the 2027 time branch only, the reading it
   // rests on (issue [4/8], Part A 1): neither the 2016 rule nor the 450 € branch depends on it.
   it('cites the rule of each regime', () => {
-    expect(findBenefitUnpaid([state('2026-06-01', '1200.00')], '2026-07-01', cost)).toEqual({
+    expect(findBenefitUnpaid([state('2026-06-01', '1200.00')], '2026-07-01', cost, EN)).toEqual({
       on: '2026-06-01',
       regime: 'apl-2016',
       branch: 'two-months-of-housing-cost',
       basis: source2016,
       reading: null,
     });
-    expect(findBenefitUnpaid([state('2027-02-01', '450.01')], '2027-03-01', cost)).toEqual({
+    expect(findBenefitUnpaid([state('2027-02-01', '450.01')], '2027-03-01', cost, EN)).toEqual({
       on: '2027-02-01',
       regime: 'apl-2027',
       branch: 'debt-above-450',
@@ -69,12 +72,12 @@ describe('findBenefitUnpaid at the edges', () => {
   it('judges the 2027 rule from 1 January for a state that began in 2026', () => {
     // 500 € is below the 2016 threshold (1,200 €) and above the 2027 one (450 €).
     expect(
-      findBenefitUnpaid([state('2026-12-01', '500.00'), state('2027-01-02', '500.00')], '2027-03-01', cost),
+      findBenefitUnpaid([state('2026-12-01', '500.00'), state('2027-01-02', '500.00')], '2027-03-01', cost, EN),
     ).toEqual({ on: '2027-01-01', regime: 'apl-2027', branch: 'debt-above-450', basis: source2027, reading: null });
     // 3 months after an episode that began in June: not before the new rule applies. (The episode
     // now begins with the state, issue [4/8] Part A 1; it was a December state whose oldest unpaid
     // item dated from June.)
-    expect(findBenefitUnpaid([state('2026-06-01', '300.00')], '2027-02-01', cost)).toEqual({
+    expect(findBenefitUnpaid([state('2026-06-01', '300.00')], '2027-02-01', cost, EN)).toEqual({
       on: '2027-01-01',
       regime: 'apl-2027',
       branch: 'three-months-unpaid',

@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { appliedReading, cafSignalDeadline, findBenefitUnpaid, legalParameter, type DebtState } from '../../src/law';
+import { voiceOf } from '../../src/i18n';
 import { money } from '../../src/money';
 
 const state = (from: string, debt: string, firstDefaultOn: string | null = from): DebtState => ({
@@ -55,7 +56,8 @@ describe('the 3 months run from the start of the arrears episode (worked example
 
   it('residual 100 €/month unpaid from 2027-02-01 → impayé on 2027-05-01 (400 €, under 450 €), signal by 2027-07-01', () => {
     expect(findBenefitUnpaid(fromFebruary, '2027-04-30', residual)).toBeNull();
-    const c = findBenefitUnpaid(fromFebruary, '2027-05-01', residual)!;
+    // In English: the reading pinned below is the law table's own text.
+    const c = findBenefitUnpaid(fromFebruary, '2027-05-01', residual, voiceOf('en'))!;
     expect(c).toMatchObject({ on: '2027-05-01', regime: 'apl-2027', branch: 'three-months-unpaid' });
     expect(c.reading).toEqual(appliedReading('benefit_unpaid_time_reading', '2027-05-01'));
     expect(cafSignalDeadline(c.on).date).toBe('2027-07-01');

@@ -11,7 +11,11 @@
  * before any CPC 642 roll-forward); without a commandement day, on every day of four years.
  */
 import { describe, expect, it } from 'vitest';
+import { voiceOf } from '../../src/i18n';
 import { cureDelay, curePeriodEnd, legalObligations, legalParameter, type Period } from '../../src/law';
+
+/** The bases pinned below are the English ones. */
+const EN = voiceOf('en');
 
 const before2023 = legalParameter('cure_delay', '2022-05-01')!.source;
 const since2023 = legalParameter('cure_delay', '2024-01-01')!.source;
@@ -33,26 +37,30 @@ describe('a clause shorter than the 2 months of its time gives the 2 months (art
   });
 
   it('says the clause is below the legal minimum of its time, and that a judge may hold it void', () => {
-    expect(cureDelay('2022-05-01', { months: 1 })).toEqual({
+    expect(cureDelay('2022-05-01', { months: 1 }, undefined, EN)).toEqual({
       period: { months: 2 },
       basis: `${before2023}; the delay written in the lease (1 month) is below the legal minimum of its time (2 months, art. 24 I as then in force, d’ordre public): the tenant has the 2 months, and a judge may hold the clause itself void`,
     });
-    expect(cureDelay('2022-05-01', { months: 1, days: 10 }).basis).toContain(
+    expect(cureDelay('2022-05-01', { months: 1, days: 10 }, undefined, EN).basis).toContain(
       'the delay written in the lease (1 month 10 days) is below the legal minimum of its time (2 months',
     );
-    expect(cureDelay('2022-05-01', { weeks: 6 }).basis).toContain('(6 weeks) is below the legal minimum');
+    expect(cureDelay('2022-05-01', { weeks: 6 }, undefined, EN).basis).toContain(
+      '(6 weeks) is below the legal minimum',
+    );
   });
 
   it('keeps a clause of 2 months or more, and says it is the lease’s', () => {
-    expect(cureDelay('2022-05-01', { months: 2 })).toEqual({
+    expect(cureDelay('2022-05-01', { months: 2 }, undefined, EN)).toEqual({
       period: { months: 2 },
       basis: `${before2023}; delay written in the lease`,
     });
-    expect(cureDelay('2022-05-01', { months: 2, days: 1 }).basis).toBe(`${before2023}; delay written in the lease`);
+    expect(cureDelay('2022-05-01', { months: 2, days: 1 }, undefined, EN).basis).toBe(
+      `${before2023}; delay written in the lease`,
+    );
   });
 
   it('gives 2 months when the lease has no clause of its own', () => {
-    expect(cureDelay('2022-05-01')).toEqual({ period: { months: 2 }, basis: before2023 });
+    expect(cureDelay('2022-05-01', undefined, undefined, EN)).toEqual({ period: { months: 2 }, basis: before2023 });
   });
 
   it('the law table says the 2 months were a minimum, d’ordre public, and cites the avis', () => {
@@ -78,17 +86,17 @@ describe('a clause whose order against 2 months depends on the commandement day'
   });
 
   it('without a commandement day, keeps the clause only when it is never shorter, and says so', () => {
-    expect(cureDelay('2022-05-01', { days: 60 })).toEqual({
+    expect(cureDelay('2022-05-01', { days: 60 }, undefined, EN)).toEqual({
       period: { months: 2 },
       basis: `${before2023}; the delay written in the lease (60 days) is below the legal minimum of its time (2 months, art. 24 I as then in force, d’ordre public) for some commandement days: the tenant has the 2 months, and a judge may hold the clause itself void`,
     });
-    expect(cureDelay('2022-05-01', { days: 60 }, '2026-07-01').basis).toContain(
+    expect(cureDelay('2022-05-01', { days: 60 }, '2026-07-01', EN).basis).toContain(
       'd’ordre public) for a commandement served on 2026-07-01: the tenant has the 2 months',
     );
   });
 
   it('a clause shorter on every day names no commandement day', () => {
-    expect(cureDelay('2022-05-01', { months: 1 }, '2026-10-15').basis).toContain('d’ordre public): the tenant');
+    expect(cureDelay('2022-05-01', { months: 1 }, '2026-10-15', EN).basis).toContain('d’ordre public): the tenant');
   });
 });
 
@@ -102,7 +110,7 @@ describe('leases signed from 2023-07-29: 6 weeks whatever the lease says (loi 20
     ['2023-07-28', { months: 1 }, { months: 2 }],
     ['2023-07-28', { weeks: 6 }, { months: 2 }],
   ])('lease signed %s, clause %o → %o', (signedOn, clause, period) => {
-    const delay = cureDelay(signedOn, clause, '2026-10-15');
+    const delay = cureDelay(signedOn, clause, '2026-10-15', EN);
     expect(delay.period).toEqual(period);
     if (signedOn >= '2023-07-29') expect(delay.basis).toBe(since2023);
   });
@@ -110,14 +118,17 @@ describe('leases signed from 2023-07-29: 6 weeks whatever the lease says (loi 20
 
 describe('the cure period of an obligation follows (loi 89-462 art. 24 I; CPC 641, 642)', () => {
   const cure = (signedOn: string, cureDelayInLease: Period, commandementOn: string) =>
-    legalObligations({
-      asOf: commandementOn,
-      zone: 'metropole',
-      episodeStart: '2026-01-01',
-      lease: { signedOn, cureDelay: cureDelayInLease },
-      procedure: { commandementOn },
-      cafSignal: null,
-    }).find((o) => o.code === 'cure_period_end')!;
+    legalObligations(
+      {
+        asOf: commandementOn,
+        zone: 'metropole',
+        episodeStart: '2026-01-01',
+        lease: { signedOn, cureDelay: cureDelayInLease },
+        procedure: { commandementOn },
+        cafSignal: null,
+      },
+      EN,
+    ).find((o) => o.code === 'cure_period_end')!;
 
   it.each<[string, Period, string, string]>([
     // A 1-month clause, commandement 15 Oct 2026: 2 months → Tue 15 Dec 2026, not 16 Nov.

@@ -12,7 +12,11 @@ import {
   type DepartureTerms,
   type ObligationInput,
 } from '../../src/law';
+import { voiceOf } from '../../src/i18n';
 import { dateBetween, zoneArb } from '../calendar/arbitraries';
+
+/** The bases pinned below are the English ones. */
+const EN = voiceOf('en');
 
 describe('the restitution delay, a dated parameter (loi 89-462 art. 22)', () => {
   it('is 1 month when the inventories match, 2 otherwise, since loi ALUR (2014-03-27)', () => {
@@ -55,7 +59,7 @@ describe('depositRestitutionDeadline: calendar months from the keys, never rolle
     ['2014-03-27', true, '2014-04-27', 1],
     ['2000-06-30', true, '2000-08-30', 2],
   ] as const)('keys returned %s, inventories matching: %s → %s (%i month(s))', (keys, matches, last, months) => {
-    const d = depositRestitutionDeadline(keys, matches);
+    const d = depositRestitutionDeadline(keys, matches, EN);
     expect(d.date).toBe(last);
     expect(d.period).toEqual({ months });
     expect(d.basis).toMatch(
@@ -64,13 +68,13 @@ describe('depositRestitutionDeadline: calendar months from the keys, never rolle
   });
 
   it('says why the delay is 1 or 2 months', () => {
-    expect(depositRestitutionDeadline('2026-09-15', true).basis).toMatch(
+    expect(depositRestitutionDeadline('2026-09-15', true, EN).basis).toMatch(
       /1 month .*the exit inventory matching the entry one/,
     );
-    expect(depositRestitutionDeadline('2026-09-15', false).basis).toMatch(
+    expect(depositRestitutionDeadline('2026-09-15', false, EN).basis).toMatch(
       /2 months .*the exit inventory not recorded as matching the entry one/,
     );
-    expect(depositRestitutionDeadline('2014-03-26', true).basis).toMatch(
+    expect(depositRestitutionDeadline('2014-03-26', true, EN).basis).toMatch(
       /2 months .*whatever the exit inventory \(before loi 2014-366 ALUR\)/,
     );
   });
@@ -141,7 +145,7 @@ describe('legalObligations of a departed tenant (loi 89-462 art. 22)', () => {
     expect(legalObligations(fullProcedure({ ...toLeave('2026-06-01'), departure: departure() }))).toEqual(
       legalObligations(fullProcedure({ departure: departure() })),
     );
-    const got = legalObligations(fullProcedure({ departure: departure() }));
+    const got = legalObligations(fullProcedure({ departure: departure() }), EN);
     expect(got).toEqual([
       {
         code: 'deposit_restitution',

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { voiceOf } from '../../src/i18n';
 import {
   FORBIDDEN_CHARGES,
   LAW_TABLE_VERSION,
@@ -16,6 +17,8 @@ import {
 } from '../../src/law';
 
 const page = readFileSync('docs/legal-basis.md', 'utf8');
+/** The bases pinned below are the English ones (the `source` of the law table). */
+const EN = voiceOf('en');
 const CLOCKS: Record<string, string> = {
   'day-judged': 'the day judged',
   'lease-signature': 'the lease signature',
@@ -67,11 +70,11 @@ describe('the law table', () => {
   });
 
   it('applies the first version to dates before the table starts', () => {
-    expect(cureDelay('1980-01-01')).toEqual({
+    expect(cureDelay('1980-01-01', undefined, undefined, EN)).toEqual({
       period: { months: 2 },
       basis: legalParameter('cure_delay', '2000-01-01')!.source,
     });
-    expect(prefectNoticeDeadline('2010-06-15')).toEqual({
+    expect(prefectNoticeDeadline('2010-06-15', EN)).toEqual({
       date: '2010-04-14',
       basis: legalParameter('prefect_notice_before_hearing', '2015-01-01')!.source,
     });
@@ -80,11 +83,11 @@ describe('the law table', () => {
   // A 3-month clause now (it was 1 month): a clause below the 2 months of art. 24 I as then in
   // force gives the tenant the 2 months (issue [4/8], Part A 3; test/law/cure-delay.test.ts).
   it('keeps the delay written in a lease signed before loi 2023-668, and says so', () => {
-    expect(cureDelay('2020-01-01', { months: 3 })).toEqual({
+    expect(cureDelay('2020-01-01', { months: 3 }, undefined, EN)).toEqual({
       period: { months: 3 },
       basis: `${legalParameter('cure_delay', '2020-01-01')!.source}; delay written in the lease`,
     });
-    expect(cureDelay('2024-01-01', { months: 1 })).toEqual({
+    expect(cureDelay('2024-01-01', { months: 1 }, undefined, EN)).toEqual({
       period: { weeks: 6 },
       basis: legalParameter('cure_delay', '2024-01-01')!.source,
     });

@@ -9,7 +9,11 @@ import {
   type ObligationCode,
   type ObligationInput,
 } from '../../src/law';
+import { voiceOf } from '../../src/i18n';
 import { dateBetween, zoneArb } from '../calendar/arbitraries';
+
+/** The bases pinned below are the English ones. */
+const EN = voiceOf('en');
 
 /** A tenancy in arrears since 5 Jan 2027, lease signed after loi 2023-668, nothing done yet. */
 function input(over: Partial<ObligationInput> = {}): ObligationInput {
@@ -28,7 +32,7 @@ function input(over: Partial<ObligationInput> = {}): ObligationInput {
  * The obligations without the `winter_truce` line, which every day from 1 November to 31 March
  * adds (CPCE L.412-6, DOMAIN §3) and which is tested on its own below.
  */
-const withoutTruce = (i: ObligationInput) => legalObligations(i).filter((o) => o.code !== 'winter_truce');
+const withoutTruce = (i: ObligationInput) => legalObligations(i, EN).filter((o) => o.code !== 'winter_truce');
 
 const rows = (over: Partial<ObligationInput>) =>
   withoutTruce(input(over)).map((o) => [o.code, o.kind, o.date, o.status]);
@@ -293,7 +297,7 @@ describe('winter truce while it runs (CPCE L.412-6; DOMAIN §3)', () => {
     // Overseas: the mainland period, the protective default of winterTruceEnd.
     ['2027-01-10', '2027-04-01', 'reunion'],
   ] as const)('on %s → winter_truce gate closed until %s (%s)', (asOf, date, zone) => {
-    const got = legalObligations(input({ asOf, zone, episodeStart: '2026-10-05' }));
+    const got = legalObligations(input({ asOf, zone, episodeStart: '2026-10-05' }), EN);
     expect(got).toEqual([
       {
         code: 'winter_truce',

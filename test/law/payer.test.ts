@@ -22,8 +22,12 @@ import {
   type PayerEventKind,
   type PayerInput,
 } from '../../src/law';
+import { voiceOf } from '../../src/i18n';
 import { dateBetween } from '../calendar/arbitraries';
 import { runs } from '../runs';
+
+/** The bases pinned below are the English ones. */
+const EN = voiceOf('en');
 
 /** An impayé signalled under the 2016 regime, early enough for every example below. */
 const SIGNAL_2016 = '2026-01-05';
@@ -31,7 +35,7 @@ const SIGNAL_2016 = '2026-01-05';
 const ev = (date: string, kind: PayerEventKind): PayerEvent => ({ date, kind });
 
 const run = (asOf: string, events: PayerEvent[], signalledOn: string | null = SIGNAL_2016) =>
-  payerProcess({ asOf, signalledOn, events });
+  payerProcess({ asOf, signalledOn, events }, EN);
 
 const rows = (asOf: string, events: PayerEvent[], signalledOn: string | null = SIGNAL_2016) =>
   run(asOf, events, signalledOn).obligations.map((o) => [o.code, o.kind, o.date, o.status]);

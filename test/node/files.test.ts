@@ -64,7 +64,7 @@ describe('readAccounts', () => {
   it('reads NDJSON and turns a truncated line into an error record with its line number', async () => {
     const path = join(dir, 'a.ndjson');
     writeFileSync(path, `${JSON.stringify(simple[0])}\n\n{"id": "C-9", "lease": \n${JSON.stringify(simple[1])}\n`);
-    const results = await collect(evaluatePortfolio(readAccounts(path), defaultPolicy, { asOf }));
+    const results = await collect(evaluatePortfolio(readAccounts(path), defaultPolicy, { asOf, locale: 'en' }));
     expect(results.map((r) => r.ok)).toEqual([true, false, true]);
     expect(results[1]).toMatchObject({ ok: false, index: 1, line: 3, accountId: 'C-9' });
   });
@@ -114,7 +114,9 @@ describe('readAccounts', () => {
       ].join('\n'),
     );
     writeFileSync(join(dir, 'q.ledger.csv'), 'accountId,date,kind,amount\nQ-1,2026-10-01,rent,500.00\n');
-    const results = await collect(evaluatePortfolio(readAccounts(join(dir, 'q.csv')), defaultPolicy, { asOf }));
+    const results = await collect(
+      evaluatePortfolio(readAccounts(join(dir, 'q.csv')), defaultPolicy, { asOf, locale: 'en' }),
+    );
     expect(results.map((r) => r.ok)).toEqual([true, false, true]);
     expect(results[1]).toMatchObject({ ok: false, index: 1, line: 3 });
     expect((results[1] as { issues: readonly { message: string }[] }).issues[0]!.message).toMatch(

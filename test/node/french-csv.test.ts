@@ -293,7 +293,7 @@ describe('a French file read by readAccounts and evaluateFile', () => {
       `${FR_HEADER}\r\nA-1;01/02/2024;93;500,00;100,00;1 800,00\r\n`,
       `${FR_LEDGER}\r\nA-1;01/10/2026;rent;500,00\r\nA-1;01/10/2026;charges;100,00\r\n`,
     );
-    const fromJson = written(await collect(evaluatePortfolio([account('A-1')], defaultPolicy, { asOf })));
+    const fromJson = written(await collect(evaluatePortfolio([account('A-1')], defaultPolicy, { asOf, locale: 'en' })));
     expect(written(await viaReadAccounts(path))).toEqual(fromJson);
     expect(written(await viaEvaluateFile(path))).toEqual(fromJson);
   });
@@ -364,7 +364,7 @@ describe('a French file read by readAccounts and evaluateFile', () => {
       'id;signedOn;department;rent;charges;monthlyResources\nA-1;2024-02-01;93;500.00;100.00;1800.00\n',
       'accountId;date;kind;amount\nA-1;2026-10-01;rent;500.00\nA-1;2026-10-01;charges;100.00\n',
     );
-    const fromJson = written(await collect(evaluatePortfolio([account('A-1')], defaultPolicy, { asOf })));
+    const fromJson = written(await collect(evaluatePortfolio([account('A-1')], defaultPolicy, { asOf, locale: 'en' })));
     expect(written(await viaReadAccounts(path, { inputDialect: 'standard' }))).toEqual(fromJson);
     expect(brief(await viaReadAccounts(path))[0]).toMatchObject({ ok: false, message: /a point is not read/ });
   });
@@ -379,7 +379,7 @@ describe('a French file read by readAccounts and evaluateFile', () => {
       Buffer.from([0x43, 0x9c, 0x75, 0x72, 0x92, 0x73, 0x20, 0x80]),
     ]);
     const named = { ...account('A-1'), household: { monthlyResources: '1800.00', name } };
-    const fromJson = written(await collect(evaluatePortfolio([named], defaultPolicy, { asOf })));
+    const fromJson = written(await collect(evaluatePortfolio([named], defaultPolicy, { asOf, locale: 'en' })));
     const ansi = files('ansi', cp1252, ledger);
     expect(written(await viaReadAccounts(ansi, { encoding: 'windows-1252' }))).toEqual(fromJson);
     const bom = files('bom', `\uFEFF${header}\n${row}${name}\n`, ledger);

@@ -51,7 +51,7 @@ export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 
 /** The results of `readAccounts` → `evaluatePortfolio`. */
 export function viaReadAccounts(source: string | Readable, options: ReadOptions = {}): Promise<PortfolioResult[]> {
-  return collect(evaluatePortfolio(readAccounts(source, options), defaultPolicy, { asOf }));
+  return collect(evaluatePortfolio(readAccounts(source, options), defaultPolicy, { asOf, locale: 'en' }));
 }
 
 /** The results of `evaluateFile`, in this thread. */
@@ -59,7 +59,7 @@ export function viaEvaluateFile(
   source: string | Readable,
   options: ReadOptions & { chunkBytes?: number; batchSize?: number } = {},
 ): Promise<PortfolioResult[]> {
-  return collect(evaluateFile(source, defaultPolicy, { asOf, workers: 1, ...options }));
+  return collect(evaluateFile(source, defaultPolicy, { asOf, workers: 1, locale: 'en', ...options }));
 }
 
 /** What a result writes: the decision, or the error record. */

@@ -20,8 +20,13 @@ const demoFiles = readdirSync(accountsDir)
   .filter((f) => f.endsWith('.json'))
   .sort();
 
+/** Runs the command in English (French is its default, tested elsewhere). */
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [cli, '--lang', 'en', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -226,7 +231,7 @@ describe('hlm-recovery when the reader of its stdout goes away', () => {
     () => {
       const toFull = spawnSync(
         '/bin/sh',
-        ['-c', `"${process.execPath}" "${cli}" evaluate "${good}" --as-of 2026-11-23 > /dev/full`],
+        ['-c', `"${process.execPath}" "${cli}" evaluate "${good}" --as-of 2026-11-23 --lang en > /dev/full`],
         {
           encoding: 'utf8',
         },
@@ -271,7 +276,7 @@ describe('hlm-recovery --out when the run is interrupted', () => {
 describe('hlm-recovery reading standard input', () => {
   it('evaluates the NDJSON piped into "-", as from the file', () => {
     const fromFile = run('evaluate', ndjson, '--as-of', '2026-11-23', '--quiet');
-    const r = spawnSync(process.execPath, [cli, 'evaluate', '-', '--as-of', '2026-11-23', '--quiet'], {
+    const r = spawnSync(process.execPath, [cli, '--lang', 'en', 'evaluate', '-', '--as-of', '2026-11-23', '--quiet'], {
       cwd: root,
       encoding: 'utf8',
       input: readFileSync(ndjson, 'utf8'),

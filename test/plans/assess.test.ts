@@ -38,7 +38,7 @@ describe('the worked household: 1,450.00 € resources, 310.00 € residual rent
   });
 
   it('is refused over 12 months when the cap binds: 165.00 € a month puts the effort rate at 32,8 % > 30 %', () => {
-    const a = assessPlan(s, { debt: '1980.00', months: 12, firstDueDate: '2026-12-05' }, binding);
+    const a = assessPlan(s, { debt: '1980.00', months: 12, firstDueDate: '2026-12-05' }, binding, { locale: 'en' });
     expect(a.feasible).toBe(false);
     expect(a.reasons).toHaveLength(1);
     expect(a.reasons[0]).toMatchObject({
@@ -46,7 +46,7 @@ describe('the worked household: 1,450.00 € resources, 310.00 € residual rent
       figures: { effortRate: '0.3276', maxEffortRate: '0.30', instalment: '165.00' },
     });
     expect(a.reasons[0]!.message).toBe(
-      'Effort rate 32,8\u00a0% > 30,0\u00a0% with an instalment of 165,00\u00a0€ on top of a residual rent of 310,00\u00a0€.',
+      'Effort rate 32.8% > 30.0% with an instalment of €165.00 on top of a residual rent of €310.00.',
     );
   });
 

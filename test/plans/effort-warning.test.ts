@@ -64,14 +64,14 @@ describe('the worked household: 1,450.00 € resources, 310.00 € residual rent
   });
 
   it('12 months at 165.00 €: effort rate 32,8 % > 30 %, 541,66 € a UC left: feasible, with one warning', () => {
-    const a = assessPlan(s, { debt: '1980.00', months: 12, firstDueDate });
+    const a = assessPlan(s, { debt: '1980.00', months: 12, firstDueDate }, undefined, { locale: 'en' });
     expect(a.feasible).toBe(true);
     expect(a.reasons).toEqual([]);
     expect(a.warnings).toEqual([
       {
         code: 'effort_rate_exceeded',
         message:
-          'Effort rate 32,8\u00a0% > 30,0\u00a0% with an instalment of 165,00\u00a0€ on top of a residual rent of 310,00\u00a0€. A warning, not a refusal: the policy sizes plans on the reste à vivre per consumption unit.',
+          'Effort rate 32.8% > 30.0% with an instalment of €165.00 on top of a residual rent of €310.00. A warning, not a refusal: the policy sizes plans on the reste à vivre per consumption unit.',
         figures: {
           effortRate: '0.3276',
           maxEffortRate: '0.30',
@@ -89,14 +89,13 @@ describe('the worked household: 1,450.00 € resources, 310.00 € residual rent
   });
 
   it('the same plan with effortRateBinding: true is refused as before, without warnings', () => {
-    const a = assessPlan(s, { debt: '1980.00', months: 12, firstDueDate }, binding);
+    const a = assessPlan(s, { debt: '1980.00', months: 12, firstDueDate }, binding, { locale: 'en' });
     expect(a.feasible).toBe(false);
     expect(a.warnings).toEqual([]);
     expect(a.reasons).toEqual([
       {
         code: 'effort_rate_exceeded',
-        message:
-          'Effort rate 32,8\u00a0% > 30,0\u00a0% with an instalment of 165,00\u00a0€ on top of a residual rent of 310,00\u00a0€.',
+        message: 'Effort rate 32.8% > 30.0% with an instalment of €165.00 on top of a residual rent of €310.00.',
         figures: {
           effortRate: '0.3276',
           maxEffortRate: '0.30',
@@ -166,10 +165,10 @@ describe("the manager's finding", () => {
     // 1,200.00 € resources, one adult: (310 + 53.60) / 1200 = 0.303.
     const s = household({ resources: '1200.00', members: [{ age: 40 }] });
     const proposal = { debt: '536.00', instalment: '53.60', firstDueDate };
-    const a = assessPlan(s, proposal);
+    const a = assessPlan(s, proposal, undefined, { locale: 'en' });
     expect(a).toMatchObject({ feasible: true, reasons: [] });
     expect(a.warnings).toHaveLength(1);
-    expect(a.warnings[0]!.message).toMatch(/^Effort rate 30,3\u00a0% > 30,0\u00a0%/);
+    expect(a.warnings[0]!.message).toMatch(/^Effort rate 30\.3% > 30\.0%/);
     expect(a.warnings[0]!.figures).toMatchObject({ effortRate: '0.3030', maxEffortRate: '0.30' });
     expect(assessPlan(s, proposal, binding).reasons.map((r) => r.code)).toEqual(['effort_rate_exceeded']);
   });

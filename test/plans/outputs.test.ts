@@ -106,7 +106,7 @@ describe('plan proposals refused with their path', () => {
 
 describe('the reasons, in full', () => {
   it('a household without resources', () => {
-    expect(maxSustainableInstalment(household({ resources: '0.00' }))).toMatchSnapshot();
+    expect(maxSustainableInstalment(household({ resources: '0.00' }), undefined, { locale: 'en' })).toMatchSnapshot();
   });
 
   it('the reste à vivre binds before the effort rate', () => {
@@ -117,16 +117,22 @@ describe('the reasons, in full', () => {
           resources: '1900.00',
           members: [{ age: 40 }, { age: 38 }, { age: 16 }, { age: 15 }, { age: 12 }, { age: 9 }, { age: 5 }],
         }),
+        undefined,
+        { locale: 'en' },
       ),
     ).toMatchSnapshot();
   });
 
   it('an affordable amount below the minimum instalment', () => {
-    expect(maxSustainableInstalment(household({ resources: '1080.00' }))).toMatchSnapshot();
+    expect(
+      maxSustainableInstalment(household({ resources: '1080.00' }), undefined, { locale: 'en' }),
+    ).toMatchSnapshot();
   });
 
   it('an instalment below the minimum, and a plan too long to draw', () => {
-    expect(assessPlan(s, { debt: '1980.00', instalment: '10.00', firstDueDate: '2026-12-05' })).toMatchSnapshot();
+    expect(
+      assessPlan(s, { debt: '1980.00', instalment: '10.00', firstDueDate: '2026-12-05' }, undefined, { locale: 'en' }),
+    ).toMatchSnapshot();
     // The legal maximum, 84 months (code conso L.733-1), is drawn; beyond it the schedule is not.
     const longest = assessPlan(
       s,
@@ -151,7 +157,11 @@ describe('the reasons, in full', () => {
 
   it('a debt below the minimum instalment, with and without a smaller last instalment', () => {
     expect(
-      proposePlan(household({ debt: '10.00' }), { allowSmallerLastInstalment: false }, { firstDueDate: '2026-12-05' }),
+      proposePlan(
+        household({ debt: '10.00' }),
+        { allowSmallerLastInstalment: false },
+        { firstDueDate: '2026-12-05', locale: 'en' },
+      ),
     ).toMatchSnapshot();
     expect(
       proposePlan(household({ debt: '10.00' }), { allowSmallerLastInstalment: true }, { firstDueDate: '2026-12-05' }),
@@ -159,10 +169,10 @@ describe('the reasons, in full', () => {
   });
 
   it('no debt, and a plan that would last too long', () => {
-    expect(proposePlan(s, undefined, { firstDueDate: '2026-12-05', debt: '0.00' })).toMatchSnapshot();
+    expect(proposePlan(s, undefined, { firstDueDate: '2026-12-05', debt: '0.00', locale: 'en' })).toMatchSnapshot();
     // Too long at the 125.00 € the binding effort-rate cap allows; the reste à vivre alone allows 375.00 €.
     expect(
-      proposePlan(s, { maxDurationMonths: 12, effortRateBinding: true }, { firstDueDate: '2026-12-05' }),
+      proposePlan(s, { maxDurationMonths: 12, effortRateBinding: true }, { firstDueDate: '2026-12-05', locale: 'en' }),
     ).toMatchSnapshot();
   });
 
@@ -173,7 +183,7 @@ describe('the reasons, in full', () => {
       proposePlan(
         s,
         { minInstalment: '100.00', allowSmallerLastInstalment: false, effortRateBinding: true },
-        { firstDueDate: '2026-12-05', debt: '260.00' },
+        { firstDueDate: '2026-12-05', debt: '260.00', locale: 'en' },
       ),
     ).toMatchSnapshot();
     const smaller = proposePlan(
@@ -200,6 +210,47 @@ describe('the reasons, in full', () => {
         { firstDueDate: '2026-12-05' },
       ),
     ).toMatchObject({ months: 36, instalment: '15.00' });
+  });
+});
+
+describe('the language of the reasons', () => {
+  // Resources 2,309.56 €, residual rent 310.00 €, 1.8 UC: 2309.56 − 310 − 425 × 1.8 = 1,234.56 € a
+  // month at most; a debt of 5,000.00 € then takes 5 months, more than the 3 the limits allow.
+  const refused = (options: { locale?: 'fr' | 'en' }) =>
+    proposePlan(
+      household({ resources: '2309.56', debt: '5000.00' }),
+      { maxDurationMonths: 3 },
+      { firstDueDate: '2026-12-05', ...options },
+    );
+  const figures = { months: 5, maxDurationMonths: 3, maxSustainableInstalment: '1234.56' };
+
+  it('are French by default, with French amounts, and English on request, with the same codes and figures', () => {
+    const fr = refused({});
+    expect(fr).toMatchObject({ feasible: false, months: 5, maxSustainableInstalment: '1234.56', schedule: [] });
+    expect(fr.reasons).toEqual([
+      {
+        code: 'duration_exceeded',
+        // A narrow no-break space between thousands, a no-break space before €.
+        message:
+          'À 1\u202f234,56\u00a0€ par mois, le maximum que le ménage peut payer, le plan durerait 5 mois, plus que les 3 permis.',
+        figures,
+      },
+    ]);
+    expect(refused({ locale: 'fr' }).reasons).toEqual(fr.reasons);
+
+    const en = refused({ locale: 'en' });
+    expect(en.reasons).toEqual([
+      {
+        code: 'duration_exceeded',
+        message:
+          'At €1,234.56 a month, the most the household can afford, the plan would last 5 months, more than the 3 allowed.',
+        figures,
+      },
+    ]);
+    expect({ ...en, reasons: en.reasons.map(({ code, figures }) => ({ code, figures })) }).toEqual({
+      ...fr,
+      reasons: fr.reasons.map(({ code, figures }) => ({ code, figures })),
+    });
   });
 });
 

@@ -64,7 +64,7 @@ const ACCOUNT = {
 
 /** What a recovery manager reads first in a decision. */
 function summary(asOf: string) {
-  const d = evaluate(ACCOUNT, defaultPolicy, { asOf });
+  const d = evaluate(ACCOUNT, defaultPolicy, { asOf, locale: 'en' });
   return {
     level: d.level.id,
     owed: d.actions[0]?.variables.amountDue ?? null,
@@ -93,19 +93,19 @@ describe('a tiers-payant household that stops paying its share in February 2027'
     expect(s.level).toBe('benefit-unpaid');
     expect(s.obligations).toContain('caf_signal 2027-07-01 upcoming');
     expect(s.actions[0]).toBe('caf-signal by internal on 2027-05-03 (back-office → caf)');
-    expect(s.notes.some((n) => n.startsWith('The benefit impayé is constituted on 2027-05-01'))).toBe(true);
+    expect(s.notes.some((n) => n.startsWith('The benefit impayé is constituted on 1 May 2027'))).toBe(true);
   });
 
   it('17 May: signalled, a promise pending: no reminder until it falls due', () => {
     const s = summary('2027-05-17');
     expect(s.obligations).toContain('caf_signal 2027-07-01 done');
     expect(s.actions.some((a) => a.startsWith('reminder'))).toBe(false);
-    expect(s.notes.some((n) => n.startsWith('A promise to pay 200,00'))).toBe(true);
+    expect(s.notes.some((n) => n.startsWith('A promise to pay €200.00'))).toBe(true);
   });
 
   it('7 June: the promise is broken (an early sign), the reminders resume', () => {
     const s = summary('2027-06-07');
-    expect(s.notes.some((n) => n.startsWith('The promise to pay 200,00'))).toBe(true);
+    expect(s.notes.some((n) => n.startsWith('The promise to pay €200.00'))).toBe(true);
     expect(s.actions.some((a) => /^(reminder|plan-proposal) /.test(a))).toBe(true);
   });
 

@@ -15,9 +15,9 @@ const ASOF = '2026-11-23';
 const SINCE = '2026-10-01';
 const behind = (extra: object = {}) => tenancy({ paidUntil: 9, extra });
 const stepOf = (account: object, policy: PolicySource = defaultPolicy) =>
-  evaluate(account, policy, { asOf: ASOF }).nextAction?.step;
+  evaluate(account, policy, { asOf: ASOF, locale: 'en' }).nextAction?.step;
 const explained = (account: object, policy: PolicySource = defaultPolicy) =>
-  evaluate(account, policy, { asOf: ASOF }).explanation.map((e) => e.text);
+  evaluate(account, policy, { asOf: ASOF, locale: 'en' }).explanation.map((e) => e.text);
 
 describe('a step done', () => {
   it.each([
@@ -34,7 +34,7 @@ describe('a step done', () => {
       paidUntil: 10,
       extra: { contacts: [{ date: '2026-11-09', channel: 'letter', step: 'reminder' }] },
     });
-    expect(evaluate(a, defaultPolicy, { asOf: '2026-11-23' }).nextAction?.step).toBe('reminder');
+    expect(evaluate(a, defaultPolicy, { asOf: '2026-11-23', locale: 'en' }).nextAction?.step).toBe('reminder');
   });
 
   // A policy that signals to the CAF whatever the procedure dates say: the record itself stops it.
@@ -46,8 +46,8 @@ describe('a step done', () => {
     ],
   });
   it.each([
-    [SINCE, 'reminder', `Step "caf-signal" applies but is not proposed: already done on ${SINCE}.`],
-    [ASOF, 'reminder', `Step "caf-signal" applies but is not proposed: already done on ${ASOF}.`],
+    [SINCE, 'reminder', 'Step "caf-signal" applies but is not proposed: already done on 1 Oct 2026.'],
+    [ASOF, 'reminder', 'Step "caf-signal" applies but is not proposed: already done on 23 Nov 2026.'],
     ['2026-09-30', 'caf-signal', null],
     ['2026-11-24', 'caf-signal', null],
   ])('a CAF signal recorded on %s: next step %s', (date, step, why) => {
@@ -64,7 +64,8 @@ describe('a person’s decision on a step with legal effect', () => {
       paidUntil: 3,
       extra: { procedure: { ccapexReferredOn: '2026-10-05', commandementOn: '2026-09-01' }, approvals },
     });
-  const at = (approvals: object[], asOf = '2026-12-09') => evaluate(litigation(approvals), defaultPolicy, { asOf });
+  const at = (approvals: object[], asOf = '2026-12-09') =>
+    evaluate(litigation(approvals), defaultPolicy, { asOf, locale: 'en' });
 
   it.each([
     ['2026-04-01', false], // the first day of these arrears
@@ -102,11 +103,11 @@ describe('a person’s decision on a step with legal effect', () => {
         s.id === 'plan-proposal' ? { ...s, humanApproval: true } : s,
       ),
     });
-    expect(evaluate(behind(), careful, { asOf: ASOF }).nextAction).toMatchObject({
+    expect(evaluate(behind(), careful, { asOf: ASOF, locale: 'en' }).nextAction).toMatchObject({
       step: 'plan-proposal',
       requiresHumanApproval: true,
     });
-    expect(evaluate(behind(), defaultPolicy, { asOf: ASOF }).nextAction).toMatchObject({
+    expect(evaluate(behind(), defaultPolicy, { asOf: ASOF, locale: 'en' }).nextAction).toMatchObject({
       step: 'plan-proposal',
       requiresHumanApproval: false,
     });
@@ -114,7 +115,8 @@ describe('a person’s decision on a step with legal effect', () => {
 });
 
 describe('contacts and cadence', () => {
-  const next = (contacts: object[], asOf = ASOF) => evaluate(behind({ contacts }), defaultPolicy, { asOf });
+  const next = (contacts: object[], asOf = ASOF) =>
+    evaluate(behind({ contacts }), defaultPolicy, { asOf, locale: 'en' });
 
   it('counts contacts with the tenant only, up to today, in date order', () => {
     // Unsorted; an internal step and a contact tomorrow do not count.
@@ -126,7 +128,7 @@ describe('contacts and cadence', () => {
     ]);
     expect(d.nextAction).toMatchObject({ date: '2026-11-27', channel: 'phone' }); // 7 days after the 20th; contact n° 3 of letter, sms, phone, appointment
     expect(d.explanation.map((e) => e.text)).toContain(
-      'Date 2026-11-27: 7 days after the last contact on 2026-11-20 (policy cadence); never a weekend or a public holiday of the zone (metropole).',
+      'Date 27 Nov 2026: 7 days after the last contact on 20 Nov 2026 (policy cadence); never a weekend or a public holiday of the zone (metropole).',
     );
   });
 
@@ -141,7 +143,7 @@ describe('contacts and cadence', () => {
     const d = next([{ date: '2026-11-16', channel: 'letter', step: 'reminder' }]);
     expect(d.nextAction?.date).toBe(ASOF);
     expect(d.explanation.map((e) => e.text)).toContain(
-      `Date ${ASOF}: as soon as possible; never a weekend or a public holiday of the zone (metropole).`,
+      'Date 23 Nov 2026: as soon as possible; never a weekend or a public holiday of the zone (metropole).',
     );
   });
 
@@ -156,20 +158,22 @@ describe('contacts and cadence', () => {
 
 describe('the policy argument', () => {
   const a = behind();
-  const expected = JSON.stringify(evaluate(a, defaultPolicy, { asOf: ASOF }));
+  const expected = JSON.stringify(evaluate(a, defaultPolicy, { asOf: ASOF, locale: 'en' }));
 
   it('takes a loaded policy, a policy object (validated once) or its JSON text, with the same result', () => {
     const raw = structuredClone(defaultJson);
-    expect(JSON.stringify(evaluate(a, raw, { asOf: ASOF }))).toBe(expected);
-    expect(JSON.stringify(evaluate(a, raw, { asOf: ASOF }))).toBe(expected);
-    expect(JSON.stringify(evaluate(a, JSON.stringify(defaultJson) as never, { asOf: ASOF }))).toBe(expected);
-    expect(JSON.stringify(evaluate(a, { versions: [raw] }, { asOf: ASOF }))).toBe(expected);
+    expect(JSON.stringify(evaluate(a, raw, { asOf: ASOF, locale: 'en' }))).toBe(expected);
+    expect(JSON.stringify(evaluate(a, raw, { asOf: ASOF, locale: 'en' }))).toBe(expected);
+    expect(JSON.stringify(evaluate(a, JSON.stringify(defaultJson) as never, { asOf: ASOF, locale: 'en' }))).toBe(
+      expected,
+    );
+    expect(JSON.stringify(evaluate(a, { versions: [raw] }, { asOf: ASOF, locale: 'en' }))).toBe(expected);
   });
 
   it.each([null, 7, 'not json', { ...defaultJson, levels: [] }])(
     'refuses %j as a policy with a ValidationError',
     (policy) => {
-      expect(() => evaluate(a, policy, { asOf: ASOF })).toThrow(ValidationError);
+      expect(() => evaluate(a, policy, { asOf: ASOF, locale: 'en' })).toThrow(ValidationError);
     },
   );
 
@@ -179,9 +183,9 @@ describe('the policy argument', () => {
   });
 
   it('returns a promise only for the json-rules-engine path', async () => {
-    const viaJre = evaluate(a, defaultPolicy, { asOf: ASOF, engine: 'json-rules-engine' });
+    const viaJre = evaluate(a, defaultPolicy, { asOf: ASOF, engine: 'json-rules-engine', locale: 'en' });
     expect(viaJre).toBeInstanceOf(Promise);
     expect(JSON.stringify(await viaJre)).toBe(expected);
-    expect(evaluate(a, defaultPolicy, { asOf: ASOF, engine: 'compiled' })).not.toBeInstanceOf(Promise);
+    expect(evaluate(a, defaultPolicy, { asOf: ASOF, engine: 'compiled', locale: 'en' })).not.toBeInstanceOf(Promise);
   });
 });

@@ -16,7 +16,7 @@ const defaultJson = defaultPolicyJson();
 describe('scenarios, as a recovery officer tells them', () => {
   it('an 82-year-old tenant without a mobile phone, two months behind: a phone call, never an SMS or email', () => {
     const a = tenancy({ paidUntil: 9, members: [{ age: 82 }], digital: { mobile: false, email: false } });
-    const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23' });
+    const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
     expect(d.level.id).toBe('late');
     // 82: a vulnerable household, so the CESF sees it too; the officer calls the same day.
     expect(d.actions.map((x) => x.step)).toEqual(['vulnerable-review', 'plan-proposal']);
@@ -39,7 +39,7 @@ describe('scenarios, as a recovery officer tells them', () => {
 
   it('a young salaried tenant with SMS, first missed rent: a friendly SMS the same day', () => {
     const a = tenancy({ paidUntil: 10, resources: '2000.00', members: [{ age: 24 }], preferred: ['sms'] });
-    const d = evaluate(a, defaultPolicy, { asOf: '2026-11-06' });
+    const d = evaluate(a, defaultPolicy, { asOf: '2026-11-06', locale: 'en' });
     expect(d.level.id).toBe('watch');
     expect(d.nextAction).toMatchObject({ step: 'prevention-contact', channel: 'sms', date: '2026-11-06' });
     expect(d.nextAction!.variables).toMatchObject({ tenantName: 'Mme Exemple', amountDue: '600.00', monthsOwed: 1 });
@@ -47,7 +47,7 @@ describe('scenarios, as a recovery officer tells them', () => {
 
   it('a household whose plan is unaffordable: the CESF, then the FSL, no plan', () => {
     const a = tenancy({ paidUntil: 9, resources: '900.00' });
-    const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23' });
+    const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
     expect(d.plan).toMatchObject({ maxSustainableInstalment: null, proposal: { feasible: false } });
     // 900 € for 1 UC less a residual rent of 600 €: below the 425 € reste à vivre floor.
     expect(d.plan!.proposal!.reasons.map((r) => r.code)).toContain('reste_a_vivre_below_floor');
@@ -59,7 +59,7 @@ describe('scenarios, as a recovery officer tells them', () => {
       ['reminder', 'letter'],
     ]);
     const reviewed = { ...a, contacts: [{ date: '2026-11-23', channel: 'internal', step: 'social-review' }] };
-    expect(evaluate(reviewed, defaultPolicy, { asOf: '2026-11-24' }).nextAction).toMatchObject({
+    expect(evaluate(reviewed, defaultPolicy, { asOf: '2026-11-24', locale: 'en' }).nextAction).toMatchObject({
       step: 'fsl-referral',
     });
   });
@@ -71,15 +71,15 @@ describe('scenarios, as a recovery officer tells them', () => {
     });
 
   it('CCAPEX referred 7 weeks ago: the assignation waits for the end of the 2 months (loi 89-462 art. 24 II)', () => {
-    const d = evaluate(litigation({}), defaultPolicy, { asOf: '2026-11-23' });
+    const d = evaluate(litigation({}), defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
     expect(d.nextAction?.step).not.toBe('assignation');
     expect(d.obligations).toContainEqual(
       expect.objectContaining({ code: 'assignation_earliest', date: '2026-12-08', status: 'closed' }),
     );
-    expect(d.explanation.some((e) => e.about === 'step' && /assignation.*art\. 24 II.*2026-12-08/.test(e.text))).toBe(
+    expect(d.explanation.some((e) => e.about === 'step' && /assignation.*art\. 24 II.*8 Dec 2026/.test(e.text))).toBe(
       true,
     );
-    const later = evaluate(litigation({}), defaultPolicy, { asOf: '2026-12-08' });
+    const later = evaluate(litigation({}), defaultPolicy, { asOf: '2026-12-08', locale: 'en' });
     expect(later.nextAction).toMatchObject({ step: 'assignation', channel: 'internal', requiresHumanApproval: true });
     expect(later.obligations).toContainEqual(
       expect.objectContaining({ code: 'human_review', basis: expect.stringMatching(/GDPR art\. 22/) }),
@@ -88,7 +88,7 @@ describe('scenarios, as a recovery officer tells them', () => {
 
   it('a commandement served on 15 Oct on a lease signed in 2024: the tenant has 6 weeks, until 26 Nov', () => {
     const a = tenancy({ paidUntil: 3, extra: { procedure: { commandementOn: '2026-10-15' } } });
-    const d = evaluate(a, defaultPolicy, { asOf: '2026-11-02' });
+    const d = evaluate(a, defaultPolicy, { asOf: '2026-11-02', locale: 'en' });
     expect(d.obligations).toContainEqual(
       expect.objectContaining({ code: 'cure_period_end', date: '2026-11-26', status: 'upcoming' }),
     );
@@ -96,7 +96,7 @@ describe('scenarios, as a recovery officer tells them', () => {
 
   it('an expulsion date falling on 10 Dec: the winter truce holds it until 1 April (CPCE L.412-6)', () => {
     const a = tenancy({ paidUntil: 3, extra: { procedure: { commandementToLeaveOn: '2026-10-09' } } });
-    const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23' });
+    const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
     expect(d.obligations).toContainEqual(
       expect.objectContaining({ code: 'expulsion_truce', kind: 'gate', date: '2027-04-01', status: 'closed' }),
     );
@@ -110,6 +110,7 @@ describe('scenarios, as a recovery officer tells them', () => {
     );
     const d = evaluate(litigation({ surendettementRecevableOn: '2026-11-01' }), loadPolicy(careless), {
       asOf: '2026-12-10',
+      locale: 'en',
     });
     expect(d.nextAction?.step).not.toBe('assignation');
     expect(d.explanation.some((e) => /L\.722-2/.test(e.text))).toBe(true);
@@ -117,23 +118,26 @@ describe('scenarios, as a recovery officer tells them', () => {
 
   it('a step refused by a person last week is not proposed again', () => {
     const a = { ...litigation({}), approvals: [{ step: 'assignation', date: '2026-12-03', decision: 'refused' }] };
-    const d = evaluate(a, defaultPolicy, { asOf: '2026-12-10' });
+    const d = evaluate(a, defaultPolicy, { asOf: '2026-12-10', locale: 'en' });
     expect(d.nextAction?.step).not.toBe('assignation');
-    expect(d.explanation.some((e) => /refused by a person on 2026-12-03/.test(e.text))).toBe(true);
+    expect(d.explanation.some((e) => /refused by a person on 3 Dec 2026/.test(e.text))).toBe(true);
   });
 
   it('a paid-up tenant: no next action, and pending reminders vanish once the debt is settled', () => {
     const owing = tenancy({ paidUntil: 10 });
-    expect(evaluate(owing, defaultPolicy, { asOf: '2026-11-20' }).nextAction).not.toBeNull();
+    expect(evaluate(owing, defaultPolicy, { asOf: '2026-11-20', locale: 'en' }).nextAction).not.toBeNull();
     const paid = { ...owing, ledger: [...owing.ledger, { date: '2026-11-20', kind: 'payment', amount: '600.00' }] };
-    const d = evaluate(paid, defaultPolicy, { asOf: '2026-11-20' });
+    const d = evaluate(paid, defaultPolicy, { asOf: '2026-11-20', locale: 'en' });
     expect(d).toMatchObject({ nextAction: null, plan: null, level: { id: 'none' } });
   });
 });
 
 describe('the decision', () => {
   it('carries its provenance, for replay and audit', () => {
-    const d = evaluate(demoAccounts()['a-1029-two-months-behind.json'], defaultPolicy, { asOf: '2026-11-23' });
+    const d = evaluate(demoAccounts()['a-1029-two-months-behind.json'], defaultPolicy, {
+      asOf: '2026-11-23',
+      locale: 'en',
+    });
     expect(d).toMatchObject({
       schemaVersion: '2',
       accountId: 'A-1029',
@@ -145,7 +149,7 @@ describe('the decision', () => {
 
   it('justifies every element by a rule or a legal source', () => {
     for (const account of Object.values(demoAccounts())) {
-      const d = evaluate(account, defaultPolicy, { asOf: '2026-11-23' });
+      const d = evaluate(account, defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
       expect(d.explanation.find((e) => e.about === 'level')!.source).toMatch(/^levels\[\d+\]$/);
       for (const o of d.obligations) expect(o.basis.length).toBeGreaterThan(5);
       if (d.nextAction)
@@ -156,7 +160,7 @@ describe('the decision', () => {
 
   it('offers prevention even on a paid-up account', () => {
     const a = tenancy({ paidUntil: 11, resources: '1500.00' });
-    const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23' });
+    const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
     expect(d.nextAction).toBeNull();
     // No rooms on file: no move to a smaller home (test/rules/panel-advice.test.ts, point 12).
     expect(d.prevention.map((p) => p.code)).toEqual(['check-housing-benefit', 'cesf-review']);
@@ -179,7 +183,7 @@ describe('invariants', () => {
   it('a paid-up account gets no next action; an action is never on a weekend, a holiday, before asOf or sooner than the cadence', () => {
     fc.assert(
       fc.property(tenancyArb, asOfArb, (a, asOf) => {
-        const d = evaluate(a, defaultPolicy, { asOf });
+        const d = evaluate(a, defaultPolicy, { asOf, locale: 'en' });
         if (d.nextAction === null) return;
         expect(d.nextAction.date >= asOf).toBe(true);
         expect(dayOfWeek(d.nextAction.date)).toBeLessThanOrEqual(5);
@@ -203,7 +207,7 @@ describe('invariants', () => {
     fc.assert(
       fc.property(tenancyArb, asOfArb, (a, asOf) => {
         const paid = { ...a, ledger: [...a.ledger, { date: asOf, kind: 'payment', amount: '99999.00' }] };
-        expect(evaluate(paid, defaultPolicy, { asOf }).nextAction).toBeNull();
+        expect(evaluate(paid, defaultPolicy, { asOf, locale: 'en' }).nextAction).toBeNull();
       }),
       { numRuns: runs(200) },
     );
@@ -217,8 +221,8 @@ describe('invariants', () => {
           ...a,
           ledger: [...a.ledger, { date: first.date, kind: 'rent', amount: (extra / 100).toFixed(2) }],
         };
-        expect(evaluate(more, defaultPolicy, { asOf }).level.rank).toBeGreaterThanOrEqual(
-          evaluate(a, defaultPolicy, { asOf }).level.rank,
+        expect(evaluate(more, defaultPolicy, { asOf, locale: 'en' }).level.rank).toBeGreaterThanOrEqual(
+          evaluate(a, defaultPolicy, { asOf, locale: 'en' }).level.rank,
         );
       }),
       { numRuns: runs(300) },
@@ -229,8 +233,8 @@ describe('invariants', () => {
     fc.assert(
       fc.property(tenancyArb, asOfArb, fc.integer(), (a, asOf, seed) => {
         const before = JSON.stringify(a);
-        const out = JSON.stringify(evaluate(a, defaultPolicy, { asOf }));
-        expect(JSON.stringify(evaluate(shuffleKeys(a, seed), defaultPolicy, { asOf }))).toBe(out);
+        const out = JSON.stringify(evaluate(a, defaultPolicy, { asOf, locale: 'en' }));
+        expect(JSON.stringify(evaluate(shuffleKeys(a, seed), defaultPolicy, { asOf, locale: 'en' }))).toBe(out);
         expect(JSON.stringify(a)).toBe(before);
       }),
       { numRuns: runs(100) },
@@ -243,8 +247,12 @@ describe('invariants', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(tenancyArb, asOfArb, async (a, asOf) => {
-          const compiled: Decision = evaluate(a, defaultPolicy, { asOf });
-          const viaJre: Decision = await evaluate(a, defaultPolicy, { asOf, engine: 'json-rules-engine' });
+          const compiled: Decision = evaluate(a, defaultPolicy, { asOf, locale: 'en' });
+          const viaJre: Decision = await evaluate(a, defaultPolicy, {
+            asOf,
+            engine: 'json-rules-engine',
+            locale: 'en',
+          });
           expect(JSON.stringify(viaJre)).toBe(JSON.stringify(compiled));
         }),
         { numRuns: runs(2000, 200) },

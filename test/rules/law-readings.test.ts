@@ -21,7 +21,7 @@ function account(extra: object = {}) {
 }
 
 const lawTexts = (asOf: string, a: object = account()) =>
-  evaluate(a, defaultPolicy, { asOf })
+  evaluate(a, defaultPolicy, { asOf, locale: 'en' })
     .explanation.filter((e) => e.about === 'law')
     .map((e) => e.text);
 
@@ -46,7 +46,7 @@ describe('a cure clause below the legal minimum of its time', () => {
       lease: { ...account().lease, cureDelay: { months: 1 } },
       procedure: { commandementOn: '2026-09-01' },
     });
-    const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23' });
+    const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
     const cure = d.obligations.find((o) => o.code === 'cure_period_end')!;
     // 1 September + 2 months = Sunday 1 November, All Saints' Day: rolled to Monday 2 November (CPC 642).
     expect(cure.date).toBe('2026-11-02');
@@ -58,7 +58,7 @@ describe('a cure clause below the legal minimum of its time', () => {
       lease: { ...account().lease, cureDelay: { months: 3 } },
       procedure: { commandementOn: '2026-09-01' },
     });
-    const cure = evaluate(a, defaultPolicy, { asOf: '2026-11-23' }).obligations.find(
+    const cure = evaluate(a, defaultPolicy, { asOf: '2026-11-23', locale: 'en' }).obligations.find(
       (o) => o.code === 'cure_period_end',
     )!;
     expect(cure.date).toBe('2026-12-01');

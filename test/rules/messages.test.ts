@@ -30,12 +30,12 @@ const withMessages = (messages: unknown[], edit: (p: any) => void = () => {}) =>
 };
 const lines = (issues: readonly Issue[]) => issues.map((i) => `${i.code} ${i.message}`);
 const refused = (policy: unknown) => {
-  const r = validatePolicy(policy);
+  const r = validatePolicy(policy, { locale: 'en' });
   expect(r.ok).toBe(false);
   return r.ok ? [] : lines(r.issues);
 };
 const warned = (policy: unknown) => {
-  const r = validatePolicy(policy);
+  const r = validatePolicy(policy, { locale: 'en' });
   expect(r.ok, r.ok ? '' : lines(r.issues).join('\n')).toBe(true);
   return lines(r.warnings);
 };
@@ -286,7 +286,7 @@ describe('the default policy', () => {
 
   it('renders the messages of the four example accounts on 2026-11-23', () => {
     const messages = Object.entries(demoAccounts()).map(([file, account]) => {
-      const d = evaluate(account, defaultPolicy, { asOf: '2026-11-23' });
+      const d = evaluate(account, defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
       return { file, actions: d.actions.map((a) => ({ step: a.step, channel: a.channel, message: a.message })) };
     });
     expect(messages).toMatchSnapshot();
@@ -294,7 +294,7 @@ describe('the default policy', () => {
 
   it('renders every template of the default policy (the texts a tenant reads)', () => {
     const account = tenancy({ paidUntil: 9 });
-    const { variables } = evaluate(account, defaultPolicy, { asOf: '2026-11-23' }).nextAction!;
+    const { variables } = evaluate(account, defaultPolicy, { asOf: '2026-11-23', locale: 'en' }).nextAction!;
     const version = defaultPolicy.versions[0]!;
     const params = compilePolicy(version, '93').params;
     const texts: Record<string, unknown> = {};
@@ -338,14 +338,17 @@ describe('rendering', () => {
         p.steps = p.steps.filter((s: any) => s.id === 'reminder');
       },
     );
-    const sms = evaluate(tenancy({ paidUntil: 8, preferred: ['sms'] }), policy, { asOf: '2026-11-23' }).nextAction!;
+    const sms = evaluate(tenancy({ paidUntil: 8, preferred: ['sms'] }), policy, { asOf: '2026-11-23', locale: 'en' })
+      .nextAction!;
     expect(sms.message).toEqual({
       channel: 'sms',
       subject: null,
       text: '1 800,00 € / 1 800,00 € / 01/09/2026 / 3 / 01 48 00 00 00 / 12 345,60 € / 10',
     });
-    const letter = evaluate(tenancy({ paidUntil: 8, preferred: ['letter'] }), policy, { asOf: '2026-11-23' })
-      .nextAction!;
+    const letter = evaluate(tenancy({ paidUntil: 8, preferred: ['letter'] }), policy, {
+      asOf: '2026-11-23',
+      locale: 'en',
+    }).nextAction!;
     expect(letter.message).toEqual({
       channel: 'letter',
       subject: null,
@@ -369,12 +372,12 @@ describe('rendering', () => {
       ...tenancy({ paidUntil: 9, preferred: ['letter'] }),
       household: { ...tenancy({ paidUntil: 9 }).household, name, preferredChannels: ['letter'] },
     });
-    expect(evaluate(named(undefined), policy, { asOf: '2026-11-23' }).nextAction!.message!.text).toBe(
+    expect(evaluate(named(undefined), policy, { asOf: '2026-11-23', locale: 'en' }).nextAction!.message!.text).toBe(
       'Bonjour Madame, Monsieur,\n|aucune',
     );
-    expect(evaluate(named('Mme X\nBcc: y\t{{z}}'), policy, { asOf: '2026-11-23' }).nextAction!.message!.text).toBe(
-      'Bonjour Mme X Bcc: y {{z}},\n|aucune',
-    );
+    expect(
+      evaluate(named('Mme X\nBcc: y\t{{z}}'), policy, { asOf: '2026-11-23', locale: 'en' }).nextAction!.message!.text,
+    ).toBe('Bonjour Mme X Bcc: y {{z}},\n|aucune');
   });
 
   it('chooses the template by contact: the first contact of these arrears, then from the second on', () => {
@@ -382,8 +385,10 @@ describe('rendering', () => {
     only.steps = only.steps.filter((s: any) => s.id === 'reminder');
     only.messages = only.messages.filter((m: any) => m.step === 'reminder');
     const text = (contacts: object[]) =>
-      evaluate(tenancy({ paidUntil: 9, preferred: ['letter'], extra: { contacts } }), only, { asOf: '2026-11-23' })
-        .nextAction!.message!.text;
+      evaluate(tenancy({ paidUntil: 9, preferred: ['letter'], extra: { contacts } }), only, {
+        asOf: '2026-11-23',
+        locale: 'en',
+      }).nextAction!.message!.text;
     const first = text([]);
     expect(first).toContain('solde impayé de 1\u202f200,00\u00a0€ depuis le 01/10/2026');
     expect(first).not.toContain("plan d'apurement");
@@ -397,20 +402,20 @@ describe('rendering', () => {
   });
 
   it('gives an internal action no message, and an action whose channel has no template null', () => {
-    const d = evaluate(demoAccounts()['c-3310-commandement.json'], defaultPolicy, { asOf: '2026-11-23' });
+    const d = evaluate(demoAccounts()['c-3310-commandement.json'], defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
     expect(d.actions.filter((a) => a.channel === 'internal').map((a) => a.message)).toEqual([null, null]);
     const visit = structuredClone(defaultJson);
     visit.steps = visit.steps.filter((s: any) => s.id === 'reminder');
     visit.steps[0].channel = 'home-visit';
     visit.messages = [];
-    expect(evaluate(tenancy({ paidUntil: 9 }), visit, { asOf: '2026-11-23' }).nextAction).toMatchObject({
+    expect(evaluate(tenancy({ paidUntil: 9 }), visit, { asOf: '2026-11-23', locale: 'en' }).nextAction).toMatchObject({
       channel: 'home-visit',
       message: null,
     });
   });
 
   it('lists as MESSAGE_VARIABLES exactly the variables of an action', () => {
-    const d = evaluate(tenancy({ paidUntil: 9 }), defaultPolicy, { asOf: '2026-11-23' });
+    const d = evaluate(tenancy({ paidUntil: 9 }), defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
     expect(Object.keys(d.nextAction!.variables).sort()).toEqual(Object.keys(MESSAGE_VARIABLES).sort());
   });
 
@@ -438,7 +443,7 @@ describe('rendering', () => {
               : { protection: { measure: 'curatelle', mandataire: { name: mandataire } } }),
           },
         };
-        const d = evaluate(a, defaultPolicy, { asOf });
+        const d = evaluate(a, defaultPolicy, { asOf, locale: 'en' });
         for (const action of d.actions) {
           expect(ActionSchema.safeParse(action).success).toBe(true);
           const m = action.message;

@@ -24,7 +24,7 @@ const watchTests = (condition: object) => {
 };
 const lines = (issues: readonly Issue[]) => issues.map((i) => `${i.code} ${i.message}`);
 const refused = (policy: unknown) => {
-  const r = validatePolicy(policy);
+  const r = validatePolicy(policy, { locale: 'en' });
   expect(r.ok).toBe(false);
   return r.ok ? [] : lines(r.issues);
 };
@@ -82,7 +82,7 @@ describe('isMissing and isPresent in a policy', () => {
   });
 
   it('warns of null in a list, which a missing fact no longer matches', () => {
-    const r = validatePolicy(watchTests(fact('tenancy', 'in', ['current', null])));
+    const r = validatePolicy(watchTests(fact('tenancy', 'in', ['current', null])), { locale: 'en' });
     expect(r.ok).toBe(true);
     expect(lines(r.warnings)).toEqual([
       'custom levels[1].conditions.all[1].value[1]: expected a value: a missing fact is compared with nothing ("in" is false on it); test it with "isMissing"; received null',
@@ -117,8 +117,8 @@ describe('a missing fact in decisions, in both engines', () => {
   };
   /** The channel of the decision, which both engines must give alike. */
   const decide = async (policy: ReturnType<typeof loadPolicy>, account: object) => {
-    const compiled = evaluate(account, policy, { asOf });
-    const viaJre = await evaluate(account, policy, { asOf, engine: 'json-rules-engine' });
+    const compiled = evaluate(account, policy, { asOf, locale: 'en' });
+    const viaJre = await evaluate(account, policy, { asOf, engine: 'json-rules-engine', locale: 'en' });
     expect(JSON.stringify(viaJre)).toBe(JSON.stringify(compiled));
     return compiled.explanation.filter((e) => e.about === 'channel').map((e) => e.source);
   };

@@ -13,7 +13,7 @@ import { defaultPolicyJson } from './fixtures';
 const defaultJson = defaultPolicyJson();
 const lines = (issues: readonly Issue[]) => issues.map((i) => `${i.code} ${i.message}`);
 const refused = (policy: unknown) => {
-  const r = validatePolicy(policy);
+  const r = validatePolicy(policy, { locale: 'en' });
   expect(r.ok).toBe(false);
   return r.ok ? [] : lines(r.issues);
 };

@@ -22,7 +22,7 @@ function withHousehold(account: any, patch: object): any {
 }
 
 function decide(account: object, asOf = ASOF) {
-  return evaluate(account, defaultPolicy, { asOf });
+  return evaluate(account, defaultPolicy, { asOf, locale: 'en' });
 }
 
 const summary = (d: ReturnType<typeof decide>) =>

@@ -22,7 +22,7 @@ const SECOND_CONTACT = {
 };
 
 function decide(account: object, asOf: string, policy: unknown = defaultPolicy) {
-  const decision = evaluate(account, policy as typeof defaultPolicy, { asOf });
+  const decision = evaluate(account, policy as typeof defaultPolicy, { asOf, locale: 'en' });
   const entry = decision.explanation.find((e) => e.about === 'channel');
   return { channel: decision.nextAction?.channel, text: entry?.text ?? '' };
 }
@@ -229,14 +229,14 @@ describe('point 7: no SMS or email to a household not at ease with digital tools
     for (const step of policy.steps) if (step.channel === 'profile') step.channel = 'sms';
     policy.messages = [];
     const account = tenancy({ paidUntil: 10, digital: { mobile: true, email: true, comfortable: false } });
-    const d = evaluate(account, policy, { asOf: '2026-11-06' });
+    const d = evaluate(account, policy, { asOf: '2026-11-06', locale: 'en' });
     expect(d.nextAction?.channel).toBe('letter');
     expect(d.explanation.map((e) => e.text)).toContain(
       'Channel letter, not sms: the household is not at ease with digital tools (built-in protection, whatever the policy says).',
     );
     // A household at ease with them gets the SMS the step asks for.
     const atEase = tenancy({ paidUntil: 10, digital: { mobile: true, email: true, comfortable: true } });
-    expect(evaluate(atEase, policy, { asOf: '2026-11-06' }).nextAction?.channel).toBe('sms');
+    expect(evaluate(atEase, policy, { asOf: '2026-11-06', locale: 'en' }).nextAction?.channel).toBe('sms');
   });
 
   it("never contacts it by SMS or email, whatever the policy's channel rules", () => {
@@ -278,7 +278,7 @@ describe('point 7: no SMS or email to a household not at ease with digital tools
           policy.messages = [];
           const extra = contacts === 0 ? {} : contacts === 1 ? FIRST_CONTACT : SECOND_CONTACT;
           const account = tenancy({ paidUntil: 10, members: [{ age: 40 }], digital, preferred, extra });
-          const d = evaluate(account, policy as typeof defaultPolicy, { asOf: '2026-11-23' });
+          const d = evaluate(account, policy as typeof defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
           expect(d.actions.length).toBeGreaterThan(0);
           for (const action of d.actions) expect(['sms', 'email']).not.toContain(action.channel);
         },

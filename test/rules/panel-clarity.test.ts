@@ -23,7 +23,7 @@ describe('point 13: no department delays the landlord’s CCAPEX referral', () =
   // Seine-Saint-Denis charter's 5 000 € is the department's own letter to households ([PRACTICE]),
   // not a threshold of the landlord's referral. The default policy has no override.
   it.each(['93', '94', '75'])('refers the same 2 460 € debt, 114 days old, to the CCAPEX in the %s', (department) => {
-    const d = evaluate(owing2460(department), defaultPolicy, { asOf: ASOF });
+    const d = evaluate(owing2460(department), defaultPolicy, { asOf: ASOF, locale: 'en' });
     expect(d.nextAction?.step).toBe('ccapex-referral');
     expect(d.level.id).toBe('serious');
   });
@@ -33,8 +33,10 @@ describe('point 13: no department delays the landlord’s CCAPEX referral', () =
       ...defaultPolicyJson(),
       overrides: [{ departments: ['93'], parameters: { highDebt: { value: '5000.00', unit: 'EUR' } } }],
     });
-    expect(evaluate(owing2460('93'), former, { asOf: ASOF }).nextAction?.step).not.toBe('ccapex-referral');
-    expect(evaluate(owing2460('94'), former, { asOf: ASOF }).nextAction?.step).toBe('ccapex-referral');
+    expect(evaluate(owing2460('93'), former, { asOf: ASOF, locale: 'en' }).nextAction?.step).not.toBe(
+      'ccapex-referral',
+    );
+    expect(evaluate(owing2460('94'), former, { asOf: ASOF, locale: 'en' }).nextAction?.step).toBe('ccapex-referral');
   });
 
   it('has no department override in the default policy', () => {
@@ -56,7 +58,7 @@ describe('point 15 (a): the CCAPEX referral made by the CAF signal is not a seco
     });
 
   it('lists one duty while the CAF is not told: caf_signal, whose basis says it refers the CCAPEX too', () => {
-    const d = evaluate(withApl(), defaultPolicy, { asOf: '2026-12-02' });
+    const d = evaluate(withApl(), defaultPolicy, { asOf: '2026-12-02', locale: 'en' });
     const law = d.obligations.filter((o) => o.code === 'caf_signal' || o.code === 'ccapex_referral');
     expect(law).toEqual([
       {
@@ -71,7 +73,7 @@ describe('point 15 (a): the CCAPEX referral made by the CAF signal is not a seco
   });
 
   it('marks the referral done, made by the CAF signalling, once the CAF is told', () => {
-    const d = evaluate(withApl({ cafSignalledOn: '2026-11-20' }), defaultPolicy, { asOf: '2026-12-02' });
+    const d = evaluate(withApl({ cafSignalledOn: '2026-11-20' }), defaultPolicy, { asOf: '2026-12-02', locale: 'en' });
     expect(d.obligations.find((o) => o.code === 'ccapex_referral')).toEqual({
       code: 'ccapex_referral',
       kind: 'deadline',
@@ -87,7 +89,7 @@ describe('point 15 (a): the CCAPEX referral made by the CAF signal is not a seco
 describe('point 15 (b): the winter truce is shown for an account in arrears inside it', () => {
   // DOMAIN §3, CPCE L.412-6: no expulsion from 1 November to 31 March; procedural acts continue.
   it('shows the truce on 23 Nov 2026: no expulsion until 31 March 2027', () => {
-    const d = evaluate(tenancy({ paidUntil: 9 }), defaultPolicy, { asOf: ASOF });
+    const d = evaluate(tenancy({ paidUntil: 9 }), defaultPolicy, { asOf: ASOF, locale: 'en' });
     expect(d.obligations).toContainEqual({
       code: 'winter_truce',
       kind: 'gate',
@@ -96,14 +98,14 @@ describe('point 15 (b): the winter truce is shown for an account in arrears insi
       status: 'closed',
     });
     expect(d.explanation).toContainEqual(
-      expect.objectContaining({ about: 'law', text: 'winter_truce (gate) on 2027-04-01: closed.' }),
+      expect.objectContaining({ about: 'law', text: 'winter_truce (gate) on 1 Apr 2027: closed.' }),
     );
   });
 
   it('shows no truce for the same account on 1 April, nor for a paid-up account inside it', () => {
-    const april = evaluate(tenancy({ paidUntil: 9, months: 11 }), defaultPolicy, { asOf: '2027-04-01' });
+    const april = evaluate(tenancy({ paidUntil: 9, months: 11 }), defaultPolicy, { asOf: '2027-04-01', locale: 'en' });
     expect(april.obligations.map((o) => o.code)).not.toContain('winter_truce');
-    const paid = evaluate(tenancy({ paidUntil: 11 }), defaultPolicy, { asOf: ASOF });
+    const paid = evaluate(tenancy({ paidUntil: 11 }), defaultPolicy, { asOf: ASOF, locale: 'en' });
     expect(paid.obligations).toEqual([]);
   });
 
@@ -112,7 +114,7 @@ describe('point 15 (b): the winter truce is shown for an account in arrears insi
     const d = evaluate(
       tenancy({ paidUntil: 9, extra: { procedure: { commandementToLeaveOn: '2027-01-30' } } }),
       defaultPolicy,
-      { asOf: '2027-02-01' },
+      { asOf: '2027-02-01', locale: 'en' },
     );
     const truce = d.obligations.filter((o) => o.code === 'expulsion_truce' || o.code === 'winter_truce');
     expect(truce.map((o) => [o.code, o.date, o.status])).toEqual([['expulsion_truce', '2027-04-01', 'closed']]);
@@ -137,10 +139,10 @@ describe('point 15 (c): the schedule says each move of the contact date', () => 
       months: 12,
       extra: { contacts: [{ date: '2027-03-19', channel: 'phone', step: 'reminder' }] },
     });
-    const d = evaluate(account, mondayTuesday, { asOf: '2027-03-22' });
+    const d = evaluate(account, mondayTuesday, { asOf: '2027-03-22', locale: 'en' });
     expect(d.nextAction?.date).toBe('2027-03-30');
     expect(schedule(d)).toBe(
-      'Date 2027-03-30: 7 days after the last contact on 2027-03-19 (policy cadence), then to Tuesday 30 March 2027, ' +
+      'Date 30 Mar 2027: 7 days after the last contact on 19 Mar 2027 (policy cadence), then to Tuesday 30 March 2027, ' +
         'as Friday 26 March 2027 is not a contact day of the policy, Saturday 27 March 2027 is not a contact day of the policy, ' +
         'Sunday 28 March 2027 is not a contact day of the policy, Monday 29 March 2027 is Lundi de Pâques, a public holiday; ' +
         'never a weekend or a public holiday of the zone (metropole).',
@@ -148,9 +150,9 @@ describe('point 15 (c): the schedule says each move of the contact date', () => 
   });
 
   it('says nothing more when no day is passed over', () => {
-    const d = evaluate(tenancy({ paidUntil: 9 }), defaultPolicy, { asOf: ASOF });
+    const d = evaluate(tenancy({ paidUntil: 9 }), defaultPolicy, { asOf: ASOF, locale: 'en' });
     expect(schedule(d)).toBe(
-      'Date 2026-11-23: as soon as possible; never a weekend or a public holiday of the zone (metropole).',
+      'Date 23 Nov 2026: as soon as possible; never a weekend or a public holiday of the zone (metropole).',
     );
   });
 
@@ -163,12 +165,88 @@ describe('point 15 (c): the schedule says each move of the contact date', () => 
     const d = evaluate(
       tenancy({ paidUntil: 9, extra: { contacts: [{ date: '2026-11-19', channel: 'phone', step: 'reminder' }] } }),
       loadPolicy(p),
-      { asOf: ASOF },
+      { asOf: ASOF, locale: 'en' },
     );
     expect(d.nextAction?.date).toBe('2026-11-26');
     expect(schedule(d)).toBe(
-      'Date 2026-11-26: as soon as possible, then to Thursday 26 November 2026, 7 days after the contact on 2026-11-19: ' +
+      'Date 26 Nov 2026: as soon as possible, then to Thursday 26 November 2026, 7 days after the contact on 19 Nov 2026: ' +
         'at most 1 contact(s) in 7 days (policy cadence); never a weekend or a public holiday of the zone (metropole).',
     );
+  });
+});
+
+describe('the default locale is French: the same decision, in the words a French officer reads', () => {
+  // Two months unpaid (1 200 €) on 23 Nov 2026: level « Retard », a plan proposed by letter.
+  const account = tenancy({ paidUntil: 9 });
+  const fr = evaluate(account, defaultPolicy, { asOf: ASOF });
+  const en = evaluate(account, defaultPolicy, { asOf: ASOF, locale: 'en' });
+  const text = (d: Decision, about: string) => d.explanation.find((e) => e.about === about)?.text ?? '';
+  /** What a program reads of a decision: no prose. */
+  const values = (d: Decision) => ({
+    level: d.level,
+    actions: d.actions.map((a) => ({
+      step: a.step,
+      kind: a.kind,
+      channel: a.channel,
+      date: a.date,
+      role: a.role,
+      addressee: a.addressee,
+      requiresHumanApproval: a.requiresHumanApproval,
+      amountDue: a.variables.amountDue,
+      monthsOwed: a.variables.monthsOwed,
+      oldestDueDate: a.variables.oldestDueDate,
+      maxInstalment: a.variables.maxInstalment,
+    })),
+    obligations: d.obligations.map((o) => [o.code, o.kind, o.date, o.status]),
+    plan: {
+      maxSustainableInstalment: d.plan?.maxSustainableInstalment,
+      feasible: d.plan?.proposal?.feasible,
+      debt: d.plan?.proposal?.debt,
+      instalment: d.plan?.proposal?.instalment,
+      months: d.plan?.proposal?.months,
+      schedule: d.plan?.proposal?.schedule,
+    },
+  });
+
+  it('says the level, the next step and the plan in French, amounts as 1 575,00 €', () => {
+    expect(text(fr, 'level')).toMatch(
+      /^Niveau «\s?Retard \(un mois de retard\)\s?»\u00a0: ses conditions sont remplies/u,
+    );
+    expect(text(fr, 'step')).toMatch(
+      /^Prochaine étape «\s?Proposer un plan d'apurement que le ménage peut tenir\s?» \(plan-proposal\) par courrier le 23\/11\/2026/u,
+    );
+    const plan = text(fr, 'plan');
+    expect(plan).toContain('Un plan d’apurement de 7 échéances de 171,43\u00a0€ à partir du 01/12/2026');
+    expect(plan).toContain('dans la limite du taux d’effort de 30,0\u00a0%');
+    expect(plan).toContain('le ménage pourrait payer jusqu’à 1\u202f575,00\u00a0€ par mois');
+    // The English run says the same in English formats.
+    expect(text(en, 'level')).toMatch(/^Level "Retard \(un mois de retard\)": its conditions hold/);
+    expect(text(en, 'step')).toMatch(
+      /^Next step "Proposer un plan d'apurement que le ménage peut tenir" \(plan-proposal\) by letter on 23 Nov 2026/,
+    );
+    expect(text(en, 'plan')).toContain('A plan of 7 instalments of €171.43 from 1 Dec 2026');
+    expect(text(en, 'plan')).toContain('the household could pay up to €1,575.00 a month');
+    // No English sentence in the French run.
+    expect(fr.explanation.map((e) => e.about)).toEqual(en.explanation.map((e) => e.about));
+    for (const [i, e] of fr.explanation.entries()) expect(e.text).not.toBe(en.explanation[i]!.text);
+  });
+
+  it('gives the same values in both locales: levels, actions, dates, amounts', () => {
+    expect(values(fr)).toEqual(values(en));
+    expect(values(fr)).toMatchObject({
+      level: { id: 'late', rank: 2 },
+      actions: [
+        {
+          step: 'plan-proposal',
+          channel: 'letter',
+          date: '2026-11-23',
+          amountDue: '1200.00',
+          maxInstalment: '1575.00',
+        },
+      ],
+      obligations: [['winter_truce', 'gate', '2027-04-01', 'closed']],
+      plan: { feasible: true, debt: '1200.00', instalment: '171.43', months: 7 },
+    });
+    expect(fr.nextAction?.step).toBe(en.nextAction?.step);
   });
 });

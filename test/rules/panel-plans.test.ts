@@ -62,7 +62,7 @@ describe('a plan fully paid does not stop recovery of new arrears (issue point 5
   const account = withPlan({ debt: '500.00', schedule, paid: schedule, paidUntil: 9 });
 
   it.each(['2026-11-23', '2026-12-21', '2027-02-15'])('on %s, proposes a plan for the new arrears', (asOf) => {
-    const d = evaluate(account, defaultPolicy, { asOf });
+    const d = evaluate(account, defaultPolicy, { asOf, locale: 'en' });
     expect(d.plan?.existing).toMatchObject({
       kind: 'amicable',
       status: 'finished',
@@ -76,7 +76,7 @@ describe('a plan fully paid does not stop recovery of new arrears (issue point 5
   });
 
   it('on 23/11, level « Retard »: a month behind, not a plan in progress', () => {
-    expect(evaluate(account, defaultPolicy, { asOf: '2026-11-23' }).level.id).toBe('late');
+    expect(evaluate(account, defaultPolicy, { asOf: '2026-11-23', locale: 'en' }).level.id).toBe('late');
   });
 });
 
@@ -88,7 +88,7 @@ describe('a kept plan reads as a plan in progress (issue point 6)', () => {
   const kept = withPlan({ debt: '1025.00', schedule, paid: schedule.slice(0, 5), resources: '900.00' });
 
   it('« plan en cours », its next instalment, no step, no proposal, no CESF review', () => {
-    const d = evaluate(kept, defaultPolicy, { asOf: '2026-11-23' });
+    const d = evaluate(kept, defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
     expect(d.level).toEqual({ id: 'plan', rank: 6, label: "Plan en cours (le plan d'apurement est tenu)" });
     expect(d.nextAction).toBeNull();
     expect(d.plan).toMatchObject({
@@ -104,7 +104,7 @@ describe('a kept plan reads as a plan in progress (issue point 6)', () => {
     expect(texts(d)).toContain('No step applies today: the plan is kept; follow its next instalment.');
     const plan = plain(planTexts(d).find((t) => t.startsWith('Plan en cours'))!);
     expect(plan).toContain('5 of 10 instalments paid');
-    expect(plan).toContain('Next instalment: 102,50 € on 2026-12-10.');
+    expect(plan).toContain('Next instalment: €102.50 on 10 Dec 2026.');
     expect(texts(d).some((t) => t.includes('minimum'))).toBe(false);
     expect(texts(d).some((t) => t.includes('social-review') || t.includes('fsl-referral'))).toBe(false);
   });
@@ -112,7 +112,7 @@ describe('a kept plan reads as a plan in progress (issue point 6)', () => {
   it('one instalment unpaid, within the tolerance: late, a reminder, no new plan', () => {
     // Policy: brokenAfterUnpaid 2, so one unpaid instalment is tolerated (DOMAIN.md §5).
     const late = withPlan({ debt: '1025.00', schedule, paid: schedule.slice(0, 4), resources: '2600.00' });
-    const d = evaluate(late, defaultPolicy, { asOf: '2026-11-23' });
+    const d = evaluate(late, defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
     expect(d.plan).toMatchObject({
       proposal: null,
       existing: { status: 'late', broken: false, nextInstalment: { dueOn: '2026-11-10', amount: '102.50' } },
@@ -124,7 +124,7 @@ describe('a kept plan reads as a plan in progress (issue point 6)', () => {
   it('two instalments missed: broken, said so, renegotiation proposed', () => {
     // Policy: brokenAfterUnpaid 2 → recovery resumes; a plan the household can afford is renegotiated.
     const broken = withPlan({ debt: '1025.00', schedule, paid: schedule.slice(0, 3), resources: '2600.00' });
-    const d = evaluate(broken, defaultPolicy, { asOf: '2026-11-23' });
+    const d = evaluate(broken, defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
     expect(d.level.id).not.toBe('plan');
     expect(d.plan?.existing).toMatchObject({
       status: 'broken',
@@ -152,7 +152,7 @@ describe('broken délais de paiement (issue point 3)', () => {
   const account = withPlan({ kind: 'judicial', debt: '3000.00', schedule, paid: schedule.slice(0, 4), procedure });
 
   it('says the lease may be treated as terminated, calls urgently, proposes no plan', () => {
-    const d = evaluate(account, defaultPolicy, { asOf: '2026-11-23' });
+    const d = evaluate(account, defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
     expect(d.plan).toMatchObject({
       proposal: null,
       existing: {
@@ -171,13 +171,13 @@ describe('broken délais de paiement (issue point 3)', () => {
 
   it('once the call is made, asks the CESF review, never a reminder', () => {
     const called = { ...account, contacts: [{ date: '2026-11-23', channel: 'phone', step: 'delais-broken-call' }] };
-    const d = evaluate(called, defaultPolicy, { asOf: '2026-11-24' });
+    const d = evaluate(called, defaultPolicy, { asOf: '2026-11-24', locale: 'en' });
     expect(d.nextAction).toMatchObject({ step: 'delais-broken-review', kind: 'social-review', channel: 'internal' });
   });
 
   it('kept délais read as a plan in progress', () => {
     const kept = withPlan({ kind: 'judicial', debt: '3000.00', schedule, paid: schedule.slice(0, 5), procedure });
-    const d = evaluate(kept, defaultPolicy, { asOf: '2026-11-23' });
+    const d = evaluate(kept, defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
     expect(d.level.id).toBe('plan');
     expect(d.plan).toMatchObject({ proposal: null, existing: { status: 'kept' } });
   });
@@ -197,7 +197,7 @@ describe('properties', () => {
           const schedule = instalments(7, Math.max(count, due + 1), `${euros}.00`);
           const debt = `${euros * schedule.length}.00`;
           const a = withPlan({ kind, debt, schedule, paid: schedule.slice(0, Math.min(due, 5)), resources });
-          const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23' });
+          const d = evaluate(a, defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
           if (d.plan?.existing?.status !== 'kept') return;
           expect(d.plan.proposal).toBeNull();
           expect(d.actions.map((x) => x.kind)).not.toContain('plan-proposal');

@@ -32,7 +32,7 @@ describe('a pending promise holds the reminders back', () => {
               },
             ],
           };
-          const d = evaluate(account, defaultPolicy, { asOf });
+          const d = evaluate(account, defaultPolicy, { asOf, locale: 'en' });
           // Nothing paid since the promise: it is pending (its due date is not passed).
           expect(d.explanation.some((e) => e.text.startsWith('A promise to pay'))).toBe(true);
           for (const a of d.actions) expect(HELD_BACK.has(a.kind)).toBe(false);
@@ -52,9 +52,9 @@ describe('a pending promise holds the reminders back', () => {
       ...tenancy({ paidUntil: 9 }),
       promises: [{ madeOn: '2026-11-20', dueOn: '2026-11-30', amount: '600.00' }],
     };
-    const held = evaluate(account, defaultPolicy, { asOf: '2026-11-23' });
+    const held = evaluate(account, defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
     expect(held.actions.filter((a) => HELD_BACK.has(a.kind))).toEqual([]);
-    const sent = evaluate(account, loadPolicy(policy), { asOf: '2026-11-23' });
+    const sent = evaluate(account, loadPolicy(policy), { asOf: '2026-11-23', locale: 'en' });
     expect(sent.actions.some((a) => HELD_BACK.has(a.kind))).toBe(true);
   });
 
@@ -65,11 +65,11 @@ describe('a pending promise holds the reminders back', () => {
       ledger: [...base.ledger, { date: '2026-11-20', kind: 'payment', amount: '300.00' }],
       promises: [{ madeOn: '2026-11-10', dueOn: '2026-11-15', amount: '300.00' }],
     };
-    const broken = evaluate(account, defaultPolicy, { asOf: '2026-11-23' });
-    expect(broken.explanation.some((e) => e.text.startsWith('The promise to pay 300,00'))).toBe(true);
+    const broken = evaluate(account, defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
+    expect(broken.explanation.some((e) => e.text.startsWith('The promise to pay €300.00'))).toBe(true);
     const policy = defaultPolicyJson();
     policy.promises = { graceDays: 5 };
-    const kept = evaluate(account, loadPolicy(policy), { asOf: '2026-11-23' });
+    const kept = evaluate(account, loadPolicy(policy), { asOf: '2026-11-23', locale: 'en' });
     expect(kept.explanation.some((e) => e.text.includes('promise'))).toBe(false);
   });
 });

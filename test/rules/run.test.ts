@@ -52,7 +52,7 @@ describe('prepareRun', () => {
   });
 
   it('gives an error record, never a throw, for a bad or unreadable record, in its place', () => {
-    const run = prepareRun(defaultPolicy, { asOf });
+    const run = prepareRun(defaultPolicy, { asOf, locale: 'en' });
     const bad = run.evaluateRecord({ id: 'A-1', lease: {} }, 4);
     expect(bad.ok).toBe(false);
     expect(bad).toMatchObject({ ok: false, index: 4, accountId: 'A-1' });

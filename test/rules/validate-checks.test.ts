@@ -23,12 +23,12 @@ const edited = (edit: (p: any) => void) => {
 };
 const lines = (issues: readonly Issue[]) => issues.map((i) => `${i.code} ${i.message}`);
 const refused = (policy: unknown) => {
-  const r = validatePolicy(policy);
+  const r = validatePolicy(policy, { locale: 'en' });
   expect(r.ok).toBe(false);
   return r.ok ? [] : lines(r.issues);
 };
 const warned = (policy: unknown) => {
-  const r = validatePolicy(policy);
+  const r = validatePolicy(policy, { locale: 'en' });
   expect(r.ok).toBe(true);
   return lines(r.warnings);
 };
@@ -151,7 +151,7 @@ describe('conditions', () => {
     policy.parameters.cap = { value: '0.35', unit: 'ratio' };
     policy.parameters.start = { value: '2026-01-01', unit: 'date' };
     policy.parameters.who = { value: 'current', unit: 'text' };
-    expect(validatePolicy(policy)).toMatchObject({ ok: true, warnings: [] });
+    expect(validatePolicy(policy, { locale: 'en' })).toMatchObject({ ok: true, warnings: [] });
   });
 
   it('reports every unknown name of one condition, fact and operator both', () => {
@@ -167,8 +167,8 @@ describe('conditions', () => {
       p.channels.rules[0].conditions = { all: [fact('nope3', 'equal', 1)] };
       p.steps[0].conditions = fact('nope4', 'equal', 1);
     });
-    expect(validatePolicy(policy)).toMatchObject({ ok: false });
-    const r = validatePolicy(policy);
+    expect(validatePolicy(policy, { locale: 'en' })).toMatchObject({ ok: false });
+    const r = validatePolicy(policy, { locale: 'en' });
     expect(r.ok ? [] : r.issues.map((i) => formatPath(i.path))).toEqual([
       'levels[1].conditions.any[0].fact',
       'levels[1].conditions.any[1].not.fact',
@@ -252,7 +252,10 @@ describe('levels, steps and cadence', () => {
   it('accepts equal minimum and maximum delays, and the practice floor itself', () => {
     expect(CADENCE_PRACTICE_FLOOR_DAYS).toBe(7);
     expect(
-      validatePolicy(edited((p) => Object.assign(p.cadence, { minDaysBetweenContacts: 7, maxDaysBetweenContacts: 7 }))),
+      validatePolicy(
+        edited((p) => Object.assign(p.cadence, { minDaysBetweenContacts: 7, maxDaysBetweenContacts: 7 })),
+        { locale: 'en' },
+      ),
     ).toMatchObject({ ok: true, warnings: [] });
     expect(warned(edited((p) => (p.cadence.minDaysBetweenContacts = 6)))).toEqual([
       'cadence_below_practice cadence.minDaysBetweenContacts: expected at least 7 days between contacts: closer reminders feel like harassment (practice, not law; C. pén. 222-16 for repeated calls); received the number 6',
@@ -264,7 +267,10 @@ describe('levels, steps and cadence', () => {
       late: { minDaysBetweenContacts: 10, maxDaysBetweenContacts: 9 },
       lat: { minDaysBetweenContacts: 5, maxDaysBetweenContacts: 20 },
     };
-    const r = validatePolicy(edited((p) => (p.cadence.byLevel = byLevel)));
+    const r = validatePolicy(
+      edited((p) => (p.cadence.byLevel = byLevel)),
+      { locale: 'en' },
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(lines(r.issues)).toEqual([
@@ -322,8 +328,18 @@ describe('thresholds and reachability', () => {
   });
 
   it('accepts a higher level asking exactly as much', () => {
-    expect(validatePolicy(edited((p) => (p.levels[5].conditions.all[1].value = 60)))).toMatchObject({ ok: true });
-    expect(validatePolicy(edited((p) => (p.levels[5].conditions.all[1].value = 61)))).toMatchObject({ ok: true });
+    expect(
+      validatePolicy(
+        edited((p) => (p.levels[5].conditions.all[1].value = 60)),
+        { locale: 'en' },
+      ),
+    ).toMatchObject({ ok: true });
+    expect(
+      validatePolicy(
+        edited((p) => (p.levels[5].conditions.all[1].value = 61)),
+        { locale: 'en' },
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it('only warns of a rule repeating an earlier one it cannot decide, and names both', () => {
@@ -429,9 +445,9 @@ describe('the validated value', () => {
   });
 
   it('reads JSON text, and quotes the start of a text that is not JSON', () => {
-    expect(validatePolicy(JSON.stringify(defaultJson))).toMatchObject({ ok: true });
+    expect(validatePolicy(JSON.stringify(defaultJson), { locale: 'en' })).toMatchObject({ ok: true });
     const text = `{"id": "x", ${'"a": 1, '.repeat(20)}`;
-    const r = validatePolicy(text);
+    const r = validatePolicy(text, { locale: 'en' });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.issues).toHaveLength(1);
@@ -443,11 +459,14 @@ describe('the validated value', () => {
   });
 
   it('refuses a file beyond the size limit before reading it', () => {
-    const r = validatePolicy({
-      ...defaultJson,
-      label: 'x',
-      padding: Array.from({ length: MAX_POLICY_VALUES }, () => 0),
-    });
+    const r = validatePolicy(
+      {
+        ...defaultJson,
+        label: 'x',
+        padding: Array.from({ length: MAX_POLICY_VALUES }, () => 0),
+      },
+      { locale: 'en' },
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => i.code)).toEqual(['too_big']);
   });
@@ -517,7 +536,7 @@ describe('the messages of the schema', () => {
     ],
     ['the internal channel among the fallbacks', (p: any) => (p.channels.fallback = ['internal']), null],
   ])('refuses %s with its own words', (_, edit, message) => {
-    const r = validatePolicy(edited(edit));
+    const r = validatePolicy(edited(edit), { locale: 'en' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     if (message !== null) expect(lines(r.issues)).toContain(message);
@@ -525,7 +544,12 @@ describe('the messages of the schema', () => {
   });
 
   it('accepts a reste à vivre floor written with cents', () => {
-    expect(validatePolicy(edited((p) => (p.plans.minResteAVivrePerUnit = '425.50')))).toMatchObject({ ok: true });
+    expect(
+      validatePolicy(
+        edited((p) => (p.plans.minResteAVivrePerUnit = '425.50')),
+        { locale: 'en' },
+      ),
+    ).toMatchObject({ ok: true });
   });
 });
 
@@ -534,8 +558,18 @@ describe('more of the domain checks', () => {
     expect(refused(edited((p) => (p.effectiveTo = '2023-12-31')))).toEqual([
       'out_of_range effectiveTo: expected a day after effectiveFrom (2024-01-01); received "2023-12-31"',
     ]);
-    expect(validatePolicy(edited((p) => (p.effectiveTo = '2024-01-02')))).toMatchObject({ ok: true });
-    expect(validatePolicy(edited((p) => (p.effectiveTo = null)))).toMatchObject({ ok: true });
+    expect(
+      validatePolicy(
+        edited((p) => (p.effectiveTo = '2024-01-02')),
+        { locale: 'en' },
+      ),
+    ).toMatchObject({ ok: true });
+    expect(
+      validatePolicy(
+        edited((p) => (p.effectiveTo = null)),
+        { locale: 'en' },
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it.each([
@@ -594,7 +628,7 @@ describe('more of the domain checks', () => {
       Object.assign(p.parameters, parameters);
       p.channels.rules.push({ id: 'every-unit', conditions: { all: tests }, use: ['letter'] });
     });
-    expect(validatePolicy(policy)).toMatchObject({ ok: true, warnings: [] });
+    expect(validatePolicy(policy, { locale: 'en' })).toMatchObject({ ok: true, warnings: [] });
   });
 
   it('refuses a fee hidden anywhere in the file, once, at its path', () => {
@@ -618,7 +652,12 @@ describe('more of the domain checks', () => {
   });
 
   it('accepts a step without conditions (it always applies)', () => {
-    expect(validatePolicy(edited((p) => delete p.steps[21].conditions))).toMatchObject({ ok: true, warnings: [] });
+    expect(
+      validatePolicy(
+        edited((p) => delete p.steps[21].conditions),
+        { locale: 'en' },
+      ),
+    ).toMatchObject({ ok: true, warnings: [] });
   });
 
   it('checks the plan limits of the policy itself', () => {
@@ -628,7 +667,10 @@ describe('more of the domain checks', () => {
   });
 
   it('reports the levels a condition-free top level pre-empts, not the base level', () => {
-    const r = validatePolicy(edited((p) => (p.levels[5].conditions = { all: [] })));
+    const r = validatePolicy(
+      edited((p) => (p.levels[5].conditions = { all: [] })),
+      { locale: 'en' },
+    );
     expect(r.ok ? [] : r.issues.map((i) => `${i.code} ${formatPath(i.path)}`)).toEqual([
       'unreachable_rule levels[4]',
       'unreachable_rule levels[3]',
@@ -638,17 +680,23 @@ describe('more of the domain checks', () => {
   });
 
   it.each([5, null, [], true])('refuses %j as a policy file, with an issue and no warning', (input) => {
-    const r = validatePolicy(input);
+    const r = validatePolicy(input, { locale: 'en' });
     expect(r).toMatchObject({ ok: false, warnings: [] });
     if (!r.ok) expect(r.issues.length).toBeGreaterThan(0);
   });
 
   it('gives no warning with the issues of a refused file', () => {
-    expect(validatePolicy('{')).toMatchObject({ ok: false, warnings: [] });
-    expect(validatePolicy({ a: { __proto__: 1 } })).toMatchObject({ ok: false, warnings: [] });
-    expect(validatePolicy(JSON.parse('{"__proto__": {}}'))).toMatchObject({ ok: false, warnings: [] });
-    expect(validatePolicy({ id: 'x' })).toMatchObject({ ok: false, warnings: [] });
-    const r = validatePolicy({ ...defaultJson, padding: Array.from({ length: MAX_POLICY_VALUES }, () => 0) });
+    expect(validatePolicy('{', { locale: 'en' })).toMatchObject({ ok: false, warnings: [] });
+    expect(validatePolicy({ a: { __proto__: 1 } }, { locale: 'en' })).toMatchObject({ ok: false, warnings: [] });
+    expect(validatePolicy(JSON.parse('{"__proto__": {}}'), { locale: 'en' })).toMatchObject({
+      ok: false,
+      warnings: [],
+    });
+    expect(validatePolicy({ id: 'x' }, { locale: 'en' })).toMatchObject({ ok: false, warnings: [] });
+    const r = validatePolicy(
+      { ...defaultJson, padding: Array.from({ length: MAX_POLICY_VALUES }, () => 0) },
+      { locale: 'en' },
+    );
     expect(r).toMatchObject({ ok: false, warnings: [] });
     if (!r.ok) expect(r.issues[0]!.message).toContain('a policy file');
   });

@@ -12,7 +12,7 @@ const defaultText = DEFAULT_POLICY_TEXT;
 
 describe('validatePolicy', () => {
   it('accepts the default policy without a warning', () => {
-    const result = validatePolicy(defaultText);
+    const result = validatePolicy(defaultText, { locale: 'en' });
     expect(result).toMatchObject({ ok: true, warnings: [] });
   });
 
@@ -40,7 +40,7 @@ describe('validatePolicy', () => {
     ['versions-overlap', 'versions_overlap', 'versions[1].effectiveFrom', /same day/],
     ['versions-gap', 'versions_gap', 'versions[1].effectiveFrom', /in between/],
   ])('refuses %s: %s at %s', (name, code, path, message) => {
-    const result = validatePolicy(fixture(name));
+    const result = validatePolicy(fixture(name), { locale: 'en' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const issue = result.issues.find((i) => i.code === code && formatPath(i.path) === path);
@@ -49,7 +49,7 @@ describe('validatePolicy', () => {
   });
 
   it('warns, without refusing, of contacts closer than 7 days (practice, not law)', () => {
-    const result = validatePolicy(fixture('cadence-too-close'));
+    const result = validatePolicy(fixture('cadence-too-close'), { locale: 'en' });
     expect(result.ok).toBe(true);
     expect(result.warnings.map((w) => [w.code, formatPath(w.path)])).toEqual([
       ['cadence_below_practice', 'cadence.minDaysBetweenContacts'],
@@ -57,7 +57,7 @@ describe('validatePolicy', () => {
   });
 
   it.each(['proto', 'constructor', 'prototype'])('refuses a %s key and leaves Object.prototype untouched', (name) => {
-    const result = validatePolicy(fixture(`${name}-key`));
+    const result = validatePolicy(fixture(`${name}-key`), { locale: 'en' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]).toMatchObject({ code: 'forbidden_key' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -65,7 +65,10 @@ describe('validatePolicy', () => {
   });
 
   it('refuses a text that is not JSON with an issue, not an exception', () => {
-    expect(validatePolicy('{ "id": ')).toMatchObject({ ok: false, issues: [{ code: 'invalid_type' }] });
+    expect(validatePolicy('{ "id": ', { locale: 'en' })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid_type' }],
+    });
   });
 
   it('loadPolicy throws a ValidationError listing every issue', () => {
