@@ -184,6 +184,19 @@ export type {
 } from './portfolio';
 export { LIBRARY_VERSION } from './version';
 export {
+  DEFAULT_LOCALE,
+  LOCALES,
+  formatCount,
+  formatDate,
+  formatMoney,
+  formatRate,
+  localizeIssue,
+  localizeIssues,
+  messageText,
+  parseLocale,
+} from './i18n';
+export type { Locale, MessageParams } from './i18n';
+export {
   LAW_TABLE_VERSION,
   LEGAL_PARAMETERS,
   FORBIDDEN_CHARGES,

@@ -8,7 +8,8 @@
  */
 import { EXIT } from './exit-codes';
 import { main } from './main';
-import { removePendingOutFiles, watchPendingOutFiles, whyUnwritable } from './out-file';
+import { message } from '../i18n';
+import { removePendingOutFiles, watchPendingOutFiles, whyUnwritableSaid } from './out-file';
 import { isReaderGone } from './output';
 
 runCommand();
@@ -17,8 +18,14 @@ function runCommand(): void {
   let finished = false;
   let stdoutClosed = false;
   let unreported: unknown;
+  // The language main speaks: French unless the arguments say `--lang en`.
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--lang');
+  const locale = args.includes('--lang=en') || (at !== -1 && args[at + 1] === 'en') ? 'en' : 'fr';
   const cannotWrite = (error: unknown) => {
-    process.stderr.write(`hlm-recovery: cannot write stdout: ${whyUnwritable(error)}\n`);
+    process.stderr.write(
+      `${message('command.cannotWrite', { where: 'stdout', why: whyUnwritableSaid(error)(locale) }, locale)}\n`,
+    );
     process.exitCode = EXIT.invalidInput;
   };
   // During the run, main sees these errors too (and reports them); these handlers keep an error

@@ -163,7 +163,7 @@ export function printSummary(out: Writable, s: PortfolioSummary, seconds?: numbe
     }
   };
   table(t('summary.levels', {}), s.byLevel);
-  table(t('summary.steps', {}), s.byNextStep);
+  table(t('summary.steps', {}), s.byAction);
   table(t('summary.channels', {}), s.byChannel);
   line(
     out,

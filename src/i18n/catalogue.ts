@@ -10,11 +10,13 @@
  * @module
  */
 import type { Locale } from './locale';
-import type { MessageDefinition } from './define';
+import { fail } from '../errors';
+import type { MessageDefinition, MessageParams } from './define';
 import { CLI_MESSAGES } from './messages-cli';
 import { COMMAND_MESSAGES } from './messages-command';
 import { DECISION_MESSAGES } from './messages-decision';
 import { ISSUE_MESSAGES } from './messages-issues';
+import { PLAYGROUND_MESSAGES } from './messages-playground';
 import { LAW_MESSAGES } from './messages-law';
 import { NOTES_MESSAGES } from './messages-notes';
 import { REPORT_MESSAGES } from './messages-reports';
@@ -37,6 +39,7 @@ export const MESSAGES = Object.freeze({
   ...CLI_MESSAGES,
   ...COMMAND_MESSAGES,
   ...ISSUE_MESSAGES,
+  ...PLAYGROUND_MESSAGES,
 });
 
 /** A code of the catalogue. */
@@ -74,4 +77,23 @@ export function message<C extends MessageCode>(code: C, params: ParamsOf<C>, loc
  */
 export function translator(locale: Locale): <C extends MessageCode>(code: C, params: ParamsOf<C>) => string {
   return (code, params) => message(code, params, locale);
+}
+
+/**
+ * Renders a message of the catalogue by a code known only at run time (a host's or a page's own
+ * table of codes): `message` without its static types.
+ *
+ * @param code - A code of the catalogue.
+ * @param params - Its values, already formatted for the locale.
+ * @param locale - `fr` or `en`.
+ * @returns The text.
+ * @throws {@link index!ValidationError | ValidationError} `invalid_value` for a code the catalogue does not have.
+ * @example
+ * ```ts
+ * messageText('explain.why', {}, 'fr'); // => 'Pourquoi\u00a0:'
+ * ```
+ */
+export function messageText(code: string, params: MessageParams, locale: Locale): string {
+  if (!Object.hasOwn(MESSAGES, code)) return fail('invalid_value', ['code'], code, 'a code of the message catalogue');
+  return message(code as MessageCode, params as never, locale);
 }

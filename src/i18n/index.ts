@@ -7,7 +7,7 @@
 export { DEFAULT_LOCALE, LOCALES, parseLocale } from './locale';
 export type { Locale } from './locale';
 export { formatCount, formatDate, formatMoney, formatRate } from './format';
-export { MESSAGES, message, translator } from './catalogue';
+export { MESSAGES, message, messageText, translator } from './catalogue';
 export type { MessageCode, ParamsOf } from './catalogue';
 export type { MessageDefinition, MessageParams } from './define';
 export { word } from './words';

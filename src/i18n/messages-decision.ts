@@ -121,7 +121,8 @@ export const DECISION_MESSAGES = Object.freeze({
     en: () => 'No step applies today: the plan is kept; follow its next instalment.',
   }),
   'decision.date': define<{ date: string; why: string; zone: string }>({
-    fr: (p) => `Date du ${p.date}\u00a0: ${p.why}\u00a0; jamais un week-end ni un jour férié de la zone (${p.zone}).`,
+    fr: (p) =>
+      `Date du ${p.date}\u00a0: ${p.why}\u00a0; jamais un week-end ni un jour férié (${word('zone', p.zone, 'fr')}).`,
     en: (p) => `Date ${p.date}: ${p.why}; never a weekend or a public holiday of the zone (${p.zone}).`,
   }),
   'decision.approval': define<{ step: string }>({
@@ -209,6 +210,20 @@ export const DECISION_MESSAGES = Object.freeze({
   'decision.plan.warning': define<{ warning: string }>({
     fr: (p) => `Attention\u00a0: ${p.warning} Vérifier le plan avec le ménage avant de le conclure.`,
     en: (p) => `Warning: ${p.warning} Check the plan with the household before it is agreed.`,
+  }),
+
+  // Why a plan on file is broken (`PlanStatus.reason`).
+  'planStatus.brokenJudicial': define<Record<string, never>>({
+    fr: () =>
+      'Une échéance des délais de paiement accordés par le juge est impayée\u00a0: la suspension de la clause résolutoire prend fin (loi n° 89-462 art. 24 VII).',
+    en: () =>
+      'An instalment of the délais granted by the judge is unpaid: the suspension of the clause résolutoire ends (loi 89-462 art. 24 VII).',
+  }),
+  'planStatus.brokenUnpaid': define<{ unpaid: number; tolerated: number }>({
+    fr: (p) =>
+      `${p.unpaid} ${p.unpaid > 1 ? 'échéances sont impayées' : 'échéance est impayée'}\u00a0; la politique en tolère ${p.tolerated}.`,
+    en: (p) =>
+      `${p.unpaid} ${p.unpaid > 1 ? 'instalments are' : 'instalment is'} unpaid; the policy tolerates ${p.tolerated}.`,
   }),
 
   // The reasons a plan is refused, or warned about (`PlanReason.message`).

@@ -99,11 +99,6 @@ export const NOTES_MESSAGES = Object.freeze({
     en: (p) =>
       `The ${p.kind} plan agreed on ${p.agreedOn} is broken: ${p.unpaid} instalment${p.unpaid > 1 ? 's are' : ' is'} unpaid; the policy tolerates ${p.tolerated}. Renegotiate it with the household.`,
   }),
-  'plan.existing.broken.other': define<{ kind: string; agreedOn: string; reason: string }>({
-    fr: (p) =>
-      `${upper(planFr(p.kind))} conclu le ${p.agreedOn} est ${word('planStatus', 'broken', 'fr')} (${p.reason}). Renégocier le plan avec le ménage.`,
-    en: (p) => `The ${p.kind} plan agreed on ${p.agreedOn} is broken: ${p.reason} Renegotiate it with the household.`,
-  }),
   'plan.existing.broken.judicial': define<{ agreedOn: string }>({
     fr: (p) =>
       `Les délais de paiement accordés par le juge le ${p.agreedOn} sont rompus. Une échéance de ces délais est impayée\u00a0: la suspension de la clause résolutoire prend fin (loi 89-462 art. 24 VII). Le bail peut désormais être considéré comme résilié. Contacter le ménage en urgence et demander à la CESF d’examiner sa situation\u00a0; aucun plan amiable n’est proposé.`,

@@ -178,7 +178,7 @@ export const REPORT_MESSAGES = Object.freeze({
       `${p.accounts} accounts: ${p.decisions} decisions, ${p.errors} errors${p.seconds === null ? '' : ` in ${p.seconds} s`}`,
   }),
   'summary.levels': define<Record<string, never>>({ fr: () => 'Niveaux d’alerte :', en: () => 'Alert levels:' }),
-  'summary.steps': define<Record<string, never>>({ fr: () => 'Prochaines étapes :', en: () => 'Next steps:' }),
+  'summary.steps': define<Record<string, never>>({ fr: () => 'Actions du jour\u00a0:', en: () => 'Actions due:' }),
   'summary.channels': define<Record<string, never>>({ fr: () => 'Canaux :', en: () => 'Channels:' }),
   'summary.approvals': define<{ approval: string; due: string; overdue: string }>({
     fr: (p) =>
@@ -187,7 +187,9 @@ export const REPORT_MESSAGES = Object.freeze({
   }),
   'summary.errorRecords': define<{ errors: string; accounts: string }>({
     fr: (p) =>
-      `${p.errors} enregistrements sur ${p.accounts} sont des erreurs, chacune nommant sa ligne et le champ en cause (code de sortie 3)`,
+      p.errors === '1'
+        ? `${p.errors} enregistrement sur ${p.accounts} est une erreur, qui nomme sa ligne et le champ en cause (code de sortie 3)`
+        : `${p.errors} enregistrements sur ${p.accounts} sont des erreurs, chacune nommant sa ligne et le champ en cause (code de sortie 3)`,
     en: (p) =>
       `${p.errors} of ${p.accounts} records are error records, each naming its line and the field at fault (exit code 3)`,
   }),

@@ -96,6 +96,20 @@ const WORDS = {
     },
     en: { amicable: 'amicable', caf: 'caf', judicial: 'judicial', surendettement: 'surendettement' },
   },
+  zone: {
+    fr: {
+      metropole: 'métropole',
+      'alsace-moselle': 'Alsace-Moselle',
+      guadeloupe: 'Guadeloupe',
+      martinique: 'Martinique',
+      guyane: 'Guyane',
+      reunion: 'La Réunion',
+      mayotte: 'Mayotte',
+      'saint-martin': 'Saint-Martin',
+      'saint-barthelemy': 'Saint-Barthélemy',
+    },
+    en: {},
+  },
   planStatus: {
     fr: { kept: 'tenu', late: 'en retard', broken: 'rompu', finished: 'soldé' },
     en: { kept: 'kept', late: 'late', broken: 'broken', finished: 'finished' },

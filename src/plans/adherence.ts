@@ -5,7 +5,7 @@
  * @module
  */
 import type { PlanAdherence } from '../account';
-import type { ScheduledInstalment } from './assess';
+import { voiceOption, type ScheduledInstalment } from './assess';
 import { resolvePlanLimits, type PlanLimitsInput } from './limits';
 
 /**
@@ -43,8 +43,13 @@ export interface PlanStatus {
  * planStatus({ kind: 'amicable', unpaid: 2, ... }).status; // => 'broken' (default tolerance 2)
  * ```
  */
-export function planStatus(plan: PlanAdherence, limits?: PlanLimitsInput): PlanStatus {
+export function planStatus(
+  plan: PlanAdherence,
+  limits?: PlanLimitsInput,
+  options?: { readonly locale?: string },
+): PlanStatus {
   const l = resolvePlanLimits(limits, ['limits']);
+  const voice = voiceOption(options?.locale);
   // A partial adherence (tests, hosts) may lack the schedule: it then has no next instalment.
   const schedule = plan.instalments ?? [];
   const next = schedule.find((i) => i.status === 'unpaid') ?? schedule.find((i) => i.status === 'upcoming') ?? null;
@@ -53,8 +58,7 @@ export function planStatus(plan: PlanAdherence, limits?: PlanLimitsInput): PlanS
     return {
       status: 'broken',
       broken: true,
-      reason:
-        'An instalment of the délais granted by the judge is unpaid: the suspension of the clause résolutoire ends (loi 89-462 art. 24 VII).',
+      reason: voice.say('planStatus.brokenJudicial', {}),
       nextInstalment,
     };
   }
@@ -62,7 +66,7 @@ export function planStatus(plan: PlanAdherence, limits?: PlanLimitsInput): PlanS
     return {
       status: 'broken',
       broken: true,
-      reason: `${plan.unpaid} instalments are unpaid; the policy tolerates ${l.brokenAfterUnpaid - 1}.`,
+      reason: voice.say('planStatus.brokenUnpaid', { unpaid: plan.unpaid, tolerated: l.brokenAfterUnpaid - 1 }),
       nextInstalment,
     };
   }

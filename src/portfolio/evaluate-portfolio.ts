@@ -31,8 +31,13 @@ export interface PortfolioSummary {
   readonly decisions: number;
   readonly errors: number;
   readonly byLevel: Readonly<Record<string, number>>;
+  /** Decisions by their next step (the first action), `(none)` for a decision without one. */
   readonly byNextStep: Readonly<Record<string, number>>;
+  /** Every action due, by step: the internal steps beside the contact with the tenant. */
+  readonly byAction: Readonly<Record<string, number>>;
+  /** Decisions by each channel their actions use (`internal` for the back office's steps). */
   readonly byChannel: Readonly<Record<string, number>>;
+  /** Actions a person must approve before they are carried out. */
   readonly awaitingApproval: number;
   readonly obligationsDue: number;
   readonly obligationsOverdue: number;
@@ -68,6 +73,7 @@ export class PortfolioTally {
   #overdue = 0;
   readonly #levels = new Map<string, number>();
   readonly #steps = new Map<string, number>();
+  readonly #actions = new Map<string, number>();
   readonly #channels = new Map<string, number>();
 
   /** Counts one result. */
@@ -80,8 +86,11 @@ export class PortfolioTally {
     const d = result.decision;
     bump(this.#levels, `${d.level.rank} ${d.level.id}`);
     bump(this.#steps, d.nextAction?.step ?? '(none)');
-    if (d.nextAction) bump(this.#channels, d.nextAction.channel);
-    if (d.nextAction?.requiresHumanApproval) this.#approval++;
+    for (const a of d.actions) {
+      bump(this.#actions, a.step);
+      if (a.requiresHumanApproval) this.#approval++;
+    }
+    for (const channel of new Set(d.actions.map((a) => a.channel))) bump(this.#channels, channel);
     for (const o of d.obligations) {
       if (o.status === 'due') this.#due++;
       if (o.status === 'overdue') this.#overdue++;
@@ -100,6 +109,7 @@ export class PortfolioTally {
     };
     addAll(this.#levels, summary.byLevel);
     addAll(this.#steps, summary.byNextStep);
+    addAll(this.#actions, summary.byAction);
     addAll(this.#channels, summary.byChannel);
   }
 
@@ -111,6 +121,7 @@ export class PortfolioTally {
       errors: this.#errors,
       byLevel: sortedByKey(this.#levels),
       byNextStep: sortedByKey(this.#steps),
+      byAction: sortedByKey(this.#actions),
       byChannel: sortedByKey(this.#channels),
       awaitingApproval: this.#approval,
       obligationsDue: this.#due,

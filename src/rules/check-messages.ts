@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { LOCALES } from '../i18n';
 import type { Channel } from '../account';
 import type { PathSegment } from '../errors';
 import type { IssueCollector } from './issue-collector';
@@ -131,17 +132,20 @@ export function checkMessages(policy: Policy, base: PathSegment[], out: IssueCol
   if (messages.length === 0) return;
   const params = Object.keys(policy.parameters ?? {});
   const stepIds = policy.steps.map((s) => s.id);
-  // Each parameter's values as a message writes them: the policy's and each override's.
+  // Each parameter's values as a message writes them, in either language: the policy's and each
+  // override's.
   const units = Object.fromEntries(Object.entries(policy.parameters ?? {}).map(([n, p]) => [n, p.unit]));
   const paramValues = (name: string): string[] =>
     [policy.parameters, ...(policy.overrides ?? []).map((o) => o.parameters)]
       .map((ps) => (ps !== undefined && Object.hasOwn(ps, name) ? ps[name]!.value : undefined))
       .filter((v) => v !== undefined)
-      .map((v) =>
-        renderParts(
-          [{ source: 'param', name, fallback: null, raw: '' }],
-          { variables: {}, params: { [name]: v }, units },
-          true,
+      .flatMap((v) =>
+        LOCALES.map((locale) =>
+          renderParts(
+            [{ source: 'param', name, fallback: null, raw: '' }],
+            { variables: {}, params: { [name]: v }, units, locale },
+            true,
+          ),
         ),
       );
   const seen = new Map<string, number>();
@@ -173,7 +177,7 @@ export function checkMessages(policy: Policy, base: PathSegment[], out: IssueCol
             : `a channel step "${entry.step}" can use: ${usable.join(', ')}`,
         );
       }
-      const key = JSON.stringify([entry.step, entry.fromContact ?? 1, channel]);
+      const key = JSON.stringify([entry.step, entry.fromContact ?? 1, entry.locale ?? 'fr', channel]);
       const first = seen.get(key);
       if (first !== undefined) {
         out.error(

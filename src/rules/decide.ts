@@ -9,7 +9,7 @@
 import type { Account, Channel, Situation } from '../account';
 import { rollForward, type IsoDate } from '../calendar';
 import { LAW_TABLE_VERSION, compareObligations, hasLegalEffect, type Obligation } from '../law';
-import { formatEUR, isPositive, money } from '../money';
+import { isPositive, money } from '../money';
 import { planStatus, planWithin, type PlanReason } from '../plans';
 import type { Voice } from '../i18n';
 import { LIBRARY_VERSION } from '../version';
@@ -108,13 +108,13 @@ function variablesOf(inputs: DecisionInputs): Action['variables'] {
     tenantName: account.household.name ?? null,
     // Only the debt that may be asked for: never the debt a surendettement file froze (L.722-5).
     amountDue: situation.surendettement.currentDebt,
-    amountDueText: formatEUR(situation.surendettement.currentDebt),
+    amountDueText: inputs.voice.money(situation.surendettement.currentDebt),
     monthsOwed: situation.surendettement.currentMonthsOfArrears,
     oldestDueDate: situation.surendettement.currentFirstDefaultOn,
     nextDeadline: deadline?.date ?? null,
     nextDeadlineCode: deadline?.code ?? null,
     maxInstalment: max,
-    maxInstalmentText: max === null ? null : formatEUR(max),
+    maxInstalmentText: max === null ? null : inputs.voice.money(max),
   };
 }
 
@@ -223,6 +223,7 @@ function actionsOf(
         compiled.params,
         { step: s.step.id, channel, variables },
         () => Number(facts('contactsThisEpisode')) + 1,
+        voice.locale,
       ),
       role: parties.role,
       addressee: parties.addressee,
@@ -231,7 +232,8 @@ function actionsOf(
     if (contact) break;
   }
   if (actions.length > 0) return actions;
-  const kept = situation.plan !== null && planStatus(situation.plan, compiled.limits).status === 'kept';
+  const kept =
+    situation.plan !== null && planStatus(situation.plan, compiled.limits, { locale: voice.locale }).status === 'kept';
   explanation.push({
     about: 'step',
     text: voice.say(kept ? 'decision.step.noneKept' : 'decision.step.none', {}),
@@ -245,11 +247,11 @@ function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decisi
   const { situation, compiled, voice } = inputs;
   if (!isPositive(situation.arrears)) return null;
   const max = inputs.maxInstalment();
-  const state = situation.plan === null ? null : planStatus(situation.plan, compiled.limits);
+  const state = situation.plan === null ? null : planStatus(situation.plan, compiled.limits, { locale: voice.locale });
   const existing = state === null ? null : { kind: situation.plan!.kind, ...state };
   let propose = true;
   if (state !== null) {
-    const said = existingPlanText(situation.plan!, state, inputs.voice);
+    const said = existingPlanText(situation.plan!, state, compiled.limits.brokenAfterUnpaid - 1, inputs.voice);
     explanation.push({ about: 'plan', text: said.text, source: said.source });
     propose = said.propose;
   }

@@ -14,9 +14,13 @@
  * placeholder, a `}}` that closes none and a placeholder in single braces (`{tenantName}`,
  * `{param.landlordPhone}`) are refused by `validatePolicy`; single braces elsewhere are text.
  *
- * **Values.** Amounts are written the French way (`1 234,56 €`, by `formatEUR`), dates
- * `DD/MM/YYYY` (`23/11/2026`), counts as digits; a parameter by its unit (an amount in EUR, a date,
- * a ratio as a percentage, a boolean as `oui`/`non`, any other as written). Values are inserted
+ * **Languages.** A template is French unless its entry says `locale: 'en'`. A run uses the
+ * templates of its own language for a step and a channel when there are any, the others otherwise.
+ *
+ * **Values.** Written the way the template's language writes them: in French amounts `1 234,56 €`,
+ * dates `23/11/2026`, booleans `oui`/`non`; in English `€1,234.56`, `23 Nov 2026`, `yes`/`no`;
+ * counts as digits; a parameter by its unit (an amount in EUR, a date, a ratio as a percentage,
+ * any other as written). Values are inserted
  * once, as text: a value is never read as a template. A line break, a tab or another control
  * character in a value becomes a space, so a value never adds a line (an e-mail subject stays one
  * line). In an SMS the no-break spaces of amounts (U+00A0, U+202F) are written as plain spaces,
@@ -27,7 +31,7 @@
  * @module
  */
 import { OBLIGATION_CODES } from '../law';
-import { formatEUR, formatPercent } from '../money';
+import { formatDate, formatMoney, formatRate, type Locale } from '../i18n';
 import type { Channel, TenantChannel } from '../account';
 import type { MessageTemplate, Policy } from './policy-schema';
 
@@ -82,7 +86,8 @@ export const MESSAGE_VARIABLES: Readonly<Record<string, MessageVariable>> = Obje
     worstCase: AMOUNT_WORST,
   },
   amountDueText: {
-    description: 'The same amount, already written 1 234,56 €.',
+    description:
+      "The same amount, written in the run's language (1 234,56 € or €1,234.56); in a message, in the template's language.",
     kind: 'text',
     nullable: false,
     worstCase: AMOUNT_WORST,
@@ -118,7 +123,8 @@ export const MESSAGE_VARIABLES: Readonly<Record<string, MessageVariable>> = Obje
     worstCase: AMOUNT_WORST,
   },
   maxInstalmentText: {
-    description: 'The same amount, already written 1 234,56 €.',
+    description:
+      "The same amount, written in the run's language (1 234,56 € or €1,234.56); in a message, in the template's language.",
     kind: 'text',
     nullable: true,
     worstCase: AMOUNT_WORST,
@@ -315,37 +321,47 @@ export function smsSegments(text: string): SmsCount {
 // ---------------------------------------------------------------------------------------------
 // Rendering
 
-/** A parameter's value as a message writes it, by its unit. */
-function paramText(value: string | number | boolean, unit: string | undefined): string {
+/** A parameter's value as a message in `locale` writes it, by its unit. */
+function paramText(value: string | number | boolean, unit: string | undefined, locale: Locale): string {
   try {
-    if (unit === 'EUR' && typeof value === 'string') return formatEUR(value);
-    if (unit === 'ratio' && typeof value === 'string') return formatPercent(value);
-    if (unit === 'date' && typeof value === 'string') return frenchDate(value);
+    if (unit === 'EUR' && typeof value === 'string') return formatMoney(value, locale);
+    if (unit === 'ratio' && typeof value === 'string') return formatRate(value, locale);
+    if (unit === 'date' && typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value, locale);
   } catch {
     // A malformed value (refused by validation) is written as it is.
   }
-  if (typeof value === 'boolean') return value ? 'oui' : 'non';
+  if (typeof value === 'boolean') return locale === 'fr' ? (value ? 'oui' : 'non') : value ? 'yes' : 'no';
   return String(value);
 }
 
-/** `2026-11-23` as `23/11/2026`. */
-function frenchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m === null ? iso : `${m[3]}/${m[2]}/${m[1]}`;
-}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A variable's value as a message writes it; `null` stays `null`. */
-function variableText(name: string, value: VariableValue | undefined): string | null {
+/** The variables that hold an amount already written, and the amount they write. */
+const WRITTEN_AMOUNTS: Readonly<Record<string, string>> = {
+  amountDueText: 'amountDue',
+  maxInstalmentText: 'maxInstalment',
+};
+
+/** A variable's value as a message in `locale` writes it; `null` stays `null`. */
+function variableText(
+  name: string,
+  value: VariableValue | undefined,
+  locale: Locale,
+  variables: Readonly<Record<string, VariableValue>>,
+): string | null {
   if (value === null || value === undefined) return null;
+  // An amount already written is written again in the template's language, from the amount itself.
+  const amountOf = Object.hasOwn(WRITTEN_AMOUNTS, name) ? variables[WRITTEN_AMOUNTS[name]!] : undefined;
+  if (typeof amountOf === 'string') return variableText(WRITTEN_AMOUNTS[name]!, amountOf, locale, variables);
   const kind = variableOf(name)?.kind ?? 'text';
   if (kind === 'amount' && typeof value === 'string') {
     try {
-      return formatEUR(value);
+      return formatMoney(value, locale);
     } catch {
       return value;
     }
   }
-  if (kind === 'date' && typeof value === 'string') return frenchDate(value);
+  if (kind === 'date' && typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value, locale);
   return String(value);
 }
 
@@ -368,6 +384,8 @@ export interface TemplateValues {
   readonly params: Readonly<Record<string, string | number | boolean>>;
   /** The units of the parameters, from the policy. */
   readonly units: Readonly<Record<string, string>>;
+  /** The language of the template: how amounts, dates and booleans are written. */
+  readonly locale: Locale;
 }
 
 /**
@@ -388,9 +406,14 @@ export function renderParts(parts: readonly TemplatePart[], values: TemplateValu
     const value =
       part.source === 'param'
         ? Object.hasOwn(values.params, part.name)
-          ? paramText(values.params[part.name]!, values.units[part.name])
+          ? paramText(values.params[part.name]!, values.units[part.name], values.locale)
           : null
-        : variableText(part.name, Object.hasOwn(values.variables, part.name) ? values.variables[part.name] : null);
+        : variableText(
+            part.name,
+            Object.hasOwn(values.variables, part.name) ? values.variables[part.name] : null,
+            values.locale,
+            values.variables,
+          );
     out += value === null ? (part.fallback ?? '') : inserted(value, sms);
   }
   return out;
@@ -435,6 +458,7 @@ export interface ActionMessage {
 
 /** One channel's template of one entry of `messages`, parsed. */
 interface IndexedTemplate {
+  readonly locale: Locale;
   readonly fromContact: number;
   readonly subject: readonly TemplatePart[] | null;
   readonly text: readonly TemplatePart[];
@@ -486,6 +510,7 @@ function indexOf(policy: Policy): TemplateIndex {
       const list = byChannel.get(channel) ?? [];
       byChannel.set(channel, list);
       list.push({
+        locale: entry.locale ?? 'fr',
         fromContact: entry.fromContact ?? 1,
         subject: subject === null ? null : subject.parts,
         text: text.parts,
@@ -505,13 +530,15 @@ function indexOf(policy: Policy): TemplateIndex {
 /**
  * The message of an action: the policy's template for its step and channel, rendered; `null`
  * when the policy has none (an internal step never has one). Among the templates of the step and
- * channel, the one with the highest `fromContact` not above the contact number applies.
+ * channel, those of the run's language when there are any (those of the other language
+ * otherwise), and among them the one with the highest `fromContact` not above the contact number.
  *
  * @param policy - The policy version (validated).
  * @param params - Its parameters after the department's overrides.
  * @param action - The action's step id, channel and variables.
  * @param contactNumber - The number of this contact with the tenant in the current arrears (1 for
  *   the first), read only when the step has templates from a later contact.
+ * @param locale - The run's language: `fr` (default) or `en`.
  * @returns The message, or `null`.
  */
 export function renderActionMessage(
@@ -519,15 +546,18 @@ export function renderActionMessage(
   params: Readonly<Record<string, string | number | boolean>>,
   action: { readonly step: string; readonly channel: Channel; readonly variables: TemplateValues['variables'] },
   contactNumber: () => number,
+  locale: Locale = 'fr',
 ): ActionMessage | null {
   if (action.channel === 'internal') return null;
   const { templates, units } = indexOf(policy);
-  const list = templates.get(action.step)?.get(action.channel);
-  if (list === undefined || list.length === 0) return null;
+  const all = templates.get(action.step)?.get(action.channel);
+  if (all === undefined || all.length === 0) return null;
+  const own = all.filter((t) => t.locale === locale);
+  const list = own.length > 0 ? own : all.filter((t) => t.locale === all[0]!.locale);
   const n = list.length > 1 || list[0]!.fromContact > 1 ? contactNumber() : 1;
   const template = list.find((t) => t.fromContact <= n);
   if (template === undefined) return null;
-  const values: TemplateValues = { variables: action.variables, params, units };
+  const values: TemplateValues = { variables: action.variables, params, units, locale: template.locale };
   const sms = action.channel === 'sms';
   return {
     channel: action.channel,

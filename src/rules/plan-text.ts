@@ -10,25 +10,18 @@ import type { Situation } from '../account';
 import type { PlanStatus } from '../plans';
 
 /**
- * How many unpaid instalments the policy tolerates, as `planStatus` says it in the reason of a
- * broken plan (`… the policy tolerates 1.`); `null` when the reason says otherwise.
- */
-function toleratedOf(reason: string | null): number | null {
-  const m = /the policy tolerates (\d+)\.$/.exec(reason ?? '');
-  return m === null ? null : Number(m[1]);
-}
-
-/**
  * What the explanation says of the plan on file, and whether a new plan may be proposed.
  *
  * @param plan - The plan on file, with its adherence.
  * @param state - Its status under the policy's limits.
+ * @param tolerated - How many unpaid instalments the policy tolerates (`brokenAfterUnpaid` − 1).
  * @param voice - The locale's messages and formats.
  * @returns The sentence, its source, and whether a new plan may be proposed.
  */
 export function existingPlanText(
   plan: NonNullable<Situation['plan']>,
   state: PlanStatus,
+  tolerated: number,
   voice: Voice,
 ): { text: string; source: string; propose: boolean } {
   const judicial = plan.kind === 'judicial';
@@ -74,12 +67,8 @@ export function existingPlanText(
           propose: false,
         };
       }
-      const tolerated = toleratedOf(state.reason);
       return {
-        text:
-          tolerated === null
-            ? voice.say('plan.existing.broken.other', { kind: plan.kind, agreedOn, reason: state.reason ?? '' })
-            : voice.say('plan.existing.broken', { kind: plan.kind, agreedOn, unpaid: plan.unpaid, tolerated }),
+        text: voice.say('plan.existing.broken', { kind: plan.kind, agreedOn, unpaid: plan.unpaid, tolerated }),
         source: 'plans.brokenAfterUnpaid',
         propose: plan.kind !== 'surendettement',
       };

@@ -370,6 +370,10 @@ export const MessageTemplateSchema = z
       .string()
       .regex(ID, { error: 'a step id in lower-case letters, digits and hyphens, e.g. "reminder"' })
       .meta({ description: 'Id of the step these templates are for.' }),
+    locale: z.enum(['fr', 'en']).optional().meta({
+      description:
+        "The language of these templates: fr (the default) or en. A run in a locale uses, for a step and a channel, the templates of its language when there are any, those of the other language otherwise (the tenant always gets a message); the values are written the way the template's language writes them: 1 234,56 €, 23/11/2026, oui in French; €1,234.56, 23 Nov 2026, yes in English.",
+    }),
     fromContact: z.number().int().min(1).max(99).optional().meta({
       description:
         'Used from this contact with the tenant in the current arrears on: 1 (default) from the first, 2 from the second… For a step and a channel, the template with the highest fromContact not above the contact number applies.',

@@ -88,7 +88,7 @@ describe('hlm-recovery evaluate', () => {
     const levels = new Map<string, number>();
     for (const d of decisions)
       levels.set(`${d.level.rank} ${d.level.id}`, (levels.get(`${d.level.rank} ${d.level.id}`) ?? 0) + 1);
-    const table = err.slice(err.indexOf('Alert levels:') + 1, err.indexOf('Next steps:'));
+    const table = err.slice(err.indexOf('Alert levels:') + 1, err.indexOf('Actions due:'));
     const expected = [...levels]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([level, n]) => [level, String(n), `${((100 * n) / 4).toFixed(1)} %`]);
@@ -520,7 +520,7 @@ describe('hlm-recovery demo', () => {
     const lines = linesOf(r.out);
     expect(lines[0]).toBe('Demo portfolio: seed 2026, as of 2026-11-23, default policy 2024.1');
     expect(lines[1]).toMatch(/^60 accounts: 60 decisions, 0 errors in \d+\.\d s$/);
-    const table = lines.slice(lines.indexOf('Alert levels:') + 1, lines.indexOf('Next steps:'));
+    const table = lines.slice(lines.indexOf('Alert levels:') + 1, lines.indexOf('Actions due:'));
     expect(table.length).toBeGreaterThan(1);
     expect(table.reduce((n, l) => n + Number(l.trim().split(/\s{2,}/)[1]), 0)).toBe(60);
   });

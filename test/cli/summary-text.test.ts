@@ -13,6 +13,7 @@ const SUMMARY: PortfolioSummary = {
   errors: 1,
   byLevel: { '0 none': 10_000, '1 watch': 2_344 },
   byNextStep: { '(none)': 10_000, reminder: 2_344 },
+  byAction: { 'caf-signal': 3, reminder: 2_344 },
   byChannel: { sms: 1_200, letter: 1_144 },
   awaitingApproval: 3,
   obligationsDue: 2,
@@ -36,7 +37,9 @@ describe('the summary of a run', () => {
     expect(lines).toContain('Niveaux d’alerte\u00a0:');
     expect(lines).toContain(`  ${'1 watch'.padEnd(8)}  ${'2344'.padStart(8)}   19,0\u00a0%`);
     expect(lines.at(-2)).toBe(errorRecordsNote(1, 12_345, 'fr'));
-    expect(lines.at(-2)).toMatch(/^1 enregistrements sur 12\u202F345 sont des erreurs/);
+    expect(lines.at(-2)).toMatch(/^1 enregistrement sur 12\u202F345 est une erreur/);
+    expect(lines).toContain('Actions du jour\u00a0:');
+    expect(lines).toContain(`  ${'caf-signal'.padEnd(10)}  ${'3'.padStart(8)}    0,0\u00a0%`);
   });
 
   it('in English, as before', () => {

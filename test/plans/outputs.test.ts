@@ -258,10 +258,17 @@ describe('planStatus', () => {
   const plan = (kind: PlanAdherence['kind'], unpaid: number) => ({ kind, unpaid }) as PlanAdherence;
   it('breaks délais granted by a judge at the first unpaid instalment (loi 89-462 art. 24 VII)', () => {
     expect(planStatus(plan('judicial', 0))).toMatchSnapshot();
-    expect(planStatus(plan('judicial', 1))).toMatchSnapshot();
+    expect(planStatus(plan('judicial', 1), undefined, { locale: 'en' })).toMatchSnapshot();
   });
   it('breaks an amicable plan at the policy number of unpaid instalments', () => {
     expect(planStatus(plan('amicable', 1), { brokenAfterUnpaid: 2 }).broken).toBe(false);
-    expect(planStatus(plan('amicable', 2), { brokenAfterUnpaid: 2 })).toMatchSnapshot();
+    // Said in French by default, the same status in both languages.
+    expect(planStatus(plan('amicable', 2), { brokenAfterUnpaid: 2 }).reason).toBe(
+      '2 échéances sont impayées\u00a0; la politique en tolère 1.',
+    );
+    expect(planStatus(plan('judicial', 1)).reason).toMatch(
+      /^Une échéance des délais de paiement accordés par le juge est impayée/,
+    );
+    expect(planStatus(plan('amicable', 2), { brokenAfterUnpaid: 2 }, { locale: 'en' })).toMatchSnapshot();
   });
 });

@@ -401,6 +401,39 @@ describe('rendering', () => {
     expect(text([{ date: '2026-09-10', channel: 'sms', step: 'reminder' }])).toBe(first);
   });
 
+  it("chooses the templates of the run's language, those of the other otherwise, values written in the template's", () => {
+    const only = structuredClone(defaultJson);
+    only.steps = only.steps.filter((s: any) => s.id === 'reminder');
+    only.parameters.open = { value: true, unit: 'boolean', description: 'The office is open.' };
+    only.messages = [
+      {
+        step: 'reminder',
+        letter: 'Solde : {{amountDueText}} depuis le {{oldestDueDate|?}} ; ouvert : {{param:open}}.',
+      },
+      {
+        step: 'reminder',
+        locale: 'en',
+        letter: 'Balance: {{amountDueText}} since {{oldestDueDate|?}}; open: {{param:open}}.',
+      },
+    ];
+    expect(validatePolicy(only, { locale: 'en' })).toMatchObject({ ok: true, warnings: [] });
+    const account = tenancy({ paidUntil: 9, preferred: ['letter'] });
+    const text = (policy: unknown, locale: 'fr' | 'en') =>
+      evaluate(account, policy as never, { asOf: '2026-11-23', locale }).nextAction!.message!.text;
+    expect(text(only, 'fr')).toBe('Solde : 1\u202f200,00\u00a0€ depuis le 01/10/2026 ; ouvert : oui.');
+    expect(text(only, 'en')).toBe('Balance: €1,200.00 since 1 Oct 2026; open: yes.');
+    // French templates only: an English run still sends the tenant the French letter, in French formats.
+    const french = { ...only, messages: [only.messages[0]] };
+    expect(text(french, 'en')).toBe(text(french, 'fr'));
+    // English templates only: a French run sends the English one.
+    const english = { ...only, messages: [only.messages[1]] };
+    expect(text(english, 'fr')).toBe('Balance: €1,200.00 since 1 Oct 2026; open: yes.');
+    // Twice the same language for one step, channel and first contact is refused.
+    expect(refused({ ...only, messages: [only.messages[1], only.messages[1]] })).toEqual([
+      'duplicate_id messages[1].letter: expected one letter template per step and fromContact (also at messages[0] for step "reminder"); received "letter"',
+    ]);
+  });
+
   it('gives an internal action no message, and an action whose channel has no template null', () => {
     const d = evaluate(demoAccounts()['c-3310-commandement.json'], defaultPolicy, { asOf: '2026-11-23', locale: 'en' });
     expect(d.actions.filter((a) => a.channel === 'internal').map((a) => a.message)).toEqual([null, null]);
