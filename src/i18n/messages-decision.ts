@@ -212,6 +212,66 @@ export const DECISION_MESSAGES = Object.freeze({
     en: (p) => `Warning: ${p.warning} Check the plan with the household before it is agreed.`,
   }),
 
+  // The sources and bases of explanation entries and advice that are not only an article.
+  'source.paidUp': define<Record<string, never>>({
+    fr: () => 'loi\u00a0: un compte à jour n’appelle aucune action',
+    en: () => 'law: a paid-up account has no next action',
+  }),
+  'source.departedPlan': define<Record<string, never>>({
+    fr: () => 'loi n° 89-462 art. 22\u00a0; plans\u00a0: pratique',
+    en: () => 'loi 89-462 art. 22; plans: practice',
+  }),
+  'source.effortWarning': define<Record<string, never>>({
+    fr: () => 'plans.maxEffortRate (un avertissement\u00a0: plans.effortRateBinding vaut false)\u00a0; CCH R.441-3-1',
+    en: () => 'plans.maxEffortRate (a warning: plans.effortRateBinding is false); CCH R.441-3-1',
+  }),
+  'source.keptPlan': define<Record<string, never>>({
+    fr: () => 'plans\u00a0: un plan tenu est suivi, pas remplacé',
+    en: () => 'plans: a kept plan is followed, not replaced',
+  }),
+  'source.promises': define<{ graceDays: number; shortfall: string }>({
+    fr: (p) => `promises (graceDays ${p.graceDays}, shortfall ${p.shortfall})\u00a0; pratique`,
+    en: (p) => `promises (graceDays ${p.graceDays}, shortfall ${p.shortfall}); practice`,
+  }),
+  'source.surendettementClaim': define<Record<string, never>>({
+    fr: () => 'code de la consommation L.722-2, L.722-5\u00a0; le délai\u00a0: pratique',
+    en: () => 'code de la consommation L.722-2, L.722-5; the delay: practice',
+  }),
+  'source.writeOff': define<Record<string, never>>({
+    fr: () => 'pratique (admissions en non-valeur)',
+    en: () => 'practice (write-offs, DOMAIN.md §6)',
+  }),
+  'source.smallDebt': define<Record<string, never>>({
+    fr: () => 'pratique\u00a0: une pression de relance proportionnée à la dette',
+    en: () => 'practice: contact pressure proportionate to the debt',
+  }),
+  'basis.restoreBenefit': define<Record<string, never>>({
+    fr: () =>
+      'CCH L.821-1 et suivants (aides personnelles au logement)\u00a0; CCH R.824-28 (aide maintenue en cas d’impayé)',
+    en: () => 'CCH L.821-1 and following (aides personnelles au logement); CCH R.824-28 (aid kept in an impayé)',
+  }),
+  'basis.tiersPayant': define<Record<string, never>>({
+    fr: () => 'CCH R.824-20 (tiers payant quand l’aide est versée à un locataire en impayé)',
+    en: () => 'CCH R.824-20 (tiers payant when the aid is paid to a tenant in arrears)',
+  }),
+  'basis.policyPrevention': define<Record<string, never>>({
+    fr: () => 'politique\u00a0: prévention',
+    en: () => 'policy: prevention',
+  }),
+  'basis.checkBenefit': define<Record<string, never>>({
+    fr: () => 'CCH L.821-1 et suivants (aides personnelles au logement)',
+    en: () => 'CCH L.821-1 and following (aides personnelles au logement)',
+  }),
+  'basis.cesfMutation': define<Record<string, never>>({
+    fr: () => 'évaluation de la CESF (household.cesfAssessment)\u00a0; politique\u00a0: prévention',
+    en: () => 'CESF assessment (household.cesfAssessment); policy: prevention',
+  }),
+  'basis.underOccupation': define<Record<string, never>>({
+    fr: () =>
+      'CCH L.621-2 et L.442-3-1 (sous-occupation)\u00a0; CCH R.441-3-1 (taux d’effort)\u00a0; politique\u00a0: plans.maxEffortRate',
+    en: () => 'CCH L.621-2 and L.442-3-1 (under-occupation); CCH R.441-3-1 (effort rate); policy: plans.maxEffortRate',
+  }),
+
   // Why a plan on file is broken (`PlanStatus.reason`).
   'planStatus.brokenJudicial': define<Record<string, never>>({
     fr: () =>

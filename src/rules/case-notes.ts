@@ -55,13 +55,13 @@ export function caseNotes(
       out.push({
         about: 'step',
         text: voice.say('note.promise.pending', { ...said, lastDay: voice.date(p.lastDay) }),
-        source: `promises (graceDays ${rules.graceDays}, shortfall ${rules.shortfall}); practice`,
+        source: voice.say('source.promises', { graceDays: rules.graceDays, shortfall: rules.shortfall }),
       });
     } else if (p.status === 'broken' && p.lastDay >= addMonths(situation.asOf, -6)) {
       out.push({
         about: 'step',
         text: voice.say('note.promise.broken', said),
-        source: `promises (graceDays ${rules.graceDays}, shortfall ${rules.shortfall}); practice`,
+        source: voice.say('source.promises', { graceDays: rules.graceDays, shortfall: rules.shortfall }),
       });
     }
   }

@@ -155,7 +155,7 @@ function actionsOf(
     explanation.push({
       about: 'step',
       text: voice.say('decision.step.nothingOwed', {}),
-      source: 'law: a paid-up account has no next action',
+      source: voice.say('source.paidUp', {}),
     });
     return [];
   }
@@ -260,7 +260,7 @@ function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decisi
     explanation.push({
       about: 'plan',
       text: voice.say('decision.plan.departed', { endedOn: voice.date(situation.departure.endedOn) }),
-      source: 'loi 89-462 art. 22; plans: practice',
+      source: voice.say('source.departedPlan', {}),
     });
     return { maxSustainableInstalment: null, proposal: null, existing };
   }
@@ -309,7 +309,7 @@ function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decisi
     explanation.push({
       about: 'plan',
       text: voice.say('decision.plan.warning', { warning: w.message }),
-      source: 'plans.maxEffortRate (a warning: plans.effortRateBinding is false); CCH R.441-3-1',
+      source: voice.say('source.effortWarning', {}),
     });
   }
   return { maxSustainableInstalment: max.instalment, proposal, existing };

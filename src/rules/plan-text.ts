@@ -47,7 +47,7 @@ export function existingPlanText(
         text: judicial
           ? voice.say('plan.existing.kept.judicial', figures)
           : voice.say('plan.existing.kept', { kind: plan.kind, ...figures }),
-        source: 'plans: a kept plan is followed, not replaced',
+        source: voice.say('source.keptPlan', {}),
         propose: false,
       };
     }

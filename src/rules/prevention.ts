@@ -57,7 +57,7 @@ export function preventionAdvice(situation: Situation, compiled: CompiledPolicy,
         benefit: hb.kind,
         stoppedOn: voice.date(hb.stoppedOn),
       }),
-      basis: 'CCH L.821-1 and following (aides personnelles au logement); CCH R.824-28 (aid kept in an impayé)',
+      basis: voice.say('basis.restoreBenefit', {}),
     });
   }
   if (
@@ -74,7 +74,7 @@ export function preventionAdvice(situation: Situation, compiled: CompiledPolicy,
         monthly: voice.money(hb.monthlyAmount),
         owed: voice.money(situation.arrears),
       }),
-      basis: 'CCH R.824-20 (tiers payant when the aid is paid to a tenant in arrears)',
+      basis: voice.say('basis.tiersPayant', {}),
     });
   }
   if (isPositive(situation.earlySigns.chargesRegularisationDebt)) {
@@ -83,7 +83,7 @@ export function preventionAdvice(situation: Situation, compiled: CompiledPolicy,
       message: voice.say('prevention.spread-regularisation', {
         amount: voice.money(situation.earlySigns.chargesRegularisationDebt),
       }),
-      basis: 'policy: prevention',
+      basis: voice.say('basis.policyPrevention', {}),
     });
   }
   const aboveCap = isPositive(a.resources) && !isWithinRate(a.residualRent, a.resources, compiled.limits.maxEffortRate);
@@ -91,7 +91,7 @@ export function preventionAdvice(situation: Situation, compiled: CompiledPolicy,
     out.push({
       code: 'check-housing-benefit',
       message: voice.say('prevention.check-housing-benefit', {}),
-      basis: 'CCH L.821-1 and following (aides personnelles au logement)',
+      basis: voice.say('basis.checkBenefit', {}),
     });
   }
   const mutation = mutationAdvice(situation, compiled, aboveCap, voice);
@@ -100,7 +100,7 @@ export function preventionAdvice(situation: Situation, compiled: CompiledPolicy,
     out.push({
       code: 'cesf-review',
       message: voice.say('prevention.cesf-review', {}),
-      basis: 'policy: prevention',
+      basis: voice.say('basis.policyPrevention', {}),
     });
   }
   return out;
@@ -123,7 +123,7 @@ function mutationAdvice(
     return {
       code: 'consider-mutation',
       message: voice.say('prevention.consider-mutation.cesf', { assessedOn: voice.date(d.mutationRecommendedOn) }),
-      basis: 'CESF assessment (household.cesfAssessment); policy: prevention',
+      basis: voice.say('basis.cesfMutation', {}),
     };
   }
   // Under-occupied implies both counts are on file (`dwelling.underOccupied`).
@@ -137,7 +137,7 @@ function mutationAdvice(
         rate: rate === null ? null : voice.rate(rate),
         cap: voice.rate(compiled.limits.maxEffortRate),
       }),
-      basis: 'CCH L.621-2 and L.442-3-1 (under-occupation); CCH R.441-3-1 (effort rate); policy: plans.maxEffortRate',
+      basis: voice.say('basis.underOccupation', {}),
     };
   }
   return null;

@@ -27,7 +27,7 @@ export function stepNote(kind: StepKind, situation: Situation, voice: Voice): Ex
           recevableOn: sd.recevableOn === null ? '' : voice.date(sd.recevableOn),
           frozenDebt: voice.money(sd.frozenDebt),
         }),
-        source: 'code de la consommation L.722-2, L.722-5; the delay: practice',
+        source: voice.say('source.surendettementClaim', {}),
       };
     }
     case 'cohesion-protocol':
@@ -68,13 +68,13 @@ export function stepNote(kind: StepKind, situation: Situation, voice: Voice): Ex
       return {
         about: 'step',
         text: voice.say('note.step.write-off', {}),
-        source: 'practice (write-offs, DOMAIN.md §6)',
+        source: voice.say('source.writeOff', {}),
       };
     case 'case-review':
       return {
         about: 'step',
         text: voice.say('note.step.case-review', {}),
-        source: 'practice: contact pressure proportionate to the debt',
+        source: voice.say('source.smallDebt', {}),
       };
     case 'payer-plan':
       return {

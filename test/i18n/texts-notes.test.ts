@@ -160,9 +160,10 @@ describe('prevention advice', () => {
     expect(t.en).toEqual([
       'The APL (€200.00 a month) is paid to the tenant, who owes €1,200.00: ask the CAF/MSA to pay it to the landlord (tiers payant).',
     ]);
-    // The basis is a reference to the law: the same in both languages.
+    // The basis names the same article in both languages, its gloss in each.
     const basis = (locale: Locale) => decide(account, ASOF, locale).prevention[0]!.basis;
-    expect(basis('fr')).toBe(basis('en'));
+    expect(basis('fr')).toBe('CCH R.824-20 (tiers payant quand l’aide est versée à un locataire en impayé)');
+    expect(basis('en')).toBe('CCH R.824-20 (tiers payant when the aid is paid to a tenant in arrears)');
   });
 
   it('an under-occupied home above the cap: the effort rate as a percentage, 42,7 % / 42.7%', () => {
