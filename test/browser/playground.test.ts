@@ -2,7 +2,9 @@
 /**
  * The policy playground, end to end in headless Chromium (Debian's /usr/bin/chromium, driven by
  * playwright-core): the page loads the browser build of the library, shows the decisions, reports
- * a broken policy at its path and line, and updates the decisions once the policy is fixed.
+ * a broken policy at its path and line, and updates the decisions once the policy is fixed. The page
+ * speaks French by default; its language switch renders it again in English, and the choice is
+ * kept across a reload.
  * Run with `npm run test:browser` (it builds docs-site/playground first).
  */
 import type { Server } from 'node:http';
@@ -63,9 +65,9 @@ async function editPolicy(edit: (policy: Record<string, unknown>) => void): Prom
 describe('the policy playground', () => {
   it('loads the default policy and shows a decision for each example account', async () => {
     await expect.poll(() => rows().count()).toBe(4);
-    expect(await page.textContent('#policy-status')).toMatch(/Valid policy/);
+    expect(await page.textContent('#policy-status')).toMatch(/^Politique valide/);
     expect(await page.textContent('#decisions tbody')).toContain('A-1029');
-    expect(await page.textContent('#changed-count')).toMatch(/^0 account\(s\) change/);
+    expect(await page.textContent('#changed-count')).toBe('Aucun compte ne change.');
     expect(errors).toEqual([]);
   });
 
@@ -85,7 +87,8 @@ describe('the policy playground', () => {
     await expect.poll(() => issue.getAttribute('data-path')).toBe('levels[1].conditions.all[0].fact');
     expect(await issue.textContent()).toMatch(/vouliez-vous dire "arrears"/);
     expect(Number(await issue.getAttribute('data-line'))).toBe(expectedLine);
-    expect(await page.textContent('#policy-status')).toMatch(/1 problem/);
+    expect(await page.textContent('#policy-status')).toMatch(/^1 problème\u00a0: /);
+    expect(await issue.textContent()).toMatch(new RegExp(`^ligne ${expectedLine}\u00a0: levels\\[1\\]`));
     expect(await rows().count()).toBe(4);
   });
 
@@ -96,13 +99,16 @@ describe('the policy playground', () => {
       (n) => Number(document.body.dataset.updated ?? 0) > n || document.querySelector('#issues li') !== null,
       before,
     );
-    await expect.poll(() => page.textContent('#issues li')).toMatch(/^line 4: /);
-    expect(await page.textContent('#policy-status')).toMatch(/Not valid JSON/);
+    await expect.poll(() => page.textContent('#issues li')).toMatch(/^ligne 4, colonne 1\u00a0: il manque une valeur/);
+    expect(await page.getAttribute('#issues li', 'data-line')).toBe('4');
+    expect(await page.textContent('#policy-status')).toBe('JSON non valide');
   });
 
   it('updates the decisions and the comparison once the policy is fixed and changed', async () => {
     await page.click('#reset-policy');
-    await page.waitForFunction(() => document.querySelector('#policy-status')?.textContent?.includes('Valid policy'));
+    await page.waitForFunction(() =>
+      document.querySelector('#policy-status')?.textContent?.startsWith('Politique valide'),
+    );
     // 500 generated demo accounts, picked from the list.
     const before = await updates();
     await page.selectOption('#sample', 'demo-500');
@@ -116,9 +122,100 @@ describe('the policy playground', () => {
       )!;
       late.conditions.all.find((c) => c.fact === 'daysSinceFirstDefault')!.value = 1;
     });
-    expect(await page.textContent('#policy-status')).toMatch(/Valid policy/);
+    expect(await page.textContent('#policy-status')).toMatch(/^Politique valide/);
     await expect.poll(() => page.locator('#decisions tbody tr[data-level="late"]').count()).toBeGreaterThan(lateBefore);
-    expect(await page.textContent('#changed-count')).toMatch(/^[1-9]\d* account\(s\) change: alert level up [1-9]/);
+    expect(await page.textContent('#changed-count')).toMatch(
+      /^[1-9][\d\u202f]* comptes? change(nt)?\u00a0: niveau d’alerte en hausse [1-9]/,
+    );
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the language of the playground', () => {
+  // A page of its own, with an empty localStorage: French, the default.
+  let fresh: Page;
+  const updatesOf = (p: Page) => p.evaluate(() => Number(document.body.dataset.updated ?? 0));
+  const firstExplanation = () => fresh.textContent('#decisions tbody tr:first-child details li');
+  const h1 = () => fresh.textContent('h1');
+  const lang = () => fresh.getAttribute('html', 'lang');
+  async function load(reload: boolean): Promise<void> {
+    if (reload) await fresh.reload();
+    else {
+      const { port } = server.address() as { port: number };
+      await fresh.goto(`http://127.0.0.1:${port}/playground/`);
+    }
+    await fresh.waitForFunction(() => Number(document.body.dataset.updated ?? 0) >= 1);
+  }
+
+  beforeAll(async () => {
+    fresh = await (await browser.newContext()).newPage();
+    fresh.on('pageerror', (e) => errors.push(e.message));
+    fresh.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await load(false);
+  });
+
+  it('is in French by default', async () => {
+    expect(await lang()).toBe('fr');
+    expect(await fresh.inputValue('#locale')).toBe('fr');
+    expect(await fresh.textContent('label.language')).toMatch(/^Langue\s+Français\s+English\s*$/);
+    expect(await h1()).toBe('Bac à sable de la politique');
+    expect(await fresh.title()).toBe('hlm-recovery — bac à sable de la politique');
+    expect(await fresh.locator('#decisions thead th').allTextContents()).toEqual([
+      'Compte',
+      'Niveau d’alerte',
+      'Prochaine étape',
+      'Canal',
+      'Date',
+      'Plan',
+    ]);
+    expect(await fresh.textContent('#policy-status')).toBe('Politique valide');
+    expect(await fresh.textContent('#decisions-status')).toBe('4 comptes, 4 décisions, 0 erreur, au 23/11/2026');
+    expect(await firstExplanation()).toMatch(/^Niveau /);
+    expect(await fresh.textContent('#changed-count')).toBe('Aucun compte ne change.');
+    expect(await fresh.getAttribute('#policy', 'aria-label')).toBe('JSON de la politique');
+    expect(errors).toEqual([]);
+  });
+
+  it('renders the same elements again in English when English is picked', async () => {
+    const before = await updatesOf(fresh);
+    await fresh.selectOption('#locale', 'en');
+    await fresh.waitForFunction((n) => Number(document.body.dataset.updated ?? 0) > n, before);
+    expect(await lang()).toBe('en');
+    expect(await h1()).toBe('Policy playground');
+    expect(await fresh.title()).toBe('hlm-recovery — policy playground');
+    expect(await fresh.locator('#decisions thead th').allTextContents()).toEqual([
+      'Account',
+      'Alert level',
+      'Next step',
+      'Channel',
+      'Date',
+      'Plan',
+    ]);
+    expect(await fresh.textContent('#policy-status')).toBe('Valid policy');
+    expect(await fresh.textContent('#decisions-status')).toBe('4 accounts, 4 decisions, 0 errors, as of 23 Nov 2026');
+    // The decisions themselves, from prepareRun in English.
+    expect(await firstExplanation()).toMatch(/^Level "/);
+    expect(await fresh.textContent('#changed-count')).toBe('No account changes.');
+    expect(await fresh.getAttribute('#policy', 'aria-label')).toBe('Policy JSON');
+    expect(await fresh.evaluate(() => localStorage.getItem('hlm-recovery.playground.locale'))).toBe('en');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the choice across a reload, and falls back to French on a value it does not know', async () => {
+    await load(true);
+    expect(await lang()).toBe('en');
+    expect(await fresh.inputValue('#locale')).toBe('en');
+    expect(await h1()).toBe('Policy playground');
+    expect(await fresh.textContent('#policy-status')).toBe('Valid policy');
+    expect(await firstExplanation()).toMatch(/^Level "/);
+
+    await fresh.evaluate(() => localStorage.setItem('hlm-recovery.playground.locale', 'de'));
+    await load(true);
+    expect(await lang()).toBe('fr');
+    expect(await fresh.inputValue('#locale')).toBe('fr');
+    expect(await firstExplanation()).toMatch(/^Niveau /);
     expect(errors).toEqual([]);
   });
 });
