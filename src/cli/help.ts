@@ -77,6 +77,8 @@ Options:
 ${CSV_INPUT_HELP}
   --workers <n>        worker threads (default: the available cores)
   --quiet              no summary or progress on stderr
+  --stream             with -: write each decision as soon as its NDJSON line is read (a host
+                       keeps the process open and sends one account at a time)
   --lang <l>           language of the decisions' explanations, summary and progress: fr or en (default fr)
 
 Example:
@@ -102,6 +104,8 @@ recovery officer can read.
 Options:
   --policy <file>      policy file (JSON); the built-in default policy when absent
   --as-of <date>       evaluation date, YYYY-MM-DD (required)
+  --stream             with -: one narrative per NDJSON line of standard input, as soon as it is
+                       read, each ended by an empty line
   --lang <l>           language of the narrative: fr or en (default fr)
 
 Example:
@@ -250,6 +254,11 @@ ${optionLines(23, [
   ['--workers <n>', 'nombre de threads (par défaut\u00a0: les cœurs disponibles)'],
   ['--quiet', 'ni résumé ni progression sur stderr'],
   [
+    '--stream',
+    'avec -\u00a0: écrit chaque décision dès que sa ligne NDJSON est lue (l’hôte garde',
+    'le processus ouvert et envoie un compte à la fois)',
+  ],
+  [
     '--lang <l>',
     'langue des explications des décisions, du résumé et de la progression\u00a0:',
     'fr ou en (par défaut fr)',
@@ -281,6 +290,11 @@ Options\u00a0:
 ${optionLines(23, [
   ['--policy <fichier>', 'fichier de politique (JSON)\u00a0; sans lui, la politique par défaut intégrée'],
   ['--as-of <date>', 'date d’évaluation, AAAA-MM-JJ (obligatoire)'],
+  [
+    '--stream',
+    'avec -\u00a0: un récit par ligne NDJSON de l’entrée standard, dès qu’elle est lue,',
+    'chacun suivi d’une ligne vide',
+  ],
   ['--lang <l>', 'langue du récit\u00a0: fr ou en (par défaut fr)'],
 ])}
 

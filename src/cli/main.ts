@@ -8,12 +8,14 @@
  *
  * @module
  */
+import { once } from 'node:events';
 import { statSync } from 'node:fs';
 import { accountJsonSchema } from '../account';
 import { formatPath, ValidationError } from '../errors';
 import { evaluateFileTo, type OutputFormat } from '../node';
 import { generateDemoPortfolio } from '../demo';
-import { PortfolioTally, comparePolicies, evaluatePortfolio, portfolioKpis } from '../portfolio';
+import { PortfolioTally, comparePolicies, evaluatePortfolio, portfolioKpis, resultRecord } from '../portfolio';
+import { evaluateLines } from '../node/stream';
 import {
   INPUT_OPTIONS,
   InputError,
@@ -55,6 +57,7 @@ import {
   defaultPolicy,
   evaluate,
   policyJsonSchema,
+  prepareRun,
   validatePolicy,
   type PolicySource,
 } from '../rules';
@@ -79,7 +82,42 @@ const EVALUATE_OPTIONS = {
   encoding: { type: 'string' },
   workers: { type: 'string' },
   quiet: { type: 'boolean' },
+  stream: { type: 'boolean' },
 } as const;
+
+/**
+ * `--stream`: the accounts of standard input as NDJSON, each result written (and flushed) as soon
+ * as its line is read, for a host that keeps the process open and sends one account at a time.
+ */
+function checkStream(
+  command: string,
+  file: string,
+  values: { format?: string; out?: string; 'input-format'?: string },
+) {
+  if (file !== '-') throw usageError('command.streamStdin', { command });
+  if ((values.format ?? 'ndjson') !== 'ndjson' && command === 'evaluate') throw usageError('command.streamFormat', {});
+  if (values['input-format'] !== undefined && values['input-format'] !== 'ndjson')
+    throw usageError('command.streamFormat', {});
+  if (values.out !== undefined) throw usageError('command.streamOut', {});
+}
+
+/** Writes a text, and waits when the reader is slower than the writer. */
+async function writeNow(out: NodeJS.WritableStream, text: string): Promise<void> {
+  if (!out.write(text)) await once(out, 'drain');
+}
+
+async function streamEvaluate(io: Io, policy: PolicySource, asOf: string, locale: Locale, quiet: boolean) {
+  const run = prepareRun(policy, { asOf, locale });
+  const start = performance.now();
+  const tally = new PortfolioTally();
+  for await (const r of evaluateLines(requireStdin(io.stdin, said('cli.what.accounts', {})), run)) {
+    tally.add(r);
+    await writeNow(io.stdout, `${JSON.stringify(resultRecord(r))}\n`);
+  }
+  const summary = tally.summary();
+  if (!quiet) printSummary(io.stderr, summary, (performance.now() - start) / 1000, locale);
+  return outcome(summary.errors);
+}
 
 /**
  * `--lang fr|en`, an option of every command, taken out of the arguments: the language of what a
@@ -116,6 +154,10 @@ async function commandEvaluate(args: string[], io: Io, locale: Locale): Promise<
       usage: 'hlm-recovery evaluate <accounts> --as-of <date>',
     });
   const asOf = requireAsOf(values['as-of']);
+  if (values.stream === true) {
+    checkStream('evaluate', positionals[0]!, values);
+    return streamEvaluate(io, policyFrom(values.policy), asOf, locale, values.quiet === true);
+  }
   const format = oneOf<OutputFormat>('--format', values.format, ['ndjson', 'json', 'csv']) ?? 'ndjson';
   const dialect = oneOf('--dialect', values.dialect, ['fr', 'standard'] as const);
   const workers = positiveInt('--workers', values.workers);
@@ -193,11 +235,29 @@ async function commandExplain(args: string[], io: Io, locale: Locale): Promise<n
   const { values, positionals } = parseCommandArgs('explain', args, {
     policy: { type: 'string' },
     'as-of': { type: 'string' },
+    stream: { type: 'boolean' },
   });
   if (positionals.length !== 1)
     throw usageError('command.oneFile', { what: 'account', usage: 'hlm-recovery explain <account> --as-of <date>' });
   const asOf = requireAsOf(values['as-of']);
   const policy = policyFrom(values.policy);
+  if (values.stream === true) {
+    checkStream('explain', positionals[0]!, {});
+    const run = prepareRun(policy, { asOf, locale });
+    let errors = 0;
+    for await (const r of evaluateLines(requireStdin(io.stdin, said('cli.what.accounts', {})), run)) {
+      // Each narrative, or the problems of an error record, then an empty line: the end of one account.
+      const lines = r.ok
+        ? narrate(r.decision, locale)
+        : [
+            message('command.streamError', { line: r.line ?? r.index + 1, accountId: r.accountId ?? '?' }, locale),
+            ...r.issues.map((i) => `  ${i.message}`),
+          ];
+      if (!r.ok) errors++;
+      await writeNow(io.stdout, `${lines.join('\n')}\n\n`);
+    }
+    return outcome(errors);
+  }
   const decision = evaluate(await jsonOf(positionals[0]!, io, said('cli.what.account', {})), policy, { asOf, locale });
   for (const text of narrate(decision, locale)) line(io.stdout, text);
   return EXIT.done;

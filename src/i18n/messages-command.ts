@@ -14,6 +14,23 @@ export const COMMAND_MESSAGES = Object.freeze({
     en: (p) =>
       `give one ${p.what === 'policy' ? 'policy file' : p.what === 'account' ? 'account file' : 'accounts file'} (or - for standard input): ${p.usage}`,
   }),
+  'command.streamStdin': define<{ command: string }>({
+    fr: (p) =>
+      `--stream lit les comptes sur l’entrée standard\u00a0: hlm-recovery ${p.command} - --stream --as-of <date>`,
+    en: (p) => `--stream reads the accounts from standard input: hlm-recovery ${p.command} - --stream --as-of <date>`,
+  }),
+  'command.streamFormat': define<Record<string, never>>({
+    fr: () => '--stream lit et écrit du NDJSON, une ligne par compte\u00a0: retirez --format et --input-format',
+    en: () => '--stream reads and writes NDJSON, one line per account: remove --format and --input-format',
+  }),
+  'command.streamOut': define<Record<string, never>>({
+    fr: () => '--stream écrit chaque résultat sur la sortie standard dès qu’il est prêt\u00a0: retirez --out',
+    en: () => '--stream writes each result on standard output as soon as it is ready: remove --out',
+  }),
+  'command.streamError': define<{ line: number; accountId: string }>({
+    fr: (p) => `Ligne ${p.line}, compte ${p.accountId}\u00a0: enregistrement en erreur`,
+    en: (p) => `Line ${p.line}, account ${p.accountId}: error record`,
+  }),
   'command.schemaKind': define<Record<string, never>>({
     fr: () => 'donnez un seul type\u00a0: hlm-recovery schema policy|account|decision',
     en: () => 'give one kind: hlm-recovery schema policy|account|decision',

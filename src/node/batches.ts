@@ -102,7 +102,7 @@ export function serveBatch(batch: Batch, run: PreparedRun<Decision>, output: Out
  * account carries no line of its own); the same fields, in the same order, as an unreadable
  * record's error record.
  */
-function withLine(result: PortfolioResult, line: number): PortfolioResult {
+export function withLine(result: PortfolioResult, line: number): PortfolioResult {
   if (result.ok || result.line !== undefined) return result;
   return {
     ok: false,
