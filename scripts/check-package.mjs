@@ -1,7 +1,8 @@
 // npm run check:package — the package as users receive it (run after `npm run build`):
-// 1. pack the tarball; publint and @arethetypeswrong/cli on it;
-// 2. install it into a new project and run an ES module script, a CommonJS script and a
-//    TypeScript type-check (node16 resolution) against it;
+// 1. pack the tarball; publint and @arethetypeswrong/cli on it (node10, node16 and bundler);
+// 2. install it into a new project and run an ES module script, a CommonJS script, TypeScript
+//    type-checks (node16 resolution, and node10 for older projects) and `hlm-recovery policy init`
+//    against it;
 // 3. the core entry points (and hlm-recovery/demo) import no `node:` module, so they run in browsers;
 // 4. the runtime dependencies are among those DESIGN.md allows (the core's four always);
 // 5. npm audit of the runtime dependencies (high and critical).
@@ -38,8 +39,8 @@ step('publint on the tarball', () => {
   return 'all good';
 });
 
-step('arethetypeswrong on the tarball (node16 and bundler resolution)', () => {
-  run(bin('attw'), [tarball, '--profile', 'node16', '--format', 'table-flipped']);
+step('arethetypeswrong on the tarball (node10, node16 and bundler resolution)', () => {
+  run(bin('attw'), [tarball, '--format', 'table-flipped']);
   return 'no problem';
 });
 
@@ -129,6 +130,32 @@ export const wrong: number = money('1.00');
   );
   run('node', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], { cwd: project });
   return 'esm.mts and cjs.cts compile';
+});
+
+step('a TypeScript type-check (node10 resolution, CommonJS, every entry point)', () => {
+  // The fixture of the package test (test/package/npm.test.ts), compiled and run in the project.
+  const dir = join(project, 'node10');
+  execFileSync('mkdir', ['-p', dir]);
+  const fixture = join(root, 'test', 'package', 'fixtures', 'node10');
+  const tsconfig = JSON.parse(readFileSync(join(fixture, 'tsconfig.json'), 'utf8'));
+  tsconfig.compilerOptions.typeRoots = [join(root, 'node_modules', '@types')];
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
+  writeFileSync(join(dir, 'index.ts'), readFileSync(join(fixture, 'index.ts.txt'), 'utf8'));
+  run('node', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], { cwd: dir });
+  const out = run('node', [join(dir, 'out', 'index.js')], { cwd: dir }).trim();
+  if (out !== '2024.1 2024.1 0.30 2026-12-29 number 1 function true')
+    throw Object.assign(new Error('node10'), { stdout: out });
+  return 'hlm-recovery, /money, /calendar, /demo and /node resolve';
+});
+
+step('hlm-recovery policy init from the installed package', () => {
+  run('npx', ['--no-install', 'hlm-recovery', 'policy', 'init', '--lang', 'en'], { cwd: project });
+  const written = JSON.parse(readFileSync(join(project, 'policy.json'), 'utf8'));
+  if (written.$schema !== './node_modules/hlm-recovery/schema/policy.schema.json')
+    throw Object.assign(new Error('$schema'), { stdout: `$schema: ${written.$schema}` });
+  readFileSync(join(project, written.$schema), 'utf8'); // throws when it does not resolve
+  const out = run('npx', ['--no-install', 'hlm-recovery', 'validate', 'policy.json', '--lang', 'en'], { cwd: project });
+  return `policy.json written, its $schema resolves; ${out.trim()}`;
 });
 
 step('the core entry points import no node: module (browser-safe)', () => {

@@ -7,8 +7,9 @@
  * @packageDocumentation
  */
 export { ValidationError, formatPath } from './errors';
-export { JsonSyntaxError, findJsonSyntaxError, parseJsonText } from './json-text';
+export { JsonSyntaxError, findJsonSyntaxError, jsonProblemText, parseJsonText } from './json-text';
 export type { JsonSyntaxLocation, JsonTextOptions } from './json-text';
+export type { JsonProblemParams } from './i18n/messages-json';
 export type { Issue, IssueCode, PathSegment, SafeResult } from './errors';
 export {
   AccountSchema,
@@ -118,6 +119,9 @@ export type {
   FactContext,
   FactDefinition,
   FactType,
+  HostFact,
+  HostFactValue,
+  HostOperator,
   JsonValue,
   Level,
   LoadedPolicy,
@@ -130,7 +134,9 @@ export type {
   PolicyInput,
   PolicySet,
   PolicySource,
+  PolicyExtension,
   PolicyValidation,
+  LoadPolicyOptions,
   ValidatePolicyOptions,
   PreparedRun,
   Prevention,
@@ -165,19 +171,38 @@ export type {
   ProposeOptions,
   ScheduledInstalment,
 } from './plans';
-export { PortfolioTally, comparePolicies, evaluatePortfolio, portfolioKpis, resultRecord } from './portfolio';
+export {
+  PortfolioTally,
+  comparePolicies,
+  decisionChanges,
+  evaluatePortfolio,
+  portfolioKpis,
+  resultRecord,
+} from './portfolio';
 export type {
   AccountChange,
+  ChangeError,
+  ChangeErrorReason,
+  ChangeKind,
+  ChangedField,
+  ChangesOptions,
+  ChangesSummary,
+  Records,
   CompareOptions,
+  DecisionChange,
   DecisionKey,
+  DecisionSnapshot,
   ErrorRecord,
   KpiOptions,
   KpiSegment,
+  ObligationChange,
+  ObligationKey,
   PolicyComparison,
   PolicyOutcome,
   PortfolioKpis,
   PortfolioResult,
   PortfolioSummary,
+  RunCounts,
   Transition,
   UnreadableRecord,
   Workload,

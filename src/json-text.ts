@@ -3,6 +3,10 @@
  * line and column with what is wrong there ("a comma before "}": remove the last comma"), rather
  * than a character position. Browser-safe: no `node:` import (the playground and the core use it).
  *
+ * The problem is said in English (`problem`, which hosts and tests match on) and has a code of the
+ * message catalogue with its values (`problemCode`, `problemParams`), so that
+ * {@link jsonProblemText} says it in French too (see `i18n/messages-json.ts`).
+ *
  * `JSON.parse` does the parsing; only when it fails does {@link findJsonSyntaxError} read the text
  * again, without recursion (a text nested a million levels deep is read like any other), to find
  * the first place where the text stops being JSON (RFC 8259).
@@ -10,6 +14,14 @@
  * @module
  */
 import { ValidationError, makeIssue } from './errors';
+import type { Locale } from './i18n/locale';
+import {
+  jsonProblemMessage,
+  type JsonProblem,
+  type JsonProblemCode,
+  type JsonProblemParams,
+  type JsonProblemParamsOf,
+} from './i18n/messages-json';
 
 /** Where a JSON text stops being JSON, and why. */
 export interface JsonSyntaxLocation {
@@ -19,8 +31,12 @@ export interface JsonSyntaxLocation {
   readonly column: number;
   /** Offset of the problem in the text, from 0. */
   readonly offset: number;
-  /** What is wrong there, and the fix, in plain words. */
+  /** What is wrong there, and the fix, in plain words (English; {@link jsonProblemText} in a locale). */
   readonly problem: string;
+  /** The code of the problem in the message catalogue: `json.trailingComma.object`… */
+  readonly problemCode: JsonProblemCode;
+  /** The values of the problem: the character found, the word to quote… */
+  readonly problemParams: JsonProblemParams;
 }
 
 /** Options of {@link parseJsonText}. */
@@ -45,8 +61,12 @@ export class JsonSyntaxError extends ValidationError {
   readonly line: number;
   /** Column of the problem, from 1. */
   readonly column: number;
-  /** What is wrong there, and the fix. */
+  /** What is wrong there, and the fix (English; {@link jsonProblemText} in a locale). */
   readonly problem: string;
+  /** The code of the problem in the message catalogue. */
+  readonly problemCode: JsonProblemCode;
+  /** The values of the problem. */
+  readonly problemParams: JsonProblemParams;
 
   constructor(location: JsonSyntaxLocation, text: string, what: string) {
     super([
@@ -61,7 +81,47 @@ export class JsonSyntaxError extends ValidationError {
     this.line = location.line;
     this.column = location.column;
     this.problem = location.problem;
+    this.problemCode = location.problemCode;
+    this.problemParams = location.problemParams;
   }
+
+  /**
+   * What is wrong there, and the fix, in a locale: {@link jsonProblemText} of this error.
+   *
+   * @param locale - `fr` or `en`.
+   * @returns The problem in the locale; in English, `problem` as it is.
+   * @example
+   * ```ts
+   * try { parseJsonText("{'id': 1}"); } catch (e) {
+   *   if (e instanceof JsonSyntaxError) e.problemText('fr'); // => 'les noms prennent des guillemets doubles ("), pas simples'
+   * }
+   * ```
+   */
+  problemText(locale: Locale): string {
+    return jsonProblemText(this, locale);
+  }
+}
+
+/**
+ * What is wrong in a JSON text, and the fix, in a locale: the problem of a
+ * {@link JsonSyntaxLocation} or of a {@link JsonSyntaxError}.
+ *
+ * @param location - Where the text stops being JSON, or the error that says it.
+ * @param locale - `fr` or `en`.
+ * @returns The problem in the locale; in English, `problem` as it is.
+ * @example
+ * ```ts
+ * const found = findJsonSyntaxError('{"id": 1,}')!;
+ * jsonProblemText(found, 'fr'); // => 'une virgule avant "}"\u00a0: retirez la dernière virgule'
+ * jsonProblemText(found, 'en'); // => 'a comma before "}": remove the last comma'
+ * ```
+ */
+export function jsonProblemText(
+  location: Pick<JsonSyntaxLocation, 'problem' | 'problemCode' | 'problemParams'>,
+  locale: Locale,
+): string {
+  if (locale === 'en') return location.problem;
+  return jsonProblemMessage({ code: location.problemCode, params: location.problemParams }, locale);
 }
 
 const BOM = '\uFEFF';
@@ -89,9 +149,7 @@ export function parseJsonText(text: string, options: JsonTextOptions = {}): unkn
     return JSON.parse(body) as unknown;
   } catch (error) {
     const found = findJsonSyntaxError(body) ?? fallbackLocation(body, error);
-    const location = looksBinary(body)
-      ? { ...found, problem: 'this is not a text file (a spreadsheet? a zip?): export the data as JSON' }
-      : found;
+    const location = looksBinary(body) ? { ...found, ...problemFields(problem('json.notText', {})) } : found;
     throw new JsonSyntaxError(location, body, options.what ?? 'a JSON text');
   }
 }
@@ -106,11 +164,21 @@ function looksBinary(text: string): boolean {
 function fallbackLocation(text: string, error: unknown): JsonSyntaxLocation {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
-  return locate(text, position ? Number(position[1]) : 0, message);
+  return locate(text, position ? Number(position[1]) : 0, problem('json.parser', { message }));
+}
+
+/** A problem of the catalogue, by its code and values. */
+function problem<C extends JsonProblemCode>(code: C, params: JsonProblemParamsOf<C>): JsonProblem {
+  return { code, params: Object.freeze(params) };
+}
+
+/** The fields of a location that say its problem: in English, and by its code and values. */
+function problemFields(p: JsonProblem): Pick<JsonSyntaxLocation, 'problem' | 'problemCode' | 'problemParams'> {
+  return { problem: jsonProblemMessage(p, 'en'), problemCode: p.code, problemParams: p.params };
 }
 
 /** The line and column of `offset`. Lines end at LF, CRLF or a lone CR, as editors count them. */
-function locate(text: string, offset: number, problem: string): JsonSyntaxLocation {
+function locate(text: string, offset: number, found: JsonProblem): JsonSyntaxLocation {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
@@ -120,7 +188,7 @@ function locate(text: string, offset: number, problem: string): JsonSyntaxLocati
       lineStart = i + 1;
     }
   }
-  return { line, column: offset - lineStart + 1, offset, problem };
+  return { line, column: offset - lineStart + 1, offset, ...problemFields(found) };
 }
 
 /** A character as a message shows it: quoted when printable, else its code point. */
@@ -137,11 +205,11 @@ const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 const HEX4 = /^[0-9a-fA-F]{4}$/;
 
 /** What is wrong with a word where a value was expected. */
-function wordProblem(word: string): string {
-  if (['NaN', 'Infinity', 'undefined'].includes(word)) return `${word} is not a JSON value: write null, or a number`;
+function wordProblem(word: string): JsonProblem {
+  if (['NaN', 'Infinity', 'undefined'].includes(word)) return problem('json.value.notJson', { word });
   if (['true', 'false', 'null'].includes(word.toLowerCase()))
-    return `write ${word.toLowerCase()} in lower case, not ${word}`;
-  return `a text must be in double quotes: write "${word.length > 40 ? `${word.slice(0, 40)}…` : word}"`;
+    return problem('json.value.lowerCase', { word: word.toLowerCase(), written: word });
+  return problem('json.value.unquoted', { word: word.length > 40 ? `${word.slice(0, 40)}…` : word });
 }
 
 /**
@@ -149,10 +217,13 @@ function wordProblem(word: string): string {
  * the same one `JSON.parse` stops at. Reads the text once, without recursion.
  *
  * @param text - The text, without a byte-order mark.
- * @returns Its line, column, offset and the problem in plain words; `null` for a JSON text.
+ * @returns Its line, column, offset and the problem in plain words (and by its code, for
+ *   {@link jsonProblemText}); `null` for a JSON text.
  * @example
  * ```ts
- * findJsonSyntaxError('{"id": 1,}');  // => { line: 1, column: 10, offset: 9, problem: 'a comma before "}": remove the last comma' }
+ * findJsonSyntaxError('{"id": 1,}');
+ * // => { line: 1, column: 10, offset: 9, problem: 'a comma before "}": remove the last comma',
+ * //      problemCode: 'json.trailingComma.object', problemParams: {} }
  * findJsonSyntaxError('[1, 2]');      // => null
  * ```
  */
@@ -163,7 +234,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxLocation | null {
   type State = 'value' | 'first-value' | 'key' | 'first-key' | 'colon' | 'after';
   let state: State = 'value';
   let i = 0;
-  const at = (offset: number, problem: string) => locate(text, offset, problem);
+  const at = (offset: number, found: JsonProblem) => locate(text, offset, found);
 
   /** Reads the string that starts at `i`; returns its end, or a problem. */
   const string = (): number | JsonSyntaxLocation => {
@@ -174,49 +245,44 @@ export function findJsonSyntaxError(text: string): JsonSyntaxLocation | null {
         const e = text[j + 1];
         if (e === undefined) break;
         if (e === 'u') {
-          if (!HEX4.test(text.slice(j + 2, j + 6)))
-            return at(j, 'an escape \\u must be followed by 4 hexadecimal digits, as in \\u00e9');
+          if (!HEX4.test(text.slice(j + 2, j + 6))) return at(j, problem('json.text.escapeU', {}));
           j += 5;
         } else if (ESCAPES.has(e)) j++;
-        else return at(j, `an unknown escape "\\${e}" in a text: write \\\\ for a backslash`);
+        else return at(j, problem('json.text.escapeUnknown', { escape: e }));
       } else if (c < 0x20) {
         return c === 0x0a || c === 0x0d
-          ? at(j, 'a line break inside a text in double quotes: a closing " is missing, or write \\n')
-          : at(
-              j,
-              `the control character ${shown(text[j]!)} inside a text in double quotes: write it escaped (\\t for a tab)`,
-            );
+          ? at(j, problem('json.text.lineBreak', {}))
+          : at(j, problem('json.text.control', { char: shown(text[j]!) }));
       }
     }
-    return at(i, 'a text in double quotes that never ends: its closing " is missing');
+    return at(i, problem('json.text.neverEnds', {}));
   };
 
   /** Reads the number that starts at `i`; returns its end, or a problem. */
   const number = (): number | JsonSyntaxLocation => {
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(text);
-    if (m === null) return at(i, 'a "-" that starts no number');
+    if (m === null) return at(i, problem('json.number.loneMinus', {}));
     const end = i + m[0].length;
     const next = text[end];
-    if (next !== undefined && next >= '0' && next <= '9')
-      return at(i, 'a number cannot start with 0: a code such as a department "01" is a text in double quotes');
-    if (next === '.') return at(end, 'a misplaced "." in a number: one decimal point, with digits after it (512.30)');
-    if (next === 'e' || next === 'E') return at(end, 'an exponent with no digits after "e"');
+    if (next !== undefined && next >= '0' && next <= '9') return at(i, problem('json.number.leadingZero', {}));
+    if (next === '.') return at(end, problem('json.number.misplacedPoint', {}));
+    if (next === 'e' || next === 'E') return at(end, problem('json.number.emptyExponent', {}));
     return end;
   };
 
   /** What is wrong with `c` where a value was expected. */
-  const valueProblem = (c: string): string => {
+  const valueProblem = (c: string): JsonProblem => {
     const inside = open.at(-1);
-    if (c === ']' && inside === '[') return 'a comma before "]": remove the last comma';
-    if ((c === '}' || c === ',') && inside === '{') return 'a value is missing after ":"';
-    if (c === ',') return 'a value is missing before ","';
-    if (c === '/') return 'a comment: JSON has no comments; remove it';
-    if (c === "'") return 'texts take double quotes ("), not single quotes';
+    if (c === ']' && inside === '[') return problem('json.trailingComma.list', {});
+    if ((c === '}' || c === ',') && inside === '{') return problem('json.value.missingAfterColon', {});
+    if (c === ',') return problem('json.value.missingBeforeComma', {});
+    if (c === '/') return problem('json.comment', {});
+    if (c === "'") return problem('json.value.singleQuotes', {});
     WORD.lastIndex = i;
     const word = WORD.exec(text);
     if (word !== null) return wordProblem(word[0]);
-    return `unexpected ${shown(c)}: a value is expected here (a text in double quotes, a number, true, false, null, {…} or […])`;
+    return problem('json.value.unexpected', { char: shown(c) });
   };
 
   for (;;) {
@@ -227,7 +293,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxLocation | null {
     }
     if (i >= n) {
       if (state === 'after' && open.length === 0) return null;
-      if (text.trim() === '') return at(i, 'the text is empty: there is no JSON in it');
+      if (text.trim() === '') return at(i, problem('json.empty', {}));
       const closers = open
         .slice(-8)
         .reverse()
@@ -235,7 +301,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxLocation | null {
         .join('');
       return at(
         i,
-        `the text ends before the JSON is complete: ${open.length > 0 ? `"${closers}${open.length > 8 ? '…' : ''}" would close it, or ` : ''}the file was cut short`,
+        open.length > 0
+          ? problem('json.cutShort.closers', { closers: `${closers}${open.length > 8 ? '…' : ''}` })
+          : problem('json.cutShort', {}),
       );
     }
     const c = text[i]!;
@@ -275,33 +343,32 @@ export function findJsonSyntaxError(text: string): JsonSyntaxLocation | null {
           i = end;
           state = 'colon';
         } else if (c === '}') {
-          return at(i, 'a comma before "}": remove the last comma');
+          return at(i, problem('json.trailingComma.object', {}));
         } else if (c === "'") {
-          return at(i, 'names take double quotes ("), not single quotes');
+          return at(i, problem('json.name.singleQuotes', {}));
         } else {
           WORD.lastIndex = i;
           const word = WORD.exec(text);
           return at(
             i,
             word !== null
-              ? `a name must be in double quotes: write "${word[0].slice(0, 40)}": …`
+              ? problem('json.name.unquoted', { name: word[0].slice(0, 40) })
               : c === '/'
-                ? 'a comment: JSON has no comments; remove it'
-                : `unexpected ${shown(c)}: a name in double quotes is expected here`,
+                ? problem('json.comment', {})
+                : problem('json.name.unexpected', { char: shown(c) }),
           );
         }
         break;
       }
       case 'colon': {
-        if (c !== ':') return at(i, 'a ":" is missing after the name');
+        if (c !== ':') return at(i, problem('json.name.colonMissing', {}));
         state = 'value';
         i++;
         break;
       }
       default: {
         const inside = open.at(-1);
-        if (inside === undefined)
-          return at(i, `text after the end of the JSON: ${shown(c)}; a file holds one value (a list […] for several)`);
+        if (inside === undefined) return at(i, problem('json.afterEnd', { char: shown(c) }));
         const close = inside === '{' ? '}' : ']';
         if (c === ',') {
           state = inside === '{' ? 'key' : 'value';
@@ -310,12 +377,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxLocation | null {
           open.pop();
           i++;
         } else if (c === '}' || c === ']') {
-          return at(i, `a "${c}" where "${close}" should close the ${inside === '{' ? 'object' : 'list'}`);
+          // The other closer: "]" in an object, "}" in a list.
+          return at(i, problem(inside === '{' ? 'json.wrongCloser.object' : 'json.wrongCloser.list', {}));
         } else {
-          return at(
-            i,
-            `expected "," or "${close}" here: a comma is missing, or the ${inside === '{' ? 'object' : 'list'} is not closed`,
-          );
+          return at(i, problem(inside === '{' ? 'json.commaMissing.object' : 'json.commaMissing.list', {}));
         }
       }
     }

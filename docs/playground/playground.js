@@ -76,15 +76,12 @@ function renderPage() {
 
 /**
  * A JSON syntax error in the locale: its line, its column and what is wrong, as the library says
- * it (the issue of a `JsonSyntaxError`, whose message places the problem at its line and column).
+ * it (`problemText`, from the message catalogue: a problem may hold "), " itself, so it is not
+ * read back from the message of the issue).
  */
 function syntaxError(error) {
-  const message = localizeIssues(error.issues, locale)[0]?.message ?? '';
-  const at = new RegExp(
-    `\\((?:line|ligne) ${error.line}, (?:column|colonne) ${error.column}\\s?: ([\\s\\S]*?)\\)[;,] `,
-  ).exec(message);
   // Line and column numbers as an editor shows them, without grouping.
-  return { line: String(error.line), column: String(error.column), problem: at ? at[1] : error.problem };
+  return { line: String(error.line), column: String(error.column), problem: error.problemText(locale) };
 }
 
 /** Reads the policy and lists its problems, each at its line. Returns the policy set, or null. */

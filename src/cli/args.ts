@@ -8,7 +8,7 @@
 import { type Stats, fstatSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
-import { parseJsonText, JsonSyntaxError } from '../json-text';
+import { parseJsonText, JsonSyntaxError, jsonProblemText } from '../json-text';
 import { encodingNamed } from '../node/encoding';
 import { formatOf, INPUT_DIALECTS, INPUT_ENCODINGS, readAccounts, type InputFormat, type ReadOptions } from '../node';
 import { defaultPolicy, loadPolicy } from '../rules';
@@ -335,15 +335,15 @@ export async function readAllText(stream: Readable): Promise<string> {
  * The JSON of a text, a byte-order mark allowed; a syntax error is an {@link InputError} giving its
  * line and column.
  *
- * The problem (what is wrong there, and the fix) is said in English in every locale: it comes from
- * `parseJsonText`, which has no codes.
+ * The problem (what is wrong there, and the fix) is said in the command's locale, as
+ * `jsonProblemText` says it.
  *
  * @param text - The JSON text.
  * @param name - The file, for the message, or `said('cli.standardInput', {})`.
  * @example
  * ```ts
  * parseJsonFileText('{"id": 1,}', 'p.json');
- * // throws InputError: p.json n’est pas un JSON valide : ligne 1, colonne 10 : a comma before "}": remove the last comma
+ * // throws InputError: p.json n’est pas un JSON valide : ligne 1, colonne 10 : une virgule avant "}" : retirez la dernière virgule
  * //   (in English, its message: p.json is not valid JSON: line 1, column 10: a comma before "}": …)
  * ```
  */
@@ -351,8 +351,10 @@ export function parseJsonFileText(text: string, name: string | Said): unknown {
   try {
     return parseJsonText(text);
   } catch (error) {
-    if (error instanceof JsonSyntaxError)
-      throw inputError('cli.notJson', { name, line: error.line, column: error.column, problem: error.problem });
+    if (error instanceof JsonSyntaxError) {
+      const problem: Said = (locale) => jsonProblemText(error, locale);
+      throw inputError('cli.notJson', { name, line: error.line, column: error.column, problem });
+    }
     throw error;
   }
 }

@@ -25,6 +25,9 @@ export const HELP_COMMANDS = Object.freeze([
   'schema',
   'compare',
   'kpi',
+  'changes',
+  'serve',
+  'policy',
   'demo',
 ] as const);
 
@@ -52,6 +55,9 @@ Commands:
   schema <kind>         print the JSON Schema of a policy, an account or a decision
   compare <accounts>    what a candidate policy changes against the baseline, in recovery terms
   kpi <accounts>        the recovery indicators of a portfolio (taux d'impayés, ageing, DSO…)
+  changes <prev> <cur>  the officers' worklist: what changed between two runs of evaluate
+  serve                 an HTTP service a host keeps open (evaluate, explain, validate, compare, kpi)
+  policy init           write the default policy into policy.json, to start your own from it
   demo                  the default policy over the seeded demo portfolio
 
 A file argument "-" reads standard input: hlm-recovery evaluate - --as-of 2026-11-23 < accounts.ndjson
@@ -162,6 +168,77 @@ Example:
   hlm-recovery kpi accounts.ndjson --as-of 2026-11-23 --format csv --dialect fr > kpi.csv
 
 ${exitCodesLine()}`,
+  changes: `Usage: hlm-recovery changes <previous> <current> [--format text|ndjson|csv] [--dialect fr] [--out <file>]
+
+Compares two runs of evaluate on the same portfolio (their NDJSON or JSON output; - reads one of
+them from standard input) and lists what is new for the recovery officers: the accounts whose
+alert level, steps, channel or legal obligations changed, with the decision before and after; the
+accounts new in the current run; those gone from it; and every error record of either run, with
+its line. Accounts are matched by their id. Exit code 3 when either run has error records.
+
+Options:
+  --format <f>         text (default: the worklist grouped by kind of change), ndjson (one entry
+                       a line) or csv (one row per entry)
+  --dialect fr         CSV for French spreadsheets: French names, ";", decimal comma, BOM
+  --out <file>         write there instead of stdout; the file appears only once the run is complete
+  --lang <l>           language of the worklist and of the messages: fr or en (default fr)
+
+Example:
+  hlm-recovery evaluate accounts.ndjson --as-of 2026-12-23 --out today.ndjson
+  hlm-recovery changes yesterday.ndjson today.ndjson --format csv --dialect fr --out worklist.csv
+
+${exitCodesLine()}`,
+  serve: `Usage: hlm-recovery serve [--policy <file>] [--host <h>] [--port <n>] [--workers <n>] [--log]
+
+Runs the library as an HTTP service that a host (an ERP) keeps open, until SIGTERM or SIGINT. It
+prints its address on stdout, in one line (http://127.0.0.1:8080), and what it does on stderr.
+
+Paths (those that evaluate take the evaluation date: asOf=YYYY-MM-DD in the query):
+  POST /v1/evaluate          one account (JSON) → its decision (JSON)
+  POST /v1/evaluate-batch    accounts, one per line (NDJSON) → one line each, in order, streamed
+  POST /v1/explain           one account (JSON) → its decision as a narrative (text)
+  POST /v1/validate          a policy (JSON) → { ok, issues, warnings }
+  POST /v1/compare           a candidate policy and accounts (JSON) → what the candidate changes
+  POST /v1/kpi               accounts (JSON) → the recovery indicators
+  GET  /v1/health            the library, the law table, the policy in service and its hashes
+  GET  /v1/openapi.json      the OpenAPI 3.1 document of every path
+Texts follow lang=fr|en in the query, else Accept-Language (French by default). Errors are RFC 9457
+problem details (application/problem+json) naming the JSON path of each problem. Bodies: at most
+1 MiB for one account or policy, 10 MiB for evaluate-batch, compare and kpi (413 beyond).
+SIGHUP reads the policy file again: an invalid policy is refused (its problems on stderr) and the
+one in service stays. SIGTERM and SIGINT stop the service once the requests in progress are
+answered (exit code 0).
+
+Options:
+  --policy <file>      policy file (JSON); the built-in default policy when absent
+  --host <h>           address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for all)
+  --port <n>           port to listen on, 0 for any free one (default 8080)
+  --workers <n>        worker threads for /v1/evaluate-batch (default 1: in the service's thread)
+  --log                one line per request on stderr: method, path, status, milliseconds
+  --lang <l>           language of what it says on stderr: fr or en (default fr)
+
+Examples:
+  hlm-recovery serve --policy policy.json --port 8080 --log
+  hlm-recovery serve --host 0.0.0.0 --port 0 --workers 4
+
+${exitCodesLine()}`,
+  policy: `Usage: hlm-recovery policy init [--out <file>] [--force]
+
+Writes the built-in default policy into a file for the policy team to start from: the same file as
+examples/policies/default.json, with a "$schema" that editors resolve to the JSON Schema the
+installed package ships (./node_modules/hlm-recovery/schema/policy.schema.json from the project's
+folder). Edit it, then check it with hlm-recovery validate.
+
+Options:
+  --out <file>         where to write (default: policy.json in the current folder); - prints it on stdout
+  --force              replace the file if it exists (without it, an existing file is left as it is,
+                       exit code 1)
+  --lang <l>           language of the messages: fr or en (default fr)
+
+Example:
+  hlm-recovery policy init --out config/recovery-policy.json
+
+${exitCodesLine()}`,
   demo: `Usage: hlm-recovery demo [--accounts <n>] [--seed <n>] [--as-of <date>] [--lang fr|en]
 
 Generates a seeded demo portfolio (the same seed gives the same accounts), evaluates it with the
@@ -229,6 +306,9 @@ Commandes\u00a0:
   schema <type>         affiche le schéma JSON d’une politique, d’un compte ou d’une décision
   compare <comptes>     ce que change une politique candidate par rapport à la référence
   kpi <comptes>         les indicateurs de recouvrement d’un portefeuille (taux d’impayés, DSO…)
+  changes <préc> <act>  la liste de travail des chargés\u00a0: ce qui a changé entre deux exécutions d’evaluate
+  serve                 un service HTTP qu’un hôte garde ouvert (evaluate, explain, validate, compare, kpi)
+  policy init           écrit la politique par défaut dans policy.json, pour partir d’elle
   demo                  la politique par défaut sur le portefeuille de démonstration
 
 Un fichier «\u00a0-\u00a0» lit l’entrée standard\u00a0: hlm-recovery evaluate - --as-of 2026-11-23 < accounts.ndjson
@@ -356,6 +436,97 @@ ${optionLines(23, [
 
 Exemple\u00a0:
   hlm-recovery kpi accounts.ndjson --as-of 2026-11-23 --format csv --dialect fr > kpi.csv
+
+${exitCodesLine('fr')}`,
+  changes: `Usage\u00a0: hlm-recovery changes <précédent> <actuel> [--format text|ndjson|csv] [--dialect fr] [--out <fichier>]
+
+Compare deux exécutions d’evaluate sur le même portefeuille (leur sortie NDJSON ou JSON\u00a0; - lit
+l’une d’elles sur l’entrée standard) et liste ce qui est nouveau pour les chargés de recouvrement\u00a0:
+les comptes dont le niveau d’alerte, les étapes, le canal ou les obligations légales ont changé,
+avec la décision avant et après\u00a0; les comptes nouveaux dans l’exécution actuelle\u00a0; ceux qui en
+sont sortis\u00a0; et chaque enregistrement en erreur de l’une ou l’autre, avec sa ligne. Les comptes
+sont rapprochés par leur identifiant. Code de sortie 3 quand l’une des exécutions a des erreurs.
+
+Options\u00a0:
+${optionLines(23, [
+  [
+    '--format <f>',
+    'text (par défaut\u00a0: la liste groupée par type de changement), ndjson',
+    '(une entrée par ligne) ou csv (une ligne par entrée)',
+  ],
+  ['--dialect fr', 'CSV pour tableurs français\u00a0: noms français, «\u00a0;\u00a0», virgule décimale, BOM'],
+  ['--out <fichier>', 'écrit là plutôt que sur stdout\u00a0; le fichier n’apparaît qu’une fois tout écrit'],
+  ['--lang <l>', 'langue de la liste et des messages\u00a0: fr ou en (par défaut fr)'],
+])}
+
+Exemple\u00a0:
+  hlm-recovery evaluate accounts.ndjson --as-of 2026-12-23 --out today.ndjson
+  hlm-recovery changes yesterday.ndjson today.ndjson --format csv --dialect fr --out worklist.csv
+
+${exitCodesLine('fr')}`,
+  serve: `Usage\u00a0: hlm-recovery serve [--policy <fichier>] [--host <h>] [--port <n>] [--workers <n>] [--log]
+
+Fait de la bibliothèque un service HTTP qu’un hôte (un ERP) garde ouvert, jusqu’à SIGTERM ou
+SIGINT. Il écrit son adresse sur stdout, en une ligne (http, hôte et port), et ce qu’il fait sur
+stderr.
+
+Adresses (celles qui évaluent prennent la date d’évaluation, asOf=AAAA-MM-JJ dans l’adresse)\u00a0:
+  POST /v1/evaluate          un compte (JSON) → sa décision (JSON)
+  POST /v1/evaluate-batch    des comptes, un par ligne (NDJSON) → une ligne chacun, dans l’ordre, en flux
+  POST /v1/explain           un compte (JSON) → le récit de sa décision (texte)
+  POST /v1/validate          une politique (JSON) → { ok, issues, warnings }
+  POST /v1/compare           une politique candidate et des comptes (JSON) → ce que change la candidate
+  POST /v1/kpi               des comptes (JSON) → les indicateurs de recouvrement
+  GET  /v1/health            la bibliothèque, la table légale, la politique en service et ses empreintes
+  GET  /v1/openapi.json      le document OpenAPI 3.1 de toutes les adresses
+Les textes suivent lang=fr|en dans l’adresse, sinon Accept-Language (français par défaut). Les
+erreurs sont des problèmes RFC 9457 (application/problem+json) qui nomment le chemin JSON de chaque
+problème. Corps\u00a0: au plus 1 Mio pour un compte ou une politique, 10 Mio pour evaluate-batch,
+compare et kpi (413 au-delà).
+SIGHUP relit le fichier de politique\u00a0: une politique invalide est refusée (ses problèmes sur
+stderr) et celle en service reste. SIGTERM et SIGINT arrêtent le service une fois les requêtes en
+cours servies (code de sortie 0).
+
+Options\u00a0:
+${optionLines(23, [
+  ['--policy <fichier>', 'fichier de politique (JSON)\u00a0; sans lui, la politique par défaut intégrée'],
+  ['--host <h>', 'adresse d’écoute (par défaut 127.0.0.1, cette machine seule\u00a0;', '0.0.0.0 pour toutes)'],
+  ['--port <n>', 'port d’écoute, 0 pour un port libre au choix du système (par défaut 8080)'],
+  ['--workers <n>', 'threads pour /v1/evaluate-batch (par défaut 1\u00a0: dans le thread du service)'],
+  ['--log', 'une ligne par requête sur stderr\u00a0: méthode, adresse, statut, millisecondes'],
+  ['--lang <l>', 'langue de ce qu’il écrit sur stderr\u00a0: fr ou en (par défaut fr)'],
+])}
+
+Exemples\u00a0:
+  hlm-recovery serve --policy policy.json --port 8080 --log
+  hlm-recovery serve --host 0.0.0.0 --port 0 --workers 4
+
+${exitCodesLine('fr')}`,
+  policy: `Usage\u00a0: hlm-recovery policy init [--out <fichier>] [--force]
+
+Écrit la politique par défaut intégrée dans un fichier, point de départ de l’équipe qui porte la
+politique\u00a0: le même fichier que examples/policies/default.json, avec un «\u00a0$schema\u00a0» que
+les éditeurs résolvent vers le schéma JSON livré avec le paquet installé
+(./node_modules/hlm-recovery/schema/policy.schema.json depuis le dossier du projet). Modifiez-le,
+puis vérifiez-le avec hlm-recovery validate.
+
+Options\u00a0:
+${optionLines(23, [
+  [
+    '--out <fichier>',
+    'où écrire (par défaut\u00a0: policy.json dans le dossier courant)\u00a0; - l’affiche sur',
+    'stdout',
+  ],
+  [
+    '--force',
+    'remplace le fichier s’il existe (sans elle, un fichier existant est laissé tel quel,',
+    'code de sortie 1)',
+  ],
+  ['--lang <l>', 'langue des messages\u00a0: fr ou en (par défaut fr)'],
+])}
+
+Exemple\u00a0:
+  hlm-recovery policy init --out config/recovery-policy.json
 
 ${exitCodesLine('fr')}`,
   demo: `Usage\u00a0: hlm-recovery demo [--accounts <n>] [--seed <n>] [--as-of <date>] [--lang fr|en]

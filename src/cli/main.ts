@@ -37,7 +37,10 @@ import {
   type Said,
 } from './args';
 import { EXIT } from './exit-codes';
+import { commandChanges } from './changes';
 import { helpText } from './help';
+import { commandPolicy } from './policy';
+import { commandServe } from './serve';
 import { openOutFile, whyUnwritableSaid } from './out-file';
 import {
   GuardedOutput,
@@ -413,12 +416,18 @@ async function runCommand(command: string | undefined, rest: string[], io: Io, l
       return await commandCompare(rest, io, locale);
     case 'kpi':
       return await commandKpi(rest, io, locale);
+    case 'changes':
+      return await commandChanges(rest, io, locale);
+    case 'serve':
+      return await commandServe(rest, io, locale);
+    case 'policy':
+      return await commandPolicy(rest, io, locale);
     default:
       return await commandDemo(rest, io, locale);
   }
 }
 
-const COMMANDS = ['evaluate', 'validate', 'explain', 'schema', 'compare', 'kpi', 'demo'];
+const COMMANDS = ['evaluate', 'validate', 'explain', 'schema', 'compare', 'kpi', 'changes', 'serve', 'policy', 'demo'];
 
 function isCommand(command: string): boolean {
   return COMMANDS.includes(command);

@@ -12,15 +12,19 @@
 import type { Locale } from './locale';
 import { fail } from '../errors';
 import type { MessageDefinition, MessageParams } from './define';
+import { CHANGES_MESSAGES } from './messages-changes';
 import { CLI_MESSAGES } from './messages-cli';
 import { COMMAND_MESSAGES } from './messages-command';
 import { DECISION_MESSAGES } from './messages-decision';
 import { ISSUE_MESSAGES } from './messages-issues';
+import { JSON_MESSAGES } from './messages-json';
 import { PLAYGROUND_MESSAGES } from './messages-playground';
+import { POLICY_CMD_MESSAGES } from './messages-policy-cmd';
 import { LAW_MESSAGES } from './messages-law';
 import { NOTES_MESSAGES } from './messages-notes';
 import { REPORT_MESSAGES } from './messages-reports';
 import { SCHEDULE_MESSAGES } from './messages-schedule';
+import { SERVE_MESSAGES } from './messages-serve';
 
 /**
  * Every message, by code.
@@ -38,8 +42,12 @@ export const MESSAGES = Object.freeze({
   ...LAW_MESSAGES,
   ...CLI_MESSAGES,
   ...COMMAND_MESSAGES,
+  ...POLICY_CMD_MESSAGES,
   ...ISSUE_MESSAGES,
+  ...JSON_MESSAGES,
   ...PLAYGROUND_MESSAGES,
+  ...CHANGES_MESSAGES,
+  ...SERVE_MESSAGES,
 });
 
 /** A code of the catalogue. */

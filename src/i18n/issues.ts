@@ -4,8 +4,11 @@
  * person reads, is rendered again in the locale: in French, `<chemin> : attendu <ce qui était
  * attendu>, reçu <la valeur reçue>`, with the fix for a number given where text is expected.
  *
- * The French of `expected` comes from the table of `messages-issues.ts`. A text the table does
- * not know still gets the French frame, with the English text in quotes.
+ * The French of `expected` comes from the table of `messages-issues.ts`; the problem of a JSON
+ * syntax error it places at a line and column (`a JSON text (line 1, column 10: a comma before "}":
+ * remove the last comma)`) is read back to its code and said by `messages-json.ts`, as the command
+ * line says it. A text the table does not know still gets the French frame, with the English text
+ * in quotes.
  *
  * @module
  */

@@ -13,6 +13,7 @@
  * @module
  */
 import { define } from './define';
+import { jsonProblemMessage, readJsonProblem } from './messages-json';
 
 /**
  * Renders the French of a part of an English `expected` text: the translation of issues itself,
@@ -53,6 +54,9 @@ const NB = '\u00a0';
 
 /** ` (did you mean "x"?)` in French. */
 const didYouMeanFr = (name: string): string => (name === '' ? '' : ` (vouliez-vous dire "${name}"${NB}?)`);
+
+/** What an unknown fact's message adds when no known fact is near: host facts need their declaration. */
+const HOST_FACTS_FR = `${NB}; les faits propres à l’hôte se déclarent avec l’option "extend"`;
 
 /** French plural of a count written in digits. */
 const plural = (n: string, one: string, many: string): string => (Number(n) <= 1 ? one : many);
@@ -283,6 +287,54 @@ export const EXPECTED_FR: ReadonlyMap<string, string> = new Map([
     'un ratio écrit en texte décimal, de 0 ou plus, avec au plus 6 décimales, par exemple "0.30"',
   ],
   ['a text in quotes, e.g. "current"', 'un texte entre guillemets, par exemple "current"'],
+  // Host extensions (`rules/extension.ts`).
+  ['a list of texts', 'une liste de textes'],
+  [
+    'an object { "facts": …, "operators": … } declaring host facts and operators',
+    'un objet { "facts": …, "operators": … } déclarant les faits et les opérateurs de l’hôte',
+  ],
+  [
+    'an object { "facts": …, "operators": … } declaring host facts and operators, not a function: each host operator is declared once, for both engines and for validation',
+    `un objet { "facts": …, "operators": … } déclarant les faits et les opérateurs de l’hôte, pas une fonction${NB}: chaque opérateur de l’hôte est déclaré une seule fois, pour les deux moteurs et pour la validation`,
+  ],
+  [
+    'an object of host facts by name, e.g. { "erpSegment": { "type": "string", … } }',
+    'un objet des faits de l’hôte par nom, par exemple { "erpSegment": { "type": "string", … } }',
+  ],
+  [
+    'an object of host operators by name, e.g. { "isEven": { "factTypes": ["integer"], … } }',
+    'un objet des opérateurs de l’hôte par nom, par exemple { "isEven": { "factTypes": ["integer"], … } }',
+  ],
+  [
+    'a name that is not a fact of the library (docs/facts.md lists them)',
+    'un nom qui n’est pas celui d’un fait de la bibliothèque (docs/facts.md les liste)',
+  ],
+  [
+    'a name that is not an operator of the library (docs/facts.md lists them)',
+    'un nom qui n’est pas celui d’un opérateur de la bibliothèque (docs/facts.md les liste)',
+  ],
+  [
+    'a host fact: { "type": …, "unit": …, "description": …, "get": (account, situation) => value }',
+    `un fait de l’hôte${NB}: { "type": …, "unit": …, "description": …, "get": (account, situation) => value }`,
+  ],
+  [
+    'a host operator: { "factTypes": […], "value": …, "evaluate": (factValue, value) => true or false }',
+    `un opérateur de l’hôte${NB}: { "factTypes": […], "value": …, "evaluate": (factValue, value) => true ou false }`,
+  ],
+  ['a text (the unit, e.g. "EUR" or "days") or null', 'un texte (l’unité, par exemple "EUR" ou "days") ou null'],
+  [
+    'a text of at most 1000 characters saying what it means to a recovery manager',
+    'un texte d’au plus 1000 caractères qui dit ce qu’il signifie pour un responsable du recouvrement',
+  ],
+  [
+    'a function (account, situation) => value that reads the fact',
+    'une fonction (account, situation) => valeur qui lit le fait',
+  ],
+  [
+    'a function (factValue, value) => true or false: the test of the operator',
+    `une fonction (factValue, value) => true ou false${NB}: le test de l’opérateur`,
+  ],
+  ['a non-empty list of fact types, e.g. ["integer"]', 'une liste non vide de types de faits, par exemple ["integer"]'],
   [
     'no conditions on the first level: it is the base level every account starts from',
     `aucune condition sur le premier niveau${NB}: c’est le niveau de base d’où part chaque compte`,
@@ -335,49 +387,6 @@ export const EXPECTED_FR: ReadonlyMap<string, string> = new Map([
     'an amount with a decimal comma and at most 2 decimals, as a French file writes it: "512,30", "-12,50" for an adjustment in the tenant\'s favour, "1 234,56" with a space between the thousands (groups of 3 digits)',
     `un montant avec une virgule décimale et au plus 2 décimales, comme l’écrit un fichier français${NB}: "512,30", "-12,50" pour un ajustement en faveur du locataire, "1 234,56" avec une espace entre les milliers (groupes de 3 chiffres)`,
   ],
-
-  // ----- JSON syntax (json-text.ts): what is wrong at a line and column.
-  [
-    'this is not a text file (a spreadsheet? a zip?): export the data as JSON',
-    `ce n’est pas un fichier texte (un tableur${NB}? un zip${NB}?)${NB}: exportez les données en JSON`,
-  ],
-  [
-    'an escape \\u must be followed by 4 hexadecimal digits, as in \\u00e9',
-    'un échappement \\u doit être suivi de 4 chiffres hexadécimaux, comme dans \\u00e9',
-  ],
-  [
-    'a line break inside a text in double quotes: a closing " is missing, or write \\n',
-    `un saut de ligne dans un texte entre guillemets${NB}: il manque un " fermant, ou écrivez \\n`,
-  ],
-  [
-    'a text in double quotes that never ends: its closing " is missing',
-    `un texte entre guillemets qui ne se termine jamais${NB}: son " fermant manque`,
-  ],
-  ['a "-" that starts no number', 'un "-" qui ne commence aucun nombre'],
-  [
-    'a number cannot start with 0: a code such as a department "01" is a text in double quotes',
-    `un nombre ne peut pas commencer par 0${NB}: un code comme un département "01" est un texte entre guillemets`,
-  ],
-  [
-    'a misplaced "." in a number: one decimal point, with digits after it (512.30)',
-    `un "." mal placé dans un nombre${NB}: un seul point décimal, suivi de chiffres (512.30)`,
-  ],
-  ['an exponent with no digits after "e"', 'un exposant sans chiffre après "e"'],
-  ['a comma before "]": remove the last comma', `une virgule avant "]"${NB}: retirez la dernière virgule`],
-  ['a comma before "}": remove the last comma', `une virgule avant "}"${NB}: retirez la dernière virgule`],
-  ['a value is missing after ":"', 'il manque une valeur après ":"'],
-  ['a value is missing before ","', 'il manque une valeur avant ","'],
-  ['a comment: JSON has no comments; remove it', `un commentaire${NB}: JSON n’a pas de commentaires${NB}; retirez-le`],
-  [
-    'texts take double quotes ("), not single quotes',
-    'les textes prennent des guillemets doubles ("), pas des apostrophes',
-  ],
-  [
-    'names take double quotes ("), not single quotes',
-    'les noms prennent des guillemets doubles ("), pas des apostrophes',
-  ],
-  ['the text is empty: there is no JSON in it', `le texte est vide${NB}: il ne contient pas de JSON`],
-  ['a ":" is missing after the name', 'il manque un ":" après le nom'],
 ]);
 
 /**
@@ -458,63 +467,11 @@ export const EXPECTED_PATTERNS: readonly ExpectedPattern[] = Object.freeze([
   },
   { en: /^at most (\d+) levels of nesting$/, fr: ([n]) => `au plus ${n} niveaux d’imbrication` },
 
-  // ----- JSON syntax: `<what> (line L, column C: <problem>)` and the problems with a part.
+  // ----- JSON syntax: `<what> (line L, column C: <problem>)`, the problem said by messages-json.ts.
   {
     en: /^(.+?) \(line (\d+), column (\d+): ([\s\S]+)\)$/,
-    fr: ([what, line, column, problem], t) => `${t(what!)} (ligne ${line}, colonne ${column}${NB}: ${t(problem!)})`,
-  },
-  {
-    en: /^(NaN|Infinity|undefined) is not a JSON value: write null, or a number$/,
-    fr: ([word]) => `${word} n’est pas une valeur JSON${NB}: écrivez null, ou un nombre`,
-  },
-  {
-    en: /^write (true|false|null) in lower case, not (.+)$/,
-    fr: ([word, as]) => `écrivez ${word} en minuscules, pas ${as}`,
-  },
-  {
-    en: /^a text must be in double quotes: write "(.*)"$/,
-    fr: ([word]) => `un texte doit être entre guillemets doubles${NB}: écrivez "${word}"`,
-  },
-  {
-    en: /^an unknown escape "\\(.)" in a text: write \\\\ for a backslash$/,
-    fr: ([c]) => `un échappement inconnu "\\${c}" dans un texte${NB}: écrivez \\\\ pour une barre oblique inverse`,
-  },
-  {
-    en: /^the control character (.+) inside a text in double quotes: write it escaped \(\\t for a tab\)$/,
-    fr: ([c]) =>
-      `le caractère de contrôle ${c} dans un texte entre guillemets${NB}: écrivez-le échappé (\\t pour une tabulation)`,
-  },
-  {
-    en: /^unexpected (.+): a value is expected here \(a text in double quotes, a number, true, false, null, \{…\} or \[…\]\)$/,
-    fr: ([c]) =>
-      `${c} inattendu${NB}: une valeur est attendue ici (un texte entre guillemets, un nombre, true, false, null, {…} ou […])`,
-  },
-  {
-    en: /^the text ends before the JSON is complete: (?:"(.+)" would close it, or )?the file was cut short$/,
-    fr: ([closers]) =>
-      `le texte s’arrête avant la fin du JSON${NB}: ${closers === '' ? '' : `"${closers}" le fermerait, ou `}le fichier a été coupé`,
-  },
-  {
-    en: /^a name must be in double quotes: write "(.*)": …$/,
-    fr: ([name]) => `un nom doit être entre guillemets doubles${NB}: écrivez "${name}"${NB}: …`,
-  },
-  {
-    en: /^unexpected (.+): a name in double quotes is expected here$/,
-    fr: ([c]) => `${c} inattendu${NB}: un nom entre guillemets doubles est attendu ici`,
-  },
-  {
-    en: /^text after the end of the JSON: (.+); a file holds one value \(a list \[…\] for several\)$/,
-    fr: ([c]) =>
-      `du texte après la fin du JSON${NB}: ${c}${NB}; un fichier contient une seule valeur (une liste […] pour plusieurs)`,
-  },
-  {
-    en: /^a "(.)" where "(.)" should close the (object|list)$/,
-    fr: ([c, close, what]) => `un "${c}" là où "${close}" devrait fermer ${what === 'object' ? 'l’objet' : 'la liste'}`,
-  },
-  {
-    en: /^expected "," or "(.)" here: a comma is missing, or the (object|list) is not closed$/,
-    fr: ([close, what]) =>
-      `"," ou "${close}" ici${NB}: il manque une virgule, ou ${what === 'object' ? 'l’objet n’est pas fermé' : 'la liste n’est pas fermée'}`,
+    fr: ([what, line, column, problem], t) =>
+      `${t(what!)} (ligne ${line}, colonne ${column}${NB}: ${jsonProblemFr(problem!)})`,
   },
 
   // ----- Money.
@@ -587,13 +544,30 @@ export const EXPECTED_PATTERNS: readonly ExpectedPattern[] = Object.freeze([
 
   // ----- Policies: conditions.
   {
-    en: /^a known fact(?: \(did you mean "([^"]*)"\?\))?; the facts are listed in docs\/facts\.md$/,
-    fr: ([name]) => `un fait connu${didYouMeanFr(name!)}${NB}; les faits sont listés dans docs/facts.md`,
+    en: /^a known fact(?: \(did you mean "([^"]*)"\?\))?; the facts are listed in docs\/facts\.md(; a host's own facts are declared with the option "extend")?$/,
+    fr: ([name, host]) =>
+      `un fait connu${didYouMeanFr(name!)}${NB}; les faits sont listés dans docs/facts.md${host === '' ? '' : HOST_FACTS_FR}`,
   },
-  { en: /^a known fact(?: \(did you mean "([^"]*)"\?\))?$/, fr: ([name]) => `un fait connu${didYouMeanFr(name!)}` },
   {
-    en: /^a known operator(?: \(did you mean "([^"]*)"\?\))?$/,
-    fr: ([name]) => `un opérateur connu${didYouMeanFr(name!)}`,
+    en: /^a known fact(?: \(did you mean "([^"]*)"\?\))?(; a host's own facts are declared with the option "extend")?$/,
+    fr: ([name, host]) => `un fait connu${didYouMeanFr(name!)}${host === '' ? '' : HOST_FACTS_FR}`,
+  },
+  {
+    en: /^a known operator(?: \(did you mean "([^"]*)"\?\))?(; a host's own operators are declared with the option "extend")?$/,
+    fr: ([name, host]) =>
+      `un opérateur connu${didYouMeanFr(name!)}${
+        host === '' ? '' : `${NB}; les opérateurs propres à l’hôte se déclarent avec l’option "extend"`
+      }`,
+  },
+  {
+    en: /^a name of letters, digits and "_", starting with a letter, at most (\d+) characters, e\.g\. "(\w+)"$/,
+    fr: ([n, example]) =>
+      `un nom de lettres, de chiffres et de "_", commençant par une lettre, d’au plus ${n} caractères, par exemple "${example}"`,
+  },
+  {
+    en: /^(.+), or null when the account has none: the value of the host fact "(\w+)" \(([\w-]+)\)$/,
+    fr: ([what, name, type], t) =>
+      `${t(what!)}, ou null si le compte n’en a pas${NB}: la valeur du fait de l’hôte "${name}" (${type})`,
   },
   {
     en: /^an operator for a fact of type (\S+) \(([^)]*)\)(?:; "(.+)" is an amount or rate, compared exactly with "(.+)")?$/,
@@ -936,12 +910,12 @@ export const EXPECTED_PATTERNS: readonly ExpectedPattern[] = Object.freeze([
   },
   {
     en: /^one JSON document \(an array of accounts\), but more text follows it; (.+) — is the file NDJSON \(one account per line\)\? Name it \.ndjson, or give the format ndjson \(--input-format ndjson\)$/,
-    fr: ([where], t) =>
-      `un seul document JSON (une liste de comptes), mais du texte le suit${NB}; ${jsonFault(where!, t)} — le fichier est-il en NDJSON (un compte par ligne)${NB}? Nommez-le .ndjson, ou donnez le format ndjson (--input-format ndjson)`,
+    fr: ([where]) =>
+      `un seul document JSON (une liste de comptes), mais du texte le suit${NB}; ${jsonFault(where!)} — le fichier est-il en NDJSON (un compte par ligne)${NB}? Nommez-le .ndjson, ou donnez le format ndjson (--input-format ndjson)`,
   },
   {
     en: /^a JSON array of accounts; ([\s\S]+)$/,
-    fr: ([where], t) => `une liste JSON de comptes${NB}; ${jsonFault(where!, t)}`,
+    fr: ([where]) => `une liste JSON de comptes${NB}; ${jsonFault(where!)}`,
   },
 
   // ----- Files: the ledger.
@@ -972,12 +946,22 @@ export const EXPECTED_PATTERNS: readonly ExpectedPattern[] = Object.freeze([
   },
 ]);
 
+/**
+ * The French of a problem of a JSON text (`a comma before "}": remove the last comma`), read back
+ * to its code in the catalogue (messages-json.ts); {@link NoFrench} for a text that is none.
+ */
+function jsonProblemFr(english: string): string {
+  const problem = readJsonProblem(english);
+  if (problem === undefined) throw new NoFrench(english);
+  return jsonProblemMessage(problem, 'fr');
+}
+
 /** Where a JSON file went wrong: `line L, column C: <problem>`, `after line L: <problem>`, or JSON.parse's own words. */
-function jsonFault(where: string, t: ExpectedPart): string {
+function jsonFault(where: string): string {
   const at = /^line (\d+), column (\d+): ([\s\S]+)$/.exec(where);
-  if (at !== null) return `ligne ${at[1]}, colonne ${at[2]}${NB}: ${t(at[3]!)}`;
+  if (at !== null) return `ligne ${at[1]}, colonne ${at[2]}${NB}: ${jsonProblemFr(at[3]!)}`;
   const after = /^after line (\d+): ([\s\S]+)$/.exec(where);
-  if (after !== null) return `après la ligne ${after[1]}${NB}: ${t(after[2]!)}`;
+  if (after !== null) return `après la ligne ${after[1]}${NB}: ${jsonProblemFr(after[2]!)}`;
   return where;
 }
 

@@ -16,3 +16,16 @@ export { DECISION_COLUMNS, DECISION_COLUMNS_FR, csvText, writeDecisions } from '
 export type { DecisionColumn, OutputFormat, WriteOptions } from './write-decisions';
 export { evaluateFile, evaluateFileTo } from './evaluate-file';
 export type { EvaluateFileOptions, EvaluateFileToOptions, FileProgress } from './evaluate-file';
+export { startServer, openApiDocument, DEFAULT_BODY_LIMITS } from './serve';
+export type {
+  BodyLimits,
+  OpenApiDocument,
+  OpenApiOptions,
+  PolicyInfo,
+  PolicyVersionInfo,
+  Problem,
+  RecoveryServer,
+  ReloadResult,
+  RequestLog,
+  ServerOptions,
+} from './serve';

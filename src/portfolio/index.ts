@@ -15,5 +15,20 @@ export type {
   Transition,
   Workload,
 } from './compare';
+export { decisionChanges } from './changes';
+export type {
+  ChangeError,
+  ChangeErrorReason,
+  ChangeKind,
+  ChangedField,
+  ChangesOptions,
+  ChangesSummary,
+  Records,
+  DecisionChange,
+  DecisionSnapshot,
+  ObligationChange,
+  ObligationKey,
+  RunCounts,
+} from './changes';
 export { portfolioKpis } from './kpis';
 export type { KpiOptions, KpiSegment, PortfolioKpis } from './kpis';

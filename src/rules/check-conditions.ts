@@ -9,9 +9,10 @@ import { isIsoDate } from '../calendar';
 import type { PathSegment } from '../errors';
 import { isDecimal } from '../money';
 import { isParamRef, type Condition, type FactCondition, type JsonValue } from './conditions';
-import { FACTS, FACT_NAMES, type FactType } from './facts';
+import { LIBRARY_VOCABULARY, type Vocabulary } from './extension';
+import type { FactType } from './facts';
 import type { IssueCollector } from './issue-collector';
-import { OPERATORS, OPERATOR_NAMES, type OperatorDefinition } from './operators';
+import type { OperatorDefinition } from './operators';
 import { didYouMean } from './suggest';
 
 /** The named parameters of a policy, as conditions refer to them: `{ "param": name }`. */
@@ -84,6 +85,19 @@ const PARAM_UNITS: Record<OperatorDefinition['value'], readonly string[]> = {
   true: [],
 };
 
+/** Said of a name that is no operator and near none: a host's operator needs its declaration. */
+const HOST_OPERATOR_HINT = '; a host\'s own operators are declared with the option "extend"';
+
+/**
+ * What an unknown fact should have been: a known one, the nearest named when there is one; else a
+ * word on where the facts are listed and on host facts, which need their declaration.
+ */
+function knownFact(name: string, vocabulary: Vocabulary, listed: boolean): string {
+  const near = didYouMean(name, vocabulary.factNames);
+  if (near !== '') return `a known fact${near}${listed ? '; the facts are listed in docs/facts.md' : ''}`;
+  return `a known fact${listed ? '; the facts are listed in docs/facts.md' : ''}; a host's own facts are declared with the option "extend"`;
+}
+
 /** The other of the two operators that test whether a fact is missing. */
 const OPPOSITE: Readonly<Record<string, string>> = { isMissing: 'isPresent', isPresent: 'isMissing' };
 
@@ -97,6 +111,8 @@ const OPPOSITE: Readonly<Record<string, string>> = { isMissing: 'isPresent', isP
  * @param params - The policy's parameters, for `{ "param": name }` values.
  * @param out - Receives the issues (`unknown_fact`, `unknown_operator`, `unknown_param`,
  *   `operator_mismatch`) and warnings (`custom`).
+ * @param vocabulary - The facts and operators the policy may use: the library's, and a host's
+ *   (`extend`).
  * @example
  * ```ts
  * const out = new IssueCollector();
@@ -110,10 +126,11 @@ export function checkCondition(
   path: PathSegment[],
   params: PolicyParameters,
   out: IssueCollector,
+  vocabulary: Vocabulary = LIBRARY_VOCABULARY,
 ): void {
   if ('all' in condition) {
     condition.all.forEach((c, i) => {
-      checkCondition(c, [...path, 'all', i], params, out);
+      checkCondition(c, [...path, 'all', i], params, out, vocabulary);
     });
   } else if ('any' in condition) {
     if (condition.any.length === 0) {
@@ -125,12 +142,12 @@ export function checkCondition(
       );
     }
     condition.any.forEach((c, i) => {
-      checkCondition(c, [...path, 'any', i], params, out);
+      checkCondition(c, [...path, 'any', i], params, out, vocabulary);
     });
   } else if ('not' in condition) {
-    checkCondition(condition.not, [...path, 'not'], params, out);
+    checkCondition(condition.not, [...path, 'not'], params, out, vocabulary);
   } else {
-    checkFactCondition(condition, path, params, out);
+    checkFactCondition(condition, path, params, out, vocabulary);
   }
 }
 
@@ -151,6 +168,7 @@ export interface ParameterMisfit {
  * @param path - JSON path of the tree in the policy file.
  * @param name - The parameter's name.
  * @param value - The value to try in its place.
+ * @param vocabulary - The facts and operators the policy may use.
  * @returns The first use it does not fit, or `null`.
  * @example
  * ```ts
@@ -165,20 +183,22 @@ export function parameterMisfit(
   path: readonly PathSegment[],
   name: string,
   value: unknown,
+  vocabulary: Vocabulary = LIBRARY_VOCABULARY,
 ): ParameterMisfit | null {
   const within = (list: readonly Condition[], key: 'all' | 'any'): ParameterMisfit | null => {
     for (let i = 0; i < list.length; i++) {
-      const found = parameterMisfit(list[i]!, [...path, key, i], name, value);
+      const found = parameterMisfit(list[i]!, [...path, key, i], name, value, vocabulary);
       if (found !== null) return found;
     }
     return null;
   };
   if ('all' in condition) return within(condition.all, 'all');
   if ('any' in condition) return within(condition.any, 'any');
-  if ('not' in condition) return parameterMisfit(condition.not, [...path, 'not'], name, value);
+  if ('not' in condition) return parameterMisfit(condition.not, [...path, 'not'], name, value, vocabulary);
   if (!isParamRef(condition.value) || condition.value.param !== name) return null;
-  const fact = Object.hasOwn(FACTS, condition.fact) ? FACTS[condition.fact] : undefined;
-  const op = Object.hasOwn(OPERATORS, condition.operator) ? OPERATORS[condition.operator] : undefined;
+  const { facts, operators } = vocabulary;
+  const fact = Object.hasOwn(facts, condition.fact) ? facts[condition.fact] : undefined;
+  const op = Object.hasOwn(operators, condition.operator) ? operators[condition.operator] : undefined;
   if (fact === undefined || op === undefined || !op.factTypes.includes(fact.type)) return null;
   if (valueFits(op.value, fact.type, value as JsonValue)) return null;
   const expected = op.value === 'scalar' ? SCALAR_EXPECTED[fact.type] : VALUE_EXPECTED[op.value];
@@ -190,23 +210,21 @@ function checkFactCondition(
   path: PathSegment[],
   params: PolicyParameters,
   out: IssueCollector,
+  vocabulary: Vocabulary,
 ): void {
-  const fact = Object.hasOwn(FACTS, c.fact) ? FACTS[c.fact] : undefined;
+  const { facts, operators } = vocabulary;
+  const fact = Object.hasOwn(facts, c.fact) ? facts[c.fact] : undefined;
   if (fact === undefined) {
-    out.error(
-      'unknown_fact',
-      [...path, 'fact'],
-      c.fact,
-      `a known fact${didYouMean(c.fact, FACT_NAMES)}; the facts are listed in docs/facts.md`,
-    );
+    out.error('unknown_fact', [...path, 'fact'], c.fact, knownFact(c.fact, vocabulary, true));
   }
-  const op = Object.hasOwn(OPERATORS, c.operator) ? OPERATORS[c.operator] : undefined;
+  const op = Object.hasOwn(operators, c.operator) ? operators[c.operator] : undefined;
   if (op === undefined) {
+    const near = didYouMean(c.operator, vocabulary.operatorNames);
     out.error(
       'unknown_operator',
       [...path, 'operator'],
       c.operator,
-      `a known operator${didYouMean(c.operator, OPERATOR_NAMES)}`,
+      `a known operator${near === '' ? HOST_OPERATOR_HINT : near}`,
     );
   }
   if (fact === undefined || op === undefined) return;
@@ -220,7 +238,7 @@ function checkFactCondition(
       'operator_mismatch',
       [...path, 'operator'],
       c.operator,
-      `an operator for a fact of type ${fact.type} (${OPERATOR_NAMES.filter((n) => OPERATORS[n]!.factTypes.includes(fact.type)).join(', ')})${hint}`,
+      `an operator for a fact of type ${fact.type} (${vocabulary.operatorNames.filter((n) => operators[n]!.factTypes.includes(fact.type)).join(', ')})${hint}`,
     );
     return;
   }
@@ -268,14 +286,9 @@ function checkFactCondition(
     return;
   }
   if (isFactRef(value)) {
-    const ref = Object.hasOwn(FACTS, value.fact) ? FACTS[value.fact] : undefined;
+    const ref = Object.hasOwn(facts, value.fact) ? facts[value.fact] : undefined;
     if (ref === undefined) {
-      out.error(
-        'unknown_fact',
-        [...path, 'value', 'fact'],
-        value.fact,
-        `a known fact${didYouMean(value.fact, FACT_NAMES)}`,
-      );
+      out.error('unknown_fact', [...path, 'value', 'fact'], value.fact, knownFact(value.fact, vocabulary, false));
     } else if (op.value === 'list' || !op.factTypes.includes(ref.type)) {
       out.error(
         'operator_mismatch',

@@ -15,6 +15,7 @@ import { SIGNED_AMOUNT_PATTERN } from '../money';
 import { resolvePlanLimits } from '../plans';
 import { checkCondition, parameterMisfit, type PolicyParameters } from './check-conditions';
 import type { Condition } from './conditions';
+import { LIBRARY_VOCABULARY, type Vocabulary } from './extension';
 import type { IssueCollector } from './issue-collector';
 import { INTERNAL_STEP_KINDS, type Policy } from './policy-schema';
 import { findUnreachable, order, thresholdsOf } from './reachability';
@@ -161,6 +162,8 @@ function checkIds(items: readonly { id: string }[], path: PathSegment[], what: s
  * @param base - JSON path of the version in the file: `[]` for a single policy,
  *   `['versions', i]` in a set.
  * @param out - Receives the issues and warnings, in the order found.
+ * @param vocabulary - The facts and operators its conditions may use: the library's, and a
+ *   host's (`extend`).
  * @example
  * ```ts
  * const out = new IssueCollector();
@@ -169,7 +172,13 @@ function checkIds(items: readonly { id: string }[], path: PathSegment[], what: s
  * out.issues.map((i) => i.code); // => ['missing_human_approval']
  * ```
  */
-export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], out: IssueCollector): void {
+export function checkPolicy(
+  raw: unknown,
+  policy: Policy,
+  base: PathSegment[],
+  out: IssueCollector,
+  vocabulary: Vocabulary = LIBRARY_VOCABULARY,
+): void {
   const params = { ...(policy.parameters ?? {}) };
   if (policy.effectiveTo != null && policy.effectiveTo <= policy.effectiveFrom) {
     out.error(
@@ -215,14 +224,15 @@ export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], o
         `a rank above ${policy.levels[i - 1]!.rank}: levels are listed by rising severity`,
       );
     }
-    if (level.conditions !== undefined) checkCondition(level.conditions, [...at, 'conditions'], params, out);
+    if (level.conditions !== undefined)
+      checkCondition(level.conditions, [...at, 'conditions'], params, out, vocabulary);
   });
   policy.channels.rules.forEach((rule, i) => {
-    checkCondition(rule.conditions, [...base, 'channels', 'rules', i, 'conditions'], params, out);
+    checkCondition(rule.conditions, [...base, 'channels', 'rules', i, 'conditions'], params, out, vocabulary);
   });
   policy.steps.forEach((step, i) => {
     const at = [...base, 'steps', i];
-    if (step.conditions !== undefined) checkCondition(step.conditions, [...at, 'conditions'], params, out);
+    if (step.conditions !== undefined) checkCondition(step.conditions, [...at, 'conditions'], params, out, vocabulary);
     if ((LEGAL_EFFECT_STEPS as readonly string[]).includes(step.kind) && !step.humanApproval) {
       out.error(
         'missing_human_approval',
@@ -319,7 +329,7 @@ export function checkPolicy(raw: unknown, policy: Policy, base: PathSegment[], o
         const at = [...base, 'overrides', i, 'parameters', name, 'value'];
         if (!checkParameterValue(p.unit, p.value, at, out)) continue;
         for (const [tree, treePath] of trees) {
-          const misfit = parameterMisfit(tree, treePath, name, p.value);
+          const misfit = parameterMisfit(tree, treePath, name, p.value, vocabulary);
           if (misfit !== null) {
             out.error(
               'operator_mismatch',

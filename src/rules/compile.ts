@@ -1,14 +1,15 @@
 /**
  * A validated policy version compiled once for a department: parameters (with the department's
  * overrides) substituted into the conditions, every condition compiled into a closure, the plan
- * limits resolved. Cached per policy object and department group, so a nightly batch compiles
- * each policy once.
+ * limits resolved. Cached per policy object, department group and vocabulary (the library's
+ * operators, or with a host's), so a nightly batch compiles each policy once.
  *
  * @module
  */
 import type { PromiseRules } from '../account';
 import { resolvePlanLimits, type PlanLimits } from '../plans';
 import { compileCondition, isParamRef, type CompiledCondition, type Condition, type JsonValue } from './conditions';
+import { LIBRARY_VOCABULARY, type Vocabulary } from './extension';
 import type { ChannelRule, Level, Policy, Step } from './policy-schema';
 import { resolvePromiseRules } from './promise-rules';
 
@@ -48,13 +49,16 @@ function substitute(condition: Condition, params: Readonly<Record<string, JsonVa
   return isParamRef(condition.value) ? { ...condition, value: params[condition.value.param] as JsonValue } : condition;
 }
 
-const cache = new WeakMap<Policy, Map<number, CompiledPolicy>>();
+/** Compiled versions by version, then by override and vocabulary (`${override} ${vocabulary key}`). */
+const cache = new WeakMap<Policy, Map<string, CompiledPolicy>>();
 
 /**
  * Compiles a validated policy version for the department of an account.
  *
  * @param policy - A version from `loadPolicy`.
  * @param department - The dwelling's department code, which selects the overrides.
+ * @param vocabulary - The operators the conditions may use: the library's, or with a host's
+ *   (the vocabulary the version was validated with).
  * @returns The compiled policy (cached).
  *
  * @example
@@ -62,16 +66,21 @@ const cache = new WeakMap<Policy, Map<number, CompiledPolicy>>();
  * compilePolicy(defaultPolicy.versions[0], '93').params.highDebt; // => '2000.00': the default policy has no override
  * ```
  */
-export function compilePolicy(policy: Policy, department: string): CompiledPolicy {
+export function compilePolicy(
+  policy: Policy,
+  department: string,
+  vocabulary: Vocabulary = LIBRARY_VOCABULARY,
+): CompiledPolicy {
   const overrides = policy.overrides ?? [];
   const which = overrides.findIndex((o) => o.departments.includes(department));
+  const key = `${which} ${vocabulary.key}`;
   // Only a frozen version (from loadPolicy, deep-frozen) is cached: it cannot change under the cache.
   let byOverride = Object.isFrozen(policy) ? cache.get(policy) : undefined;
   if (byOverride === undefined && Object.isFrozen(policy)) {
     byOverride = new Map();
     cache.set(policy, byOverride);
   }
-  const cached = byOverride?.get(which);
+  const cached = byOverride?.get(key);
   if (cached !== undefined) return cached;
 
   const override = overrides[which]; // undefined for -1: no override
@@ -87,13 +96,21 @@ export function compilePolicy(policy: Policy, department: string): CompiledPolic
         level,
         index,
         conditions,
-        test: conditions === null ? null : compileCondition(conditions, ['levels', index, 'conditions']),
+        test:
+          conditions === null
+            ? null
+            : compileCondition(conditions, ['levels', index, 'conditions'], vocabulary.operators),
       };
     })
     .reverse();
   const channelRules = policy.channels.rules.map((rule, index) => {
     const conditions = prepare(rule.conditions)!;
-    return { rule, index, conditions, test: compileCondition(conditions, ['channels', 'rules', index, 'conditions']) };
+    return {
+      rule,
+      index,
+      conditions,
+      test: compileCondition(conditions, ['channels', 'rules', index, 'conditions'], vocabulary.operators),
+    };
   });
   const steps = policy.steps.map((step, index) => {
     const conditions = prepare(step.conditions);
@@ -101,7 +118,8 @@ export function compilePolicy(policy: Policy, department: string): CompiledPolic
       step,
       index,
       conditions,
-      test: conditions === null ? null : compileCondition(conditions, ['steps', index, 'conditions']),
+      test:
+        conditions === null ? null : compileCondition(conditions, ['steps', index, 'conditions'], vocabulary.operators),
     };
   });
   const compiled: CompiledPolicy = Object.freeze({
@@ -113,6 +131,6 @@ export function compilePolicy(policy: Policy, department: string): CompiledPolic
     limits: resolvePlanLimits({ ...(policy.plans ?? {}), ...(override?.plans ?? {}) }, ['plans']),
     promises: resolvePromiseRules(policy.promises),
   });
-  byOverride?.set(which, compiled);
+  byOverride?.set(key, compiled);
   return compiled;
 }

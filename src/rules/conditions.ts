@@ -18,7 +18,7 @@
  */
 import { z } from 'zod';
 import { formatPath, type PathSegment } from '../errors';
-import { OPERATORS, PATH_PATTERN, resolvePath } from './operators';
+import { OPERATORS, PATH_PATTERN, resolvePath, type OperatorDefinition } from './operators';
 import type { TraceEntry } from './decision';
 
 export type { TraceEntry };
@@ -165,6 +165,8 @@ function read(facts: FactReader, name: string, path: string | undefined): unknow
  *
  * @param condition - A condition whose facts and operators were validated.
  * @param at - Its path in the policy, for the trace.
+ * @param operators - The operators it may use: the library's, or with a host's (from the
+ *   vocabulary the condition was validated with).
  * @returns The compiled condition.
  * @example
  * ```ts
@@ -172,16 +174,20 @@ function read(facts: FactReader, name: string, path: string | undefined): unknow
  * test((name) => (name === 'arrears' ? '500.01' : undefined)); // => true
  * ```
  */
-export function compileCondition(condition: Condition, at: readonly PathSegment[]): CompiledCondition {
+export function compileCondition(
+  condition: Condition,
+  at: readonly PathSegment[],
+  operators: Readonly<Record<string, OperatorDefinition>> = OPERATORS,
+): CompiledCondition {
   if ('all' in condition) {
-    const parts = condition.all.map((c, i) => compileCondition(c, [...at, 'all', i]));
+    const parts = condition.all.map((c, i) => compileCondition(c, [...at, 'all', i], operators));
     return (facts, trace) => {
       for (const part of parts) if (!part(facts, trace)) return false;
       return true;
     };
   }
   if ('any' in condition) {
-    const parts = condition.any.map((c, i) => compileCondition(c, [...at, 'any', i]));
+    const parts = condition.any.map((c, i) => compileCondition(c, [...at, 'any', i], operators));
     if (parts.length === 0) return () => true;
     return (facts, trace) => {
       for (const part of parts) if (part(facts, trace)) return true;
@@ -189,10 +195,10 @@ export function compileCondition(condition: Condition, at: readonly PathSegment[
     };
   }
   if ('not' in condition) {
-    const inner = compileCondition(condition.not, [...at, 'not']);
+    const inner = compileCondition(condition.not, [...at, 'not'], operators);
     return (facts, trace) => !inner(facts, trace);
   }
-  const operator = OPERATORS[condition.operator];
+  const operator = Object.hasOwn(operators, condition.operator) ? operators[condition.operator] : undefined;
   if (operator === undefined) throw new Error(`unvalidated operator ${condition.operator}`);
   const { fact, path, value } = condition;
   const where = formatPath(at);

@@ -1,7 +1,8 @@
 /**
  * The json-rules-engine path: the same conditions run by json-rules-engine itself, with the
- * library's operators and path resolver registered, for hosts that extend json-rules-engine with
- * operators or facts of their own. The only file that imports json-rules-engine.
+ * library's operators and path resolver registered, and a host's own operators and facts when it
+ * declared them (`extend`, see `extension.ts`: `rule-results.ts` registers them here, the same
+ * functions the compiled evaluator calls). The only file that imports json-rules-engine.
  *
  * A new `Engine` is built for every evaluation: json-rules-engine keeps its run status on the
  * engine, so one engine must never serve two evaluations at once.
@@ -27,7 +28,10 @@ export interface NamedCondition {
   readonly conditions: Condition;
 }
 
-/** Lets a host add its own operators or facts to each engine before it runs. */
+/**
+ * Adds operators or facts to each engine before it runs. A run does not take one: it takes the
+ * host's declaration (`PolicyExtension`), which validation and both engines know.
+ */
 export type EngineExtension = (engine: Engine) => void;
 
 /**

@@ -4,26 +4,36 @@
  *
  * @module
  */
-import { FACTS, FACT_NAMES } from './facts';
-import { OPERATORS, OPERATOR_NAMES } from './operators';
+import { vocabularyOf, type PolicyExtension } from './extension';
+
+/** A host's text in a cell of a Markdown table: one line, no column break. */
+const cell = (text: string): string => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 
 /**
  * Renders the facts and operators a policy's conditions may use.
  *
+ * @param extend - A host's own facts and operators, listed with the library's (marked "host").
  * @returns Markdown.
+ * @throws {@link ValidationError} for a faulty declaration, each fault at its path under `extend`.
  *
  * @example
  * ```ts
  * factsMarkdown().split('\n')[0]; // => '# Facts and operators of a policy file'
+ * factsMarkdown({ operators: { isEven } }).includes('| `isEven` | integer | true |'); // => true
  * ```
  */
-export function factsMarkdown(): string {
-  const rows = FACT_NAMES.map((name) => {
-    const f = FACTS[name]!;
+export function factsMarkdown(extend?: PolicyExtension): string {
+  const vocabulary = vocabularyOf(extend, ['extend']);
+  const rows = vocabulary.factNames.map((name) => {
+    const f = vocabulary.facts[name]!;
+    const host = vocabulary.hostFacts.includes(name);
+    if (host) return `| \`${name}\` | ${f.type} | ${cell(f.unit ?? '')} | ${cell(f.description)} | host |`;
     return `| \`${name}\` | ${f.type} | ${f.unit ?? ''} | ${f.description} | ${f.source ?? ''} |`;
   });
-  const ops = OPERATOR_NAMES.map((name) => {
-    const o = OPERATORS[name]!;
+  const ops = vocabulary.operatorNames.map((name) => {
+    const o = vocabulary.operators[name]!;
+    const host = vocabulary.hostOperators.includes(name);
+    if (host) return `| \`${name}\` | ${o.factTypes.join(', ')} | ${o.value} | ${cell(o.description)} (host) |`;
     return `| \`${name}\` | ${o.factTypes.join(', ')} | ${o.value} | ${o.description}${o.builtin ? ' (json-rules-engine)' : ''} |`;
   });
   return [

@@ -5,14 +5,18 @@
  * from it.
  *
  * Loading the same content again is not repeated: the loaded policies of the last few contents
- * are kept, keyed by the content itself (its canonical JSON), so a changed object is a new key
- * and never gets the old rules.
+ * are kept, keyed by the content itself (its canonical JSON) and the vocabulary it was validated
+ * with (the library's facts and operators, or those of a host's `extend` as well), so a changed
+ * object is a new key and never gets the old rules, and a policy validated with one vocabulary
+ * never serves a run with another: a loaded policy given with another vocabulary than its own is
+ * validated again with the run's.
  *
  * @module
  */
 import type { Policy, PolicyInput } from './policy-schema';
+import { LIBRARY_VOCABULARY, type Vocabulary } from './extension';
 import { canonicalJson, contentHash } from './hash';
-import { isLoadedPolicy, loadPolicy, type PolicySet } from './validate';
+import { loadPolicyWith, loadedVocabularyKey, type PolicySet } from './validate';
 
 /** A validated policy: its versions sorted by `effectiveFrom` and deep-frozen (from `loadPolicy`). */
 export type LoadedPolicy = PolicySet;
@@ -67,16 +71,22 @@ function plainContentKey(value: unknown): string | null {
  * The loaded policy of a policy source.
  *
  * @param source - One policy, a set of versions, a JSON text, or a loaded policy.
- * @returns The loaded policy (the same object for a loaded one).
- * @throws {@link ValidationError} with every issue of an invalid policy.
+ * @param vocabulary - The facts and operators the run knows: the library's by default, or with a
+ *   host's (`extend`, see `extension.ts`).
+ * @returns The loaded policy: the same object for one loaded with the same vocabulary; for one
+ *   loaded with another, its content validated again with this one.
+ * @throws {@link ValidationError} with every issue of an invalid policy (a host fact unknown to
+ *   the vocabulary among them).
  * @example
  * ```ts
  * loadedPolicyOf(defaultPolicy) === defaultPolicy; // => true
  * ```
  */
-export function loadedPolicyOf(source: unknown): LoadedPolicy {
-  if (isLoadedPolicy(source)) return source;
-  const key = typeof source === 'string' ? null : plainContentKey(source);
+export function loadedPolicyOf(source: unknown, vocabulary: Vocabulary = LIBRARY_VOCABULARY): LoadedPolicy {
+  if (loadedVocabularyKey(source) === vocabulary.key) return source as LoadedPolicy;
+  const content = typeof source === 'string' ? null : plainContentKey(source);
+  // The vocabulary's key is a JSON text (or ''), never holding a line feed unescaped.
+  const key = content === null ? null : `${vocabulary.key}\n${content}`;
   if (key !== null) {
     const hit = byContent.get(key);
     if (hit !== undefined) {
@@ -86,7 +96,7 @@ export function loadedPolicyOf(source: unknown): LoadedPolicy {
       return hit;
     }
   }
-  const loaded = loadPolicy(source);
+  const loaded = loadPolicyWith(source, vocabulary);
   if (key !== null) {
     byContent.set(key, loaded);
     if (byContent.size > KEPT) byContent.delete(byContent.keys().next().value!);

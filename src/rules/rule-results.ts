@@ -8,19 +8,22 @@ import type { CompiledPolicy } from './compile';
 import type { CompiledCondition, FactReader } from './conditions';
 import type { TraceEntry } from './decision';
 import { evaluateWithJsonRulesEngine, type EngineExtension } from './engine';
+import { LIBRARY_VOCABULARY, type Vocabulary } from './extension';
 import { FACTS, type FactContext } from './facts';
 
 /**
  * Everything the rules read of one account, each fact computed once and only when a rule reads it.
  *
  * @param ctx - The account, its situation and the plan figure.
- * @returns A reader of facts by name (`undefined` for a name the library does not know).
+ * @param vocabulary - The facts to read: the library's, or with a host's.
+ * @returns A reader of facts by name (`undefined` for a name the vocabulary does not know).
  */
-export function factsOf(ctx: FactContext): FactReader {
+export function factsOf(ctx: FactContext, vocabulary: Vocabulary = LIBRARY_VOCABULARY): FactReader {
   const values = new Map<string, unknown>();
+  const facts = vocabulary.facts;
   return (name) => {
     if (values.has(name)) return values.get(name);
-    const def = Object.hasOwn(FACTS, name) ? FACTS[name] : undefined;
+    const def = Object.hasOwn(facts, name) ? facts[name] : undefined;
     const value = def === undefined ? undefined : def.get(ctx);
     values.set(name, value);
     return value;
@@ -66,18 +69,23 @@ export function compiledResults(compiled: CompiledPolicy, facts: FactReader): Ru
 }
 
 /**
- * The rules' results from json-rules-engine, with the host's extensions: one engine per call,
- * never shared (its run status is shared state).
+ * The rules' results from json-rules-engine, with the host's facts and operators: one engine per
+ * call, never shared (its run status is shared state).
+ *
+ * The library's facts are given as values; a host's as functions json-rules-engine calls when a
+ * condition first reads them, which read them through the same reader as the compiled evaluator
+ * (once per account). The host's operators are registered under their names, the same guarded
+ * functions the compiled evaluator calls.
  *
  * @param compiled - The policy compiled for the account's department.
  * @param facts - The account's facts.
- * @param extend - Adds host operators or facts to the engine.
+ * @param vocabulary - The facts and operators the policy was validated with.
  * @returns The results, once the engine has run.
  */
 export async function jsonRulesEngineResults(
   compiled: CompiledPolicy,
   facts: FactReader,
-  extend?: EngineExtension,
+  vocabulary: Vocabulary = LIBRARY_VOCABULARY,
 ): Promise<RuleResults> {
   const rules = [
     ...compiled.levels
@@ -90,6 +98,13 @@ export async function jsonRulesEngineResults(
   ];
   const values: Record<string, unknown> = {};
   for (const name of Object.keys(FACTS)) values[name] = facts(name);
+  for (const name of vocabulary.hostFacts) values[name] = () => facts(name);
+  const extend: EngineExtension | undefined =
+    vocabulary.hostOperators.length === 0
+      ? undefined
+      : (engine) => {
+          for (const name of vocabulary.hostOperators) engine.addOperator(name, vocabulary.operators[name]!.evaluate);
+        };
   const results = await evaluateWithJsonRulesEngine(rules, values, extend);
   const get = (prefix: string) => (index: number) => results[`${prefix}:${index}`] ?? true;
   return { level: get('level'), channel: get('channel'), step: get('step') };

@@ -15,24 +15,29 @@ import { maxSustainableWith } from '../plans/assess';
 import { compilePolicy, type CompiledPolicy } from './compile';
 import type { Decision } from './decision';
 import { decide, type SustainableInstalment } from './decide';
-import type { EngineExtension } from './engine';
+import { vocabularyOf, type PolicyExtension } from './extension';
 import type { FactContext } from './facts';
 import type { Policy, PolicyInput } from './policy-schema';
 import { loadedPolicyOf, versionHash, type LoadedPolicy, type PolicySource } from './policy-source';
 import { compiledResults, factsOf, jsonRulesEngineResults } from './rule-results';
 import { policyInForce } from './validate';
 
-/** The engines: `compiled` (synchronous, the batch path) or `json-rules-engine` (asynchronous, extensible). */
+/** The engines: `compiled` (synchronous, the batch path) or `json-rules-engine` (asynchronous). */
 export type EngineName = 'compiled' | 'json-rules-engine';
 
 /** Options of {@link prepareRun} and of `evaluate`. */
 export interface RunOptions {
   /** The evaluation date, YYYY-MM-DD. Always given: nothing is read from the clock. */
   readonly asOf: IsoDate;
-  /** `compiled` (default, synchronous) or `json-rules-engine` (asynchronous, extensible). */
+  /** `compiled` (default, synchronous) or `json-rules-engine` (asynchronous). */
   readonly engine?: EngineName;
-  /** For `json-rules-engine`: adds host operators or facts to each engine. */
-  readonly extend?: EngineExtension;
+  /**
+   * The host's own facts and operators (see {@link PolicyExtension}), for both engines: the
+   * policy's conditions may use them besides the library's, checked as they are. A policy loaded
+   * with `loadPolicy(json, { extend })` is run with the same declaration; given with another (or
+   * none), it is validated again with the run's.
+   */
+  readonly extend?: PolicyExtension;
   /**
    * The language of the decision's texts (explanation, plan reasons, prevention advice, messages):
    * `fr` (the default) or `en`, or a language tag (`fr-FR`). Codes, JSON keys and values stay the
@@ -123,7 +128,12 @@ export interface PreparedRun<Out = Decision> {
    * data: an unreadable record, an invalid account or any failure on it gives an error record.
    */
   evaluateRecord(record: unknown, index: number): Out extends Promise<unknown> ? Promise<RecordResult> : RecordResult;
-  /** What a worker thread needs to prepare the same run (compiled engine only). */
+  /**
+   * What a worker thread needs to prepare the same run (compiled engine only).
+   *
+   * @throws TypeError for a run with host facts or operators (`extend`): functions do not cross
+   *   to a worker thread.
+   */
   describe(): RunDescription;
 }
 
@@ -204,11 +214,12 @@ function once<T>(compute: () => T): () => T {
  *
  * @param policy - One policy, a set of dated versions, or the output of `loadPolicy`. A plain
  *   object is copied and frozen: changing it afterwards never changes this run.
- * @param options - `{ asOf, engine?, extend? }`.
+ * @param options - `{ asOf, engine?, extend?, locale? }`.
  * @returns The frozen run: `run.evaluate(account)` gives a decision (a promise of one with
  *   `engine: 'json-rules-engine'`), `run.evaluateRecord(record, index)` a decision or an error record.
- * @throws {@link ValidationError} for an invalid policy or `asOf`, or when no version of the
- *   policy covers `asOf`.
+ * @throws {@link ValidationError} for an invalid policy, `asOf` or `extend` (each fault of the
+ *   declaration at its path, `extend.operators.isEven.value`), or when no version of the policy
+ *   covers `asOf`.
  * @example
  * ```ts
  * const run = prepareRun(defaultPolicy, { asOf: '2026-11-23' });
@@ -237,7 +248,9 @@ export function prepareRun(
   }
   const locale = options.locale === undefined ? DEFAULT_LOCALE : parseLocale(options.locale, ['locale']);
   const voice = voiceOf(locale);
-  const loaded = loadedPolicyOf(policy);
+  // Checked and copied: a host that changes its declaration afterwards changes nothing here.
+  const vocabulary = vocabularyOf(options.extend, ['extend']);
+  const loaded = loadedPolicyOf(policy, vocabulary);
   const version = policyInForce(loaded, asOf);
   const policyHash = versionHash(version);
 
@@ -250,7 +263,7 @@ export function prepareRun(
         : remember(analyzeAccount(account, asOf, voice), locale);
     // One compilation per department override of the version, made on first use and kept by
     // compilePolicy with the (deep-frozen) version it belongs to.
-    const compiled = compilePolicy(version, account.lease.department);
+    const compiled = compilePolicy(version, account.lease.department, vocabulary);
     // A departed tenant's means are judged on a rent they no longer pay: no instalment is sized.
     const maxInstalment = once(() =>
       situation.tenancy === 'departed'
@@ -266,21 +279,22 @@ export function prepareRun(
         return maxInstalment().instalment;
       },
     };
-    return { account, situation, compiled, facts: factsOf(context), maxInstalment, voice };
+    return { account, situation, compiled, facts: factsOf(context, vocabulary), maxInstalment, voice };
   };
-  const describe = (): RunDescription => ({
-    policy: JSON.parse(JSON.stringify(loaded)) as unknown,
-    asOf,
-    engine: 'compiled',
-    locale,
-  });
+  const describe = (): RunDescription => {
+    if (vocabulary.key !== '') {
+      throw new TypeError(
+        'a run with host facts or operators (extend) cannot be described for a worker thread: its functions stay in this thread; evaluate in this thread (workers: 1)',
+      );
+    }
+    return { policy: JSON.parse(JSON.stringify(loaded)) as unknown, asOf, engine: 'compiled', locale };
+  };
   const common = { asOf, engine, policy: version, policyHash, loaded, describe };
 
   if (engine === 'json-rules-engine') {
-    const extend = options.extend;
     const evaluateAsync = async (raw: unknown): Promise<Decision> => {
       const p = prepare(raw);
-      const results = await jsonRulesEngineResults(p.compiled, p.facts, extend);
+      const results = await jsonRulesEngineResults(p.compiled, p.facts, vocabulary);
       return decide({ ...p, policyHash, results });
     };
     return Object.freeze({

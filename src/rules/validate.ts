@@ -19,6 +19,7 @@ import { parseJsonText } from '../json-text';
 import { fromZodIssues } from '../schema-issues';
 import { checkMessages } from './check-messages';
 import { checkPolicy } from './check-policy';
+import { vocabularyOf, type PolicyExtension, type Vocabulary } from './extension';
 import { IssueCollector } from './issue-collector';
 import { PolicySchema, PolicySetSchema, type Policy } from './policy-schema';
 import { checkVersions, type PolicySet } from './versions';
@@ -55,6 +56,17 @@ export interface ValidatePolicyOptions {
    * both.
    */
   readonly locale?: Locale | (string & {});
+  /**
+   * Host facts and operators the policy's conditions may use besides the library's (see
+   * {@link PolicyExtension}): checked like the library's (types, values, "did you mean").
+   */
+  readonly extend?: PolicyExtension;
+}
+
+/** Options of {@link loadPolicy}. */
+export interface LoadPolicyOptions {
+  /** Host facts and operators the policy's conditions may use (see {@link PolicyExtension}). */
+  readonly extend?: PolicyExtension;
 }
 
 /**
@@ -62,11 +74,13 @@ export interface ValidatePolicyOptions {
  *
  * @param json - The parsed file, or its JSON text (a leading byte-order mark is allowed; a syntax
  *   error is an `invalid_type` issue at path `[]` giving its line and column).
- * @param options - `{ locale }`: the language of the messages, French by default.
+ * @param options - `{ locale, extend }`: the language of the messages, French by default; the
+ *   host's own facts and operators, if any.
  * @returns `{ ok: true, value, warnings }` with the versions sorted and frozen, or
  *   `{ ok: false, issues, warnings }`. Each issue has a code, a JSON path (`levels[2].conditions.all[0].fact`)
  *   and a message a recovery manager understands, in the locale asked for.
- * @throws {@link ValidationError} `invalid_value` at `options.locale` for a locale other than French or English.
+ * @throws {@link ValidationError} `invalid_value` at `options.locale` for a locale other than French or English;
+ *   the faults of `options.extend`, each at its path (`options.extend.operators.isEven.factTypes`).
  * @example
  * ```ts
  * const typo = { ...policy, levels: [{ id: 'none', rank: 0, label: 'Paid up' }, { id: 'watch', rank: 1, label: 'Watch',
@@ -79,7 +93,15 @@ export interface ValidatePolicyOptions {
  */
 export function validatePolicy(json: unknown, options: ValidatePolicyOptions = {}): PolicyValidation {
   const locale = options?.locale === undefined ? DEFAULT_LOCALE : parseLocale(options.locale, ['options', 'locale']);
-  const result = checkPolicyFile(json);
+  let vocabulary: Vocabulary;
+  try {
+    vocabulary = vocabularyOf(options?.extend, ['options', 'extend']);
+  } catch (error) {
+    if (error instanceof ValidationError && locale !== 'en')
+      throw new ValidationError(localizeIssues(error.issues, locale));
+    throw error;
+  }
+  const result = checkPolicyFile(json, vocabulary);
   if (locale === 'en') return result;
   const warnings = localizeIssues(result.warnings, locale);
   return result.ok
@@ -88,7 +110,7 @@ export function validatePolicy(json: unknown, options: ValidatePolicyOptions = {
 }
 
 /** The validation of a policy file, its messages in English (the issues as the checks write them). */
-function checkPolicyFile(json: unknown): PolicyValidation {
+function checkPolicyFile(json: unknown, vocabulary: Vocabulary): PolicyValidation {
   let input = json;
   if (typeof json === 'string') {
     // A leading byte-order mark (Windows editors write one) is dropped, as the command line does.
@@ -110,19 +132,35 @@ function checkPolicyFile(json: unknown): PolicyValidation {
   const versions: Policy[] = isSet ? [...(parsed.data as { versions: Policy[] }).versions] : [parsed.data as Policy];
   const raws: unknown[] = isSet ? (input as { versions: unknown[] }).versions : [input];
   versions.forEach((policy, i) => {
-    checkPolicy(raws[i], policy, isSet ? ['versions', i] : [], out);
+    checkPolicy(raws[i], policy, isSet ? ['versions', i] : [], out, vocabulary);
     checkMessages(policy, isSet ? ['versions', i] : [], out);
   });
   if (isSet) checkVersions(versions, out);
   if (out.issues.length > 0) return { ok: false, issues: out.issues, warnings: out.warnings };
   const sorted = versions.sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
   const value = deepFreeze({ versions: sorted });
-  LOADED.add(value);
+  LOADED.set(value, vocabulary.key);
   return { ok: true, value, warnings: out.warnings };
 }
 
-/** The sets this module validated: a policy set is trusted only if it is one of them. */
-const LOADED = new WeakSet<object>();
+/**
+ * The sets this module validated, each with the key of the vocabulary it was validated with (`''`:
+ * the library's own facts and operators): a policy set is trusted only if it is one of them, and
+ * only by a run with the same vocabulary.
+ */
+const LOADED = new WeakMap<object, string>();
+
+/**
+ * The key of the vocabulary a loaded policy was validated with (see `extension.ts`): `''` for the
+ * library's facts and operators alone, `undefined` for a value this module did not validate.
+ *
+ * @internal
+ * @param value - Anything.
+ * @returns The key, or `undefined`.
+ */
+export function loadedVocabularyKey(value: unknown): string | undefined {
+  return typeof value === 'object' && value !== null ? LOADED.get(value) : undefined;
+}
 
 /**
  * Tells whether a value is a policy set returned by {@link validatePolicy} or {@link loadPolicy}.
@@ -140,21 +178,37 @@ export function isLoadedPolicy(value: unknown): value is PolicySet {
 }
 
 /**
+ * Validates a policy file with a vocabulary already checked, throwing on any issue.
+ *
+ * @internal
+ * @param textOrObject - The JSON text or the parsed file.
+ * @param vocabulary - The facts and operators its conditions may use.
+ * @returns The validated set of versions.
+ * @throws {@link ValidationError} with every issue, in English.
+ */
+export function loadPolicyWith(textOrObject: unknown, vocabulary: Vocabulary): PolicySet {
+  const result = checkPolicyFile(textOrObject, vocabulary);
+  if (!result.ok) throw new ValidationError(result.issues);
+  return result.value;
+}
+
+/**
  * Parses and validates a policy file, throwing on any issue. See {@link validatePolicy}.
  *
  * @param textOrObject - The JSON text or the parsed file.
+ * @param options - `{ extend }`: the host's own facts and operators, if the policy uses any. A
+ *   policy loaded with them is run with the same declaration (`prepareRun(policy, { asOf, extend })`).
  * @returns The validated set of versions.
- * @throws {@link ValidationError} with every issue.
+ * @throws {@link ValidationError} with every issue; the faults of `options.extend` at their path.
  *
  * @example
  * ```ts
  * const policy = loadPolicy(JSON.parse(text)); // validated once, frozen
  * policyInForce(policy, '2026-11-23').version; // => '2024.1'
+ * loadPolicy(withIsEven, { extend: { operators: { isEven } } }); // a host operator, declared
  * ```
  */
-export function loadPolicy(textOrObject: unknown): PolicySet {
+export function loadPolicy(textOrObject: unknown, options: LoadPolicyOptions = {}): PolicySet {
   // The error a developer catches keeps the English messages it always had.
-  const result = checkPolicyFile(textOrObject);
-  if (!result.ok) throw new ValidationError(result.issues);
-  return result.value;
+  return loadPolicyWith(textOrObject, vocabularyOf(options?.extend, ['options', 'extend']));
 }

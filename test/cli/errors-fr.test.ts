@@ -146,13 +146,53 @@ describe('each error, rendered in French and in English', () => {
     );
   });
 
-  it('a JSON syntax error: the frame in French, the problem as json-text says it', () => {
+  it('a JSON syntax error: the frame and the problem in French, the English as json-text says it', () => {
     const error = thrown(() => readJsonFile(brokenJson));
     expect(error).toBeInstanceOf(InputError);
     expectSays(
       error,
-      `${brokenJson} n’est pas un JSON valide\u00a0: ligne 1, colonne 10\u00a0: a comma before "}": remove the last comma`,
+      `${brokenJson} n’est pas un JSON valide\u00a0: ligne 1, colonne 10\u00a0: une virgule avant "}"\u00a0: retirez la dernière virgule`,
       `${brokenJson} is not valid JSON: line 1, column 10: a comma before "}": remove the last comma`,
+    );
+  });
+
+  it.each([
+    [
+      "{'id': 1}",
+      'ligne 1, colonne 2\u00a0: les noms prennent des guillemets doubles ("), pas simples',
+      'line 1, column 2: names take double quotes ("), not single quotes',
+    ],
+    [
+      '{"id" 1}',
+      'ligne 1, colonne 7\u00a0: il manque ":" après le nom',
+      'line 1, column 7: a ":" is missing after the name',
+    ],
+    [
+      '{"id": 1,,}',
+      'ligne 1, colonne 10\u00a0: caractère "," inattendu\u00a0: un nom entre guillemets doubles est attendu ici',
+      'line 1, column 10: unexpected ",": a name in double quotes is expected here',
+    ],
+    [
+      '{\n  "label": Watch\n}',
+      'ligne 2, colonne 12\u00a0: un texte doit être entre guillemets doubles\u00a0: écrivez "Watch"',
+      'line 2, column 12: a text must be in double quotes: write "Watch"',
+    ],
+    [
+      '{"levels": [',
+      'ligne 1, colonne 13\u00a0: le texte s’arrête avant la fin du JSON\u00a0: "]}" le fermerait, ou le fichier a été tronqué',
+      'line 1, column 13: the text ends before the JSON is complete: "]}" would close it, or the file was cut short',
+    ],
+    [
+      'PK\u0003\u0004\u0014\u0000',
+      'ligne 1, colonne 1\u00a0: ce n’est pas un fichier texte (un tableur\u00a0? un zip\u00a0?)\u00a0: exportez les données en JSON',
+      'line 1, column 1: this is not a text file (a spreadsheet? a zip?): export the data as JSON',
+    ],
+  ])('a JSON syntax error in %j: the problem in French too', (text, fr, en) => {
+    const file = writeTo(dir, 'broken-too.json', text);
+    expectSays(
+      thrown(() => readJsonFile(file)),
+      `${file} n’est pas un JSON valide\u00a0: ${fr}`,
+      `${file} is not valid JSON: ${en}`,
     );
   });
 
@@ -216,7 +256,11 @@ describe('through the command', () => {
   it('a JSON syntax error in French by default, and in English', async () => {
     const fr = await cliAsIs('validate', brokenJson);
     expect(fr.code).toBe(1);
-    expect(fr.err).toContain(`${brokenJson} n’est pas un JSON valide\u00a0: ligne 1, colonne 10\u00a0: `);
+    expect(fr.err).toMatch(
+      new RegExp(
+        `^hlm-recovery\u00a0?: ${brokenJson.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} n’est pas un JSON valide\u00a0: ligne 1, colonne 10\u00a0: une virgule avant "}"\u00a0: retirez la dernière virgule\n$`,
+      ),
+    );
     const en = await cli('validate', brokenJson, '--lang', 'en');
     expect(en.code).toBe(1);
     expect(en.err).toBe(

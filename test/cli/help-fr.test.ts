@@ -35,7 +35,19 @@ function exitCodesOf(text: string): number[] {
 
 describe('the help pages', () => {
   it('are the main page and one per subcommand, in French and in English', () => {
-    expect([...HELP_COMMANDS]).toEqual(['main', 'evaluate', 'validate', 'explain', 'schema', 'compare', 'kpi', 'demo']);
+    expect([...HELP_COMMANDS]).toEqual([
+      'main',
+      'evaluate',
+      'validate',
+      'explain',
+      'schema',
+      'compare',
+      'kpi',
+      'changes',
+      'serve',
+      'policy',
+      'demo',
+    ]);
     expect(Object.keys(HELP)).toEqual([...HELP_COMMANDS]);
     expect(Object.keys(HELP_FR)).toEqual([...HELP_COMMANDS]);
     for (const command of HELP_COMMANDS)

@@ -26,6 +26,8 @@ import {
 import { ValidationError, formatPath, makeIssue, safely, type Issue } from '../../src/errors';
 import { localizeExpected, localizeIssue, localizeIssues, parseLocale } from '../../src/i18n';
 import { EXPECTED_FR, EXPECTED_PATTERNS, FORBIDDEN_CHARGES_FR } from '../../src/i18n/messages-issues';
+import { JSON_MESSAGES, type JsonProblemCode } from '../../src/i18n/messages-json';
+import { JsonSyntaxError, jsonProblemText, parseJsonText } from '../../src/json-text';
 import { FORBIDDEN_CHARGES } from '../../src/law';
 import { generateDemoAccount, generateDemoPortfolio } from '../../src/demo';
 import { allocate, divide, min, money, multiply, ratio, sum } from '../../src/money';
@@ -152,6 +154,9 @@ const BAD_POLICIES: readonly unknown[] = [
   watchTests(fact('monthsOfArrears', 'greaterThan', '2')),
   watchTests(fact('arrears', 'decimalGreaterThan', '1e3')),
   watchTests(fact('arear', 'bigger', '0')),
+  // A host's own fact and operator, without the declaration that makes them known.
+  watchTests(fact('erpSegment', 'isEven', true)),
+  watchTests(fact('arrears', 'decimalGreaterThan', { fact: 'erpOutstanding' })),
   watchTests(fact('arrears', 'isMissing', false)),
   watchTests(fact('arrears', 'decimalGreaterThan', '0', { path: 'x' })),
   watchTests({ all: [fact('arrears', 'decimalGreaterThan', '0.00'), { any: [] }] }),
@@ -350,6 +355,23 @@ const BAD_POLICIES: readonly unknown[] = [
   7,
 ];
 
+/** A host operator (`isEven`), and declarations of host facts and operators wrong in every way. */
+const HOST_IS_EVEN = { factTypes: ['integer'], value: 'true', evaluate: (n: number) => n % 2 === 0 } as const;
+const HOST_SEGMENT = { type: 'string', description: 'Segment of the ERP.', get: () => null } as const;
+const BAD_EXTENSIONS: readonly unknown[] = [
+  'isEven',
+  { fact: {}, facts: [], operators: 3 },
+  { facts: { arrears: HOST_SEGMENT }, operators: { equal: HOST_IS_EVEN } },
+  { facts: JSON.parse('{"__proto__": 1, "erp-segment": 2}'), operators: { isEven: 'n % 2' } },
+  { facts: { erpSegment: { ...HOST_SEGMENT, type: 'money', unit: 3, description: '', get: 'x', got: 1 } } },
+  {
+    operators: {
+      isEven: { ...HOST_IS_EVEN, factTypes: ['count'], value: 'bool', missing: 'no', evaluate: null, evaluat: 1 },
+    },
+  },
+  { operators: { isEven: { ...HOST_IS_EVEN, factTypes: [] } } },
+];
+
 /** Bad options of a run, bad amounts, dates and options of the calendar, the money and the plans. */
 const BAD_CALLS: readonly (() => unknown)[] = [
   () => prepareRun(policy(), { asOf: '2026-02-30' }),
@@ -441,6 +463,22 @@ const BAD_CALLS: readonly (() => unknown)[] = [
   () => isWinterTruce('2026-01-01', 'guadeloupe', { period: 'x' } as never),
   () => resolvePlanLimits({ minInstalment: '12,00' } as never),
   () => parseLocale('de'),
+  // Host extensions: faults of the declaration, and a host fact of the wrong type.
+  ...BAD_EXTENSIONS.map((extend) => () => validatePolicy(policy(), { extend: extend as never, locale: 'en' })),
+  () => loadPolicy(policy(), { extend: { operators: { in: HOST_IS_EVEN } } }),
+  () =>
+    prepareRun(policy(), {
+      asOf: '2026-11-23',
+      engine: 'json-rules-engine',
+      extend: ((engine: unknown) => engine) as never,
+    }),
+  ...(['integer', 'amount', 'date', 'boolean', 'string', 'string-list'] as const).map(
+    (type) => () =>
+      prepareRun(watchTests(fact('erpValue', 'isPresent', true)), {
+        asOf: '2026-11-23',
+        extend: { facts: { erpValue: { type, description: 'A value of the ERP.', get: () => ({ x: 1 }) as never } } },
+      }).evaluate(account()),
+  ),
 ];
 
 /** Files as an ERP exports them, broken in every way the readers name: read by `readAccounts`. */
@@ -831,6 +869,95 @@ describe('exact French messages of the common cases', () => {
     const issue = makeIssue('custom', ['x'], 1, 'something new');
     expect(localizeIssue(issue, 'fr').message).toBe(`x${NB}: attendu «${NB}something new${NB}», reçu le nombre 1`);
     expect(localizeExpected('something new', 'fr')).toBeUndefined();
+  });
+});
+
+describe('JSON syntax errors in French: the problem as the catalogue says it', () => {
+  /** A broken policy text for each problem json-text.ts says (the cut-short text outside any bracket and JSON.parse's words are reached by none). */
+  const BROKEN_TEXTS = [
+    'PK\u0003\u0004\u0014\u0000',
+    '\n',
+    '{"id": "x", "levels": [',
+    '{"id": "x"} {}',
+    '{\n  // the id\n  "id": "x"\n}',
+    '{"label": "Impayé',
+    '{"label": "a\nb"}',
+    '{"label": "a\tb"}',
+    '{"path": "C:\\dir"}',
+    '{"label": "\\u00e"}',
+    '{"rank": -}',
+    '{"department": 01}',
+    '{"rent": 512.}',
+    '{"rate": 1e}',
+    '{"id": }',
+    '{"steps": [,]}',
+    '{"id": \'x\'}',
+    '{"rank": NaN}',
+    '{"humanApproval": True}',
+    '{"channel": letter}',
+    '{"id": @}',
+    "{'id': 'x'}",
+    '{id: "x"}',
+    '{"id": "x",, "rank": 1}',
+    '{"id" "x"}',
+    '{"id": "x",}',
+    '{"levels": [1, 2,]}',
+    '{\n  "id": "x"\n  "rank": 1\n}',
+    '{"levels": [1 2]}',
+    '{"levels": [{"id": "a"]}',
+    '{"levels": [1, 2}',
+  ];
+  const errors = BROKEN_TEXTS.map((text) => {
+    try {
+      parseJsonText(text, { what: 'a JSON policy file' });
+    } catch (error) {
+      if (error instanceof JsonSyntaxError) return error;
+      throw error;
+    }
+    throw new Error(`no syntax error in ${JSON.stringify(text)}`);
+  });
+
+  it('the texts reach every problem', () => {
+    const reached = new Set(errors.map((e) => e.problemCode));
+    const all = Object.keys(JSON_MESSAGES) as JsonProblemCode[];
+    expect(all.filter((code) => !reached.has(code))).toEqual(['json.cutShort', 'json.parser']);
+  });
+
+  it.each(BROKEN_TEXTS.map((text, i) => [text, errors[i]!] as const))(
+    '%j: the French problem in the French issue, the English one unchanged',
+    (text, error) => {
+      const en = validatePolicy(text, { locale: 'en' });
+      const fr = validatePolicy(text);
+      expect(en.ok || fr.ok).toBe(false);
+      if (en.ok || fr.ok) return;
+      const [issue] = en.issues;
+      expect(issue!.expected).toBe(`a JSON policy file (line ${error.line}, column ${error.column}: ${error.problem})`);
+      checkFrench(issue!);
+      const problem = jsonProblemText(error, 'fr');
+      expect(fr.issues[0]!.message).toContain(
+        `attendu un fichier de politique JSON (ligne ${error.line}, colonne ${error.column}${NB}: ${problem}), reçu `,
+      );
+      expect(issue!.message).toContain(
+        `expected a JSON policy file (line ${error.line}, column ${error.column}: ${error.problem}); received `,
+      );
+    },
+  );
+
+  it('an accounts file that is not JSON: the problem in French at its line and column, or after the last line', () => {
+    for (const error of errors) {
+      const at = `a JSON array of accounts; line ${error.line}, column ${error.column}: ${error.problem} (line ${error.line})`;
+      expect(localizeExpected(at, 'fr')).toBe(
+        `une liste JSON de comptes${NB}; ligne ${error.line}, colonne ${error.column}${NB}: ${jsonProblemText(error, 'fr')} (ligne ${error.line})`,
+      );
+      const after = `a JSON array of accounts; after line 3: ${error.problem} (line 3)`;
+      expect(localizeExpected(after, 'fr')).toBe(
+        `une liste JSON de comptes${NB}; après la ligne 3${NB}: ${jsonProblemText(error, 'fr')} (ligne 3)`,
+      );
+    }
+  });
+
+  it("a problem that is none of json-text.ts (JSON.parse's own words): the English in quotes, in the French frame", () => {
+    expect(localizeExpected('a JSON text (line 1, column 1: Unexpected token)', 'fr')).toBeUndefined();
   });
 });
 

@@ -157,7 +157,7 @@ describe('conditions', () => {
   it('reports every unknown name of one condition, fact and operator both', () => {
     expect(refused(watchTests(fact('arear', 'bigger', '0')))).toEqual([
       'unknown_fact levels[1].conditions.all[0].fact: expected a known fact (did you mean "arrears"?); the facts are listed in docs/facts.md; received "arear"',
-      'unknown_operator levels[1].conditions.all[0].operator: expected a known operator; received "bigger"',
+      'unknown_operator levels[1].conditions.all[0].operator: expected a known operator; a host\'s own operators are declared with the option "extend"; received "bigger"',
     ]);
   });
 
