@@ -23,6 +23,7 @@ import { POLICY_CMD_MESSAGES } from './messages-policy-cmd';
 import { LAW_MESSAGES } from './messages-law';
 import { NOTES_MESSAGES } from './messages-notes';
 import { REPORT_MESSAGES } from './messages-reports';
+import { REVIEW_MESSAGES } from './messages-review';
 import { SCHEDULE_MESSAGES } from './messages-schedule';
 import { SERVE_MESSAGES } from './messages-serve';
 
@@ -38,6 +39,7 @@ export const MESSAGES = Object.freeze({
   ...REPORT_MESSAGES,
   ...DECISION_MESSAGES,
   ...SCHEDULE_MESSAGES,
+  ...REVIEW_MESSAGES,
   ...NOTES_MESSAGES,
   ...LAW_MESSAGES,
   ...CLI_MESSAGES,

@@ -2,7 +2,8 @@
  * The decision for one account, from the results of the policy's rules and the law: the alert
  * level, the legal obligations, the next step (the first of the ladder whose conditions hold and
  * that the law allows, on a day the cadence and the calendar allow, through the channel the
- * tenant's profile calls for), the plan the household can afford, prevention advice, and why.
+ * tenant's profile calls for), the plan the household can afford, prevention advice, why, and
+ * the first day it may change with no new data (`reviewOn`, `review.ts`).
  *
  * @module
  */
@@ -22,6 +23,7 @@ import { DECISION_SCHEMA_VERSION, type Action, type Decision, type ExplanationEn
 import { needsApproval, stepBlocked } from './gates';
 import { existingPlanText } from './plan-text';
 import { preventionAdvice } from './prevention';
+import { reviewOn } from './review';
 import { traceOf, type RuleResults } from './rule-results';
 import { chooseChannel, contactDate, fixedChannel, nextDueDate } from './schedule';
 import { stepNote } from './step-notes';
@@ -378,6 +380,7 @@ export function decide(inputs: DecisionInputs): Decision {
     nextAction: actions[0] ?? null,
     plan,
     prevention: preventionAdvice(situation, compiled, inputs.voice),
+    reviewOn: reviewOn({ account, situation, compiled, facts: inputs.facts, voice, actions }),
     explanation,
   };
 }

@@ -255,6 +255,109 @@ const ExistingPlanSchema = z.strictObject({
 });
 
 /**
+ * Why a decision may change on its `reviewOn` day, by code:
+ *
+ * - `contact-allowed`: a contact action is dated that day (the cadence, the cap of contacts per 7
+ *   days, the contact days and the calendar put it there); `action-date`: an internal action is
+ *   (the first business day);
+ * - `deadline-due`: a legal deadline falls that day (upcoming → due); `deadline-overdue`: it fell
+ *   the day before (due → overdue); `gate-opens`: a legal gate opens;
+ * - `winter-truce-starts`, `winter-truce-ends`: the winter truce starts (1 November) or its last
+ *   day has passed (CPCE L.412-6);
+ * - `promise-due`: a pending promise to pay falls due; `promise-lapses`: its grace days passed
+ *   unpaid, it is broken;
+ * - `plan-instalment`: an instalment of the plan on file falls due;
+ * - `day-count`: a fact counting days (`daysSinceFirstDefault`…) reaches the value that changes the
+ *   result of a condition of the policy;
+ * - `count-window`: a count over a rolling period the policy reads (contacts in 7 days…) gains or
+ *   loses an item; `birthday`: a member's age changes (the policy, the consumption units or the
+ *   vulnerability read it);
+ * - `rent-due`: the next rent due day of a current tenancy;
+ * - `benefit-unpaid`: the benefit impayé of the 2027 rule may be constituted (3 months after the
+ *   arrears began, CCH R.824-2);
+ * - `advice`: prevention advice that waits for a day (the lease's first year over, an unpaid item
+ *   more than 10 days old);
+ * - `law-change`: the law that judges the day changes (the 2027 rule of the benefit impayé starts,
+ *   décret 2026-84); `policy-version`: the policy's version in force ends;
+ * - `dated-record`: a record of the account dated after `asOf` (a posting, a contact, a procedure
+ *   date…) counts from that day;
+ * - `host-fact`: the policy reads a fact of the host's own, whose course in time is unknown.
+ *
+ * @example
+ * ```ts
+ * REVIEW_CODES.includes('rent-due'); // => true
+ * ```
+ */
+export const REVIEW_CODES = Object.freeze([
+  'contact-allowed',
+  'action-date',
+  'deadline-due',
+  'deadline-overdue',
+  'gate-opens',
+  'winter-truce-starts',
+  'winter-truce-ends',
+  'promise-due',
+  'promise-lapses',
+  'plan-instalment',
+  'day-count',
+  'count-window',
+  'birthday',
+  'rent-due',
+  'benefit-unpaid',
+  'advice',
+  'law-change',
+  'policy-version',
+  'dated-record',
+  'host-fact',
+] as const);
+
+/**
+ * One reason a decision may change on its `reviewOn` day.
+ *
+ * @example
+ * ```ts
+ * ReviewReasonSchema.parse({ code: 'rent-due', subject: null, text: 'Le loyer…' }).code; // => 'rent-due'
+ * ```
+ */
+export const ReviewReasonSchema = z.strictObject({
+  code: z.enum(REVIEW_CODES).meta({
+    description:
+      'contact-allowed, action-date, deadline-due, deadline-overdue, gate-opens, winter-truce-starts, winter-truce-ends, promise-due, promise-lapses, plan-instalment, day-count, count-window, birthday, rent-due, benefit-unpaid, advice, law-change, policy-version, dated-record or host-fact (why the decision may change that day: an action dated that day, a legal deadline or gate, the winter truce, a promise, a plan instalment, a day count of the policy reaching a threshold, a rolling count, a birthday, the rent due day, the 2027 benefit impayé, prevention advice, the law or the policy version changing, a record of the account dated that day, a fact of the host).',
+  }),
+  subject: z.string().nullable().meta({
+    description:
+      'What it is about, for a program: the step id (contact-allowed, action-date), the obligation code (deadline-due, deadline-overdue, gate-opens, winter truce), the due date of the promise or instalment, the fact (day-count, count-window, host-fact), the advice code, the legal parameter id, the policy version, the record (ledger, contacts, procedure.commandementOn…); null for rent-due, birthday and benefit-unpaid.',
+  }),
+  text: z.string().meta({ description: 'The reason, for a recovery officer, in the locale of the decision.' }),
+});
+
+/**
+ * When to evaluate the account again: the first day after `asOf` on which the decision (level,
+ * actions' steps, channels and dates, obligations' statuses, prevention advice) can change with no
+ * new data, and the reasons that fall on that day; `null` when nothing can change without new data.
+ *
+ * @example
+ * ```ts
+ * ReviewOnSchema.safeParse({ date: '2026-12-01', reasons: [{ code: 'rent-due', subject: null, text: '…' }] }).success; // => true
+ * ```
+ */
+export const ReviewOnSchema = z
+  .strictObject({
+    date: IsoDateOut.meta({
+      description:
+        'The first day after asOf the decision may change with no new data: never later than a real change, sometimes earlier (a rent due day when the ERP posts nothing new).',
+    }),
+    reasons: z.array(ReviewReasonSchema).min(1).meta({
+      description: 'The reasons that fall on that day, by code (in the order of the codes) then subject.',
+    }),
+  })
+  .nullable()
+  .meta({
+    description:
+      'When to evaluate the account again, for workflow engines: the first day after asOf on which the level, the actions (steps, channels, dates), the obligations (statuses) or the prevention advice can change with no new data, and why; null when nothing can change without new data (a departed tenant with nothing left to settle). An addition: a reader that ignores it reads the decision as before.',
+  });
+
+/**
  * The decision for one account: plain JSON, identical for identical inputs.
  *
  * @example
@@ -294,6 +397,7 @@ export const DecisionSchema = z
       })
       .nullable(),
     prevention: z.array(PreventionSchema),
+    reviewOn: ReviewOnSchema,
     explanation: z.array(ExplanationEntrySchema),
   })
   .meta({ title: 'hlm-recovery decision' });
@@ -315,6 +419,10 @@ export type NextAction = Action;
 export type Addressee = z.output<typeof AddresseeSchema>;
 /** Advice that is not a recovery step. */
 export type Prevention = DeepReadonly<z.output<typeof PreventionSchema>>;
+/** A code of why a decision may change on its `reviewOn` day. */
+export type ReviewCode = (typeof REVIEW_CODES)[number];
+/** When to evaluate the account again, and why; `null` when nothing can change without new data. */
+export type ReviewOn = DeepReadonly<z.output<typeof ReviewOnSchema>>;
 /** One line of the explanation. */
 export type ExplanationEntry = DeepReadonly<z.output<typeof ExplanationEntrySchema>>;
 /** One evaluated fact condition, for the explanation. */
