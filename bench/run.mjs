@@ -1,6 +1,7 @@
 // npm run bench — speed and memory of the batch path (never part of the test suite).
 // Streams generated demo accounts through evaluateFile with the default policy, with 1 and 2
-// workers, and compares the compiled evaluator with json-rules-engine on a sample.
+// workers, compares the compiled evaluator with json-rules-engine on a sample, and times the
+// service (one account over HTTP, p50 and p99; the NDJSON endpoint against the command line).
 // Usage: npm run bench [-- --sizes 100000,1000000 --workers 1,2 --sample 10000]
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
@@ -19,6 +20,7 @@ import {
 } from '../dist/index.js';
 import { generateDemoPortfolio } from '../dist/demo/index.js';
 import { internals } from '../scripts/internals.mjs';
+import { benchService } from './serve.mjs';
 
 // The rules-only comparison needs the compiled policy and json-rules-engine on its conditions,
 // which the package does not export.
@@ -106,12 +108,17 @@ const rulesJreMs = performance.now() - t;
 if (compiledMatches !== jreMatches)
   throw new Error(`the engines disagree: ${compiledMatches} against ${jreMatches} rules holding`);
 
+// The service a host keeps open: one account over HTTP, and the NDJSON endpoint.
+const service = await benchService(accounts, dir, asOf);
+console.error(JSON.stringify({ service }));
+
 console.log(
   JSON.stringify(
     {
       node: process.version,
       asOf,
       runs: results,
+      service,
       engines: {
         sample,
         wholeDecision: {
