@@ -45,7 +45,7 @@ export const EXIT_CODES = Object.freeze([
     code: 3,
     short: 'some records are error records',
     meaning:
-      'done, but some records are error records (evaluate, compare, kpi, demo): the summary on stderr says how many; every other record has its decision',
+      'done, but some records are error records (evaluate, compare, kpi, changes, demo): the summary on stderr says how many; every other record has its decision',
   },
   {
     code: 141,
@@ -100,7 +100,7 @@ export const EXIT_CODES_FR: Readonly<
   3: {
     short: 'des enregistrements sont des erreurs',
     meaning:
-      'terminé, mais des enregistrements sont des erreurs (evaluate, compare, kpi, demo)\u00a0: le résumé sur stderr dit combien\u00a0; chaque autre enregistrement a sa décision',
+      'terminé, mais des enregistrements sont des erreurs (evaluate, compare, kpi, changes, demo)\u00a0: le résumé sur stderr dit combien\u00a0; chaque autre enregistrement a sa décision',
   },
   141: {
     short: 'sortie standard fermée par son lecteur',
