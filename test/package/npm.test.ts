@@ -147,6 +147,8 @@ describe('the files shipped', () => {
       expect.arrayContaining([
         'package.json',
         'README.md',
+        // The license package.json names, in the package itself.
+        'LICENSE',
         'schema/account.schema.json',
         'schema/policy.schema.json',
         'schema/decision.schema.json',
