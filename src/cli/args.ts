@@ -241,18 +241,6 @@ export function whyUnreadableSaid(error: unknown): Said {
 }
 
 /**
- * Why a file cannot be read, in English: {@link whyUnreadableSaid} rendered in English.
- *
- * @example
- * ```ts
- * whyUnreadable({ code: 'EISDIR' }); // => 'it is a folder, not a file'
- * ```
- */
-export function whyUnreadable(error: unknown): string {
-  return whyUnreadableSaid(error)('en');
-}
-
-/**
  * What a file is, for the message when it cannot be read: a file given (`'file'`), the ledger
  * given with `--ledger` (`'ledger'`), or the ledger found beside the accounts file named.
  */

@@ -150,26 +150,3 @@ export function partiesOf(step: Step, index: number, account: Account, voice: Vo
     person.addressee === 'tenant' ? null : (account.household.protection?.mandataire?.name ?? null);
   return { role, addressee: person.addressee, interpreter, mandataireName, entries };
 }
-
-/** Who carries out an action, as the explanation says it. */
-export const ROLE_WORDS: Readonly<Record<Role, string>> = {
-  officer: 'the recovery officer',
-  'back-office': 'the back office',
-  cesf: 'the CESF',
-  litigation: 'the litigation service',
-  manager: 'a manager',
-};
-
-/** To whom an action goes, as the explanation says it. */
-export const ADDRESSEE_WORDS: Readonly<Record<Addressee, string>> = {
-  tenant: 'the tenant',
-  mandataire: 'the mandataire',
-  'tenant-and-mandataire': 'the tenant and the mandataire',
-  guarantor: 'the guarantor',
-  caf: 'the CAF/MSA',
-  ccapex: 'the CCAPEX',
-  fsl: 'the FSL',
-  cesf: 'the CESF',
-  'surendettement-commission': 'the surendettement commission',
-  landlord: 'the landlord itself',
-};
