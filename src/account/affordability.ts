@@ -3,24 +3,25 @@
  *
  * @module
  */
-import { addMonths, type IsoDate } from '../calendar';
-import { divide, isPositive, max, money, ratio, subtract, add, type Money } from '../money';
+import type { IsoDate } from '../calendar';
+import { daysInMonth } from '../calendar/epoch-day';
+import { amountOfCents, centsNumberOf, checkedCents, quotientAmount, quotientText } from '../money/cents';
 import type { Account } from './schema';
 
-/** The monthly housing figures of a tenancy, exact. */
+/** The monthly housing figures of a tenancy, exact, in whole cents. */
 export interface HousingCost {
   /** Rent hors charges net of the RLS (réduction de loyer de solidarité). */
-  readonly rent: Money;
+  readonly rent: number;
   /** Provision for recoverable charges. */
-  readonly charges: Money;
+  readonly charges: number;
   /** Monthly housing benefit in payment on the day (0 when none or stopped). */
-  readonly benefit: Money;
+  readonly benefit: number;
   /** Whether that benefit is paid to the landlord (tiers payant). */
   readonly tiersPayant: boolean;
   /** rent + charges: the gross housing cost. */
-  readonly gross: Money;
+  readonly gross: number;
   /** gross − benefit, never below 0: the residual rent (loyer résiduel) the household bears. */
-  readonly residual: Money;
+  readonly residual: number;
 }
 
 /**
@@ -28,23 +29,26 @@ export interface HousingCost {
  *
  * @param account - A parsed account.
  * @param asOf - The day (a benefit stopped on or before it counts as 0).
- * @returns Exact figures.
+ * @returns Exact figures in whole cents.
+ * @throws {@link ValidationError} `too_big` when rent + charges reaches the amounts' limit.
  */
 export function housingCost(account: Account, asOf: IsoDate): HousingCost {
   const lease = account.lease;
-  const rent = max(subtract(lease.rent, lease.rls ?? '0'), '0');
-  const charges = money(lease.charges);
+  const net = centsNumberOf(lease.rent) - (lease.rls == null ? 0 : centsNumberOf(lease.rls));
+  const rent = net > 0 ? net : 0;
+  const charges = centsNumberOf(lease.charges);
   const hb = account.housingBenefit;
   const active = hb != null && (hb.stoppedOn == null || hb.stoppedOn > asOf);
-  const benefit = active ? money(hb.monthlyAmount) : money('0');
-  const gross = add(rent, charges);
+  const benefit = active ? centsNumberOf(hb.monthlyAmount) : 0;
+  const gross = checkedCents(rent + charges);
+  const residual = gross - benefit;
   return {
     rent,
     charges,
     benefit,
     tiersPayant: active && hb.paidTo === 'landlord',
     gross,
-    residual: max(subtract(gross, benefit), '0'),
+    residual: residual > 0 ? residual : 0,
   };
 }
 
@@ -56,8 +60,14 @@ export function housingCost(account: Account, asOf: IsoDate): HousingCost {
 export function ageOn(member: { age?: number; birthDate?: IsoDate }, on: IsoDate): number {
   if (member.birthDate === undefined) return member.age ?? 0;
   const born = member.birthDate;
-  let years = Number(on.slice(0, 4)) - Number(born.slice(0, 4));
-  if (addMonths(born, years * 12) > on) years--;
+  const year = Number(on.slice(0, 4));
+  let years = year - Number(born.slice(0, 4));
+  // The birthday of that year, as addMonths(born, 12 × years) gives it (29 February on the 28th
+  // in a common year), compared with the day: not yet reached, one year less.
+  const month = Number(born.slice(5, 7));
+  const birthday = Math.min(Number(born.slice(8, 10)), daysInMonth(year, month));
+  const onMonth = Number(on.slice(5, 7));
+  if (month > onMonth || (month === onMonth && birthday > Number(on.slice(8, 10)))) years--;
   return Math.max(0, years);
 }
 
@@ -79,8 +89,21 @@ export function consumptionUnits(
   account: { household: { members?: readonly { age?: number; birthDate?: IsoDate }[] } },
   asOf: IsoDate,
 ): string {
+  return unitsText(consumptionTenths(account, asOf));
+}
+
+/** Tenths of a unit written as a decimal: `18` is `"1.8"`, `20` is `"2"`. */
+function unitsText(tenths: number): string {
+  return tenths % 10 === 0 ? String(tenths / 10) : `${Math.floor(tenths / 10)}.${tenths % 10}`;
+}
+
+/** The consumption units of {@link consumptionUnits} in tenths, so that sums and divisions stay exact. */
+function consumptionTenths(
+  account: { household: { members?: readonly { age?: number; birthDate?: IsoDate }[] } },
+  asOf: IsoDate,
+): number {
   const members = account.household.members ?? [];
-  if (members.length === 0) return '1';
+  if (members.length === 0) return 10;
   let adults = 0;
   let children = 0;
   for (const m of members) {
@@ -88,8 +111,7 @@ export function consumptionUnits(
     else children++;
   }
   // In tenths, so the sum is exact: the first person counts 10 whatever their age.
-  const tenths = adults > 0 ? 10 + 5 * (adults - 1) + 3 * children : 10 + 3 * (children - 1);
-  return tenths % 10 === 0 ? String(tenths / 10) : `${Math.floor(tenths / 10)}.${tenths % 10}`;
+  return adults > 0 ? 10 + 5 * (adults - 1) + 3 * children : 10 + 3 * (children - 1);
 }
 
 /** Affordability figures, as plain JSON. */
@@ -126,22 +148,28 @@ export interface Affordability {
  *
  * @param account - A parsed account.
  * @param asOf - The day.
+ * @param cost - Its housing cost on that day, when already computed.
  * @returns Figures as decimal strings.
  */
-export function affordability(account: Account, asOf: IsoDate): Affordability {
-  const cost = housingCost(account, asOf);
-  const resources = money(account.household.monthlyResources);
-  const units = consumptionUnits(account, asOf);
-  const hasResources = isPositive(resources);
+export function affordability(
+  account: Account,
+  asOf: IsoDate,
+  cost: HousingCost = housingCost(account, asOf),
+): Affordability {
+  const resources = centsNumberOf(account.household.monthlyResources);
+  const tenths = consumptionTenths(account, asOf);
+  const hasResources = resources > 0;
   return {
-    resources: resources.amount,
-    rent: cost.rent.amount,
-    charges: cost.charges.amount,
-    housingBenefit: cost.benefit.amount,
-    residualRent: cost.residual.amount,
-    effortRateNet: hasResources ? ratio(cost.residual, resources) : null,
-    effortRateGross: hasResources ? ratio(cost.gross, resources) : null,
-    consumptionUnits: units,
-    resteAVivrePerUnit: divide(subtract(resources, cost.residual), units, 'floor').amount,
+    resources: amountOfCents(resources),
+    rent: amountOfCents(cost.rent),
+    charges: amountOfCents(cost.charges),
+    housingBenefit: amountOfCents(cost.benefit),
+    residualRent: amountOfCents(cost.residual),
+    // The ratio of two amounts is the ratio of their cents; rounded half-even to 4 decimals, as ratio() does.
+    effortRateNet: hasResources ? quotientText(cost.residual, resources, 4, 'half-even') : null,
+    effortRateGross: hasResources ? quotientText(cost.gross, resources, 4, 'half-even') : null,
+    consumptionUnits: unitsText(tenths),
+    // (resources − residual) ÷ (tenths ÷ 10) euros is (its cents) ÷ (10 × tenths), floored to the cent.
+    resteAVivrePerUnit: quotientAmount(resources - cost.residual, 10 * tenths, 'floor'),
   };
 }

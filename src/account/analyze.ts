@@ -8,7 +8,10 @@
  *
  * @module
  */
-import { addDays, addMonths, daysBetween, parseDate, zoneOfDepartment, type IsoDate, type Zone } from '../calendar';
+import { addDays, addMonths, parseDate, zoneOfDepartment, type IsoDate, type Zone } from '../calendar';
+import { addMonthsToEpochDay } from '../calendar/date-arithmetic';
+import { inRange, MAX_EPOCH_DAY, MIN_EPOCH_DAY } from '../calendar/date';
+import { epochDayOfCheckedDate, isoFromEpochDay } from '../calendar/epoch-day';
 import { parseLocale, voiceOf, type Voice } from '../i18n';
 import {
   cafSignalDeadline,
@@ -24,10 +27,11 @@ import {
   type Obligation,
   payerProcess,
   type PayerProcess,
+  type PrescriptionDays,
 } from '../law';
-import { add, compare, divide, isPositive, isZero, money, subtract, type Money } from '../money';
+import { amountOfCents, centsNumberOf, moneyOfCents, quotientAmount } from '../money/cents';
 import { affordability, housingCost, type Affordability } from './affordability';
-import { departureOf, type Departure } from './departure';
+import { departureInCents, type Departure } from './departure';
 import { imputeLedger, type DueItem, type ImputedLedger, type LedgerState } from './ledger';
 import { isParsedAccount, parseAccount } from './parse';
 import { planAdherence, type PlanAdherence } from './plan-adherence';
@@ -246,8 +250,7 @@ export interface AnalyzeOptions {
 }
 
 const LATE_AFTER_DAYS = 10;
-const RENT_KINDS: ReadonlySet<PostingKind> = new Set(['rent', 'charges']);
-const ZERO = money('0');
+const ZERO = '0.00';
 
 /**
  * Analyses a tenant account as of a date.
@@ -293,35 +296,49 @@ export function analyze(account: unknown, options: AnalyzeOptions): Situation {
  * ```
  */
 export function analyzeAccount(acc: Account, asOf: IsoDate, voice: Voice = voiceOf('fr')): Situation {
+  // Amounts are whole cents (JS numbers, exact: see ledger.ts) and become text only where the
+  // situation shows them. The steps run in the order they always ran, so that an account beyond
+  // the amounts' limit or the calendar's range fails with the same error as before.
   const zone = zoneOfDepartment(acc.lease.department, ['lease', 'department']);
   const ledger = imputeLedger(acc.ledger, asOf);
   const balance = ledger.balance;
-  const arrears = isPositive(balance) ? balance : ZERO;
-  const unpaid = ledger.items.filter((i) => !isZero(i.remaining));
+  const arrears = balance > 0 ? balance : 0;
+  const unpaid = ledger.items.filter((i) => i.remaining !== 0);
   const cost = housingCost(acc, asOf);
 
   const episode = currentEpisode(ledger.states);
-  const departure = departureOf(acc, arrears, asOf);
+  const departure = departureInCents(acc, arrears, asOf);
   // A departed tenant's benefit was for the home they left: no impayé, no CAF/MSA deadline.
   const benefitApplies = acc.housingBenefit != null && departure === null;
   const constitution =
     benefitApplies && episode.length > 0
-      ? findBenefitUnpaid(episode.map(toDebtState), asOf, cost.tiersPayant ? cost.residual : cost.gross, voice)
+      ? findBenefitUnpaid(
+          episode.map(toDebtState),
+          asOf,
+          moneyOfCents(cost.tiersPayant ? cost.residual : cost.gross),
+          voice,
+        )
       : null;
   const signal = constitution === null ? null : cafSignalDeadline(constitution.on, voice);
-  const prescription = prescriptionOf(unpaid, asOf, voice);
+  // Once per unpaid item: the prescription and the item itself both read it.
+  const prescriptions = unpaid.map((i) => prescriptionDaysOn(i.date));
+  const prescription = prescriptionOf(unpaid, prescriptions, asOf, voice);
   const signalledOn = acc.procedure?.cafSignalledOn;
   const payer = payerProcess(
     {
       asOf,
       signalledOn:
-        departure === null && isPositive(balance) && signalledOn != null && signalledOn >= (episode[0]?.from ?? asOf)
+        departure === null && balance > 0 && signalledOn != null && signalledOn >= (episode[0]?.from ?? asOf)
           ? signalledOn
           : null,
       events: acc.payerEvents ?? [],
     },
     voice,
   );
+  const asOfDay = epochDayOfCheckedDate(asOf);
+  const arrearsText = amountOfCents(arrears);
+  const monthsOfArrears = rentMonths(unpaid);
+  const debtInMonthsOfRent = cost.gross > 0 ? quotientAmount(arrears, cost.gross, 'down') : ZERO;
 
   return {
     accountId: acc.id,
@@ -331,15 +348,15 @@ export function analyzeAccount(acc: Account, asOf: IsoDate, voice: Voice = voice
     dueDay: acc.lease.dueDay ?? 1,
     tenancy: departure === null ? 'current' : 'departed',
     departure,
-    balance: balance.amount,
-    arrears: arrears.amount,
-    credit: isPositive(balance) ? ZERO.amount : subtract(ZERO, balance).amount,
-    unpaidItems: unpaid.map((i) => unpaidItem(i, asOf)),
+    balance: amountOfCents(balance),
+    arrears: arrearsText,
+    credit: balance > 0 ? ZERO : amountOfCents(0 - balance),
+    unpaidItems: unpaid.map((i, k) => unpaidItem(i, asOfDay, prescriptions[k]!.prescribedOn)),
     firstDefaultOn: unpaid[0]?.date ?? null,
     arrearsSince: episode[0]?.from ?? null,
-    oldestUnpaidDays: unpaid[0] === undefined ? 0 : daysBetween(unpaid[0].date, asOf),
-    monthsOfArrears: new Set(unpaid.filter((i) => RENT_KINDS.has(i.kind)).map((i) => i.date.slice(0, 7))).size,
-    debtInMonthsOfRent: isPositive(cost.gross) ? divide(arrears, cost.gross.amount, 'down').amount : '0.00',
+    oldestUnpaidDays: unpaid[0] === undefined ? 0 : asOfDay - epochDayOfCheckedDate(unpaid[0].date),
+    monthsOfArrears,
+    debtInMonthsOfRent,
     ageing: ageing(unpaid, asOf),
     prescribedAmount: prescription.prescribedAmount,
     prescription,
@@ -355,7 +372,7 @@ export function analyzeAccount(acc: Account, asOf: IsoDate, voice: Voice = voice
     },
     // A departed tenant's deposit is returned even when nothing is owed: legalObligations decides.
     obligations:
-      isPositive(balance) || departure !== null
+      balance > 0 || departure !== null
         ? legalObligations(
             {
               asOf,
@@ -370,8 +387,8 @@ export function analyzeAccount(acc: Account, asOf: IsoDate, voice: Voice = voice
                   : {
                       endedOn: departure.endedOn,
                       exitInventoryMatchesEntry: acc.lease.exitInventoryMatchesEntry === true,
-                      securityDeposit: money(acc.lease.securityDeposit ?? '0').amount,
-                      arrears: arrears.amount,
+                      securityDeposit: amountOfCents(centsNumberOf(acc.lease.securityDeposit ?? '0')),
+                      arrears: arrearsText,
                     },
             },
             voice,
@@ -380,103 +397,192 @@ export function analyzeAccount(acc: Account, asOf: IsoDate, voice: Voice = voice
             .sort(compareObligations)
         : [],
     payer,
-    affordability: affordability(acc, asOf),
-    earlySigns: earlySigns(acc, ledger.items, asOf),
+    affordability: affordability(acc, asOf, cost),
+    earlySigns: earlySigns(acc, ledger.items, unpaid, asOf, asOfDay),
     housingBenefit: housingBenefitOnFile(acc, asOf),
     dwelling: dwelling(acc, asOf),
     plan: planAdherence(acc, ledger.states, asOf),
     contacts: contactPressure(acc, asOf),
-    surendettement: surendettement(acc, ledger, arrears, cost.gross, asOf),
+    surendettement: surendettement(acc, ledger, unpaid, arrears, cost.gross, asOf, monthsOfArrears, debtInMonthsOfRent),
   };
 }
 
 function toDebtState(s: LedgerState): DebtState {
-  return { from: s.from, debt: s.balance, firstDefaultOn: s.oldestUnpaidOn };
+  return { from: s.from, debt: moneyOfCents(s.balance), firstDefaultOn: s.oldestUnpaidOn };
 }
 
 /** The states since the balance was last ≤ 0: the current arrears episode (empty when none). */
 function currentEpisode(states: readonly LedgerState[]): readonly LedgerState[] {
   let start = states.length;
-  while (start > 0 && isPositive(states[start - 1]!.balance)) start--;
-  return states.slice(start);
+  while (start > 0 && states[start - 1]!.balance > 0) start--;
+  return start === states.length ? [] : states.slice(start);
 }
+
+/** Rent or charges: the items the months of arrears and the early signs count. */
+function isRentKind(kind: PostingKind): boolean {
+  return kind === 'rent' || kind === 'charges';
+}
+
+/** Number of distinct months (YYYY-MM) among the rent and charges items of a list sorted by date. */
+function rentMonths(items: readonly DueItem[]): number {
+  let months = 0;
+  let last = '';
+  for (const item of items) {
+    if (!isRentKind(item.kind)) continue;
+    // Sorted by date, so a month already counted is the last one seen.
+    const month = item.date.slice(0, 7);
+    if (month !== last) {
+      months++;
+      last = month;
+    }
+  }
+  return months;
+}
+
+/**
+ * Dates that depend only on `asOf`, computed once for a run of accounts on the same day: the last
+ * `asOf` seen and its value. A date out of the calendar's range throws each time, as before.
+ */
+function lastAsOf<T>(compute: (asOf: IsoDate) => T): (asOf: IsoDate) => T {
+  let key: IsoDate | undefined;
+  let value: T;
+  return (asOf) => {
+    if (asOf !== key) {
+      value = compute(asOf);
+      key = asOf;
+    }
+    return value;
+  };
+}
+
+/**
+ * The prescription days of a due date, kept for the next accounts: a law-table lookup and a
+ * 3-year deadline that many accounts share (rents fall due on the same days). The cache is
+ * dropped when full, so it never grows beyond a few thousand dates.
+ */
+function prescriptionDaysOn(dueOn: IsoDate): PrescriptionDays {
+  let days = PRESCRIPTIONS.get(dueOn);
+  if (days === undefined) {
+    days = prescriptionDays(dueOn);
+    if (PRESCRIPTIONS.size >= 4096) PRESCRIPTIONS.clear();
+    PRESCRIPTIONS.set(dueOn, days);
+  }
+  return days;
+}
+const PRESCRIPTIONS = new Map<IsoDate, PrescriptionDays>();
+
+/**
+ * The reading of the prescription's first day on `asOf`, in a voice: the same for every account of
+ * a run, so it is looked up and worded once; each situation gets its own copy of it.
+ */
+function prescriptionReadingOn(asOf: IsoDate, voice: Voice): AppliedReading {
+  if (lastReading === null || lastReading.asOf !== asOf || lastReading.voice !== voice) {
+    lastReading = { asOf, voice, reading: prescriptionReading(asOf, voice) };
+  }
+  return { ...lastReading.reading };
+}
+let lastReading: { readonly asOf: IsoDate; readonly voice: Voice; readonly reading: AppliedReading } | null = null;
+
+/** The ageing buckets' limits: `asOf` − 1, 3, 6 and 12 months. */
+const ageingLimitsOn = lastAsOf((asOf) => [1, 3, 6, 12].map((m) => addMonths(asOf, -m)));
+/** The start of the early signs' 6 months. */
+const sixMonthsBefore = lastAsOf((asOf) => addMonths(asOf, -6));
+/** The contact pressure's 7 and 30 days. */
+const contactWindowsOn = lastAsOf((asOf) => ({ week: addDays(asOf, -7), month: addDays(asOf, -30) }));
 
 /**
  * The prescribed and contested parts of the unpaid items: prescribed under the reading applied on
  * `asOf`; contested where the two readings of the first day disagree on `asOf`.
  */
-function prescriptionOf(unpaid: readonly DueItem[], asOf: IsoDate, voice: Voice): Situation['prescription'] {
-  let prescribed = ZERO;
-  let contested = ZERO;
+function prescriptionOf(
+  unpaid: readonly DueItem[],
+  prescriptions: readonly PrescriptionDays[],
+  asOf: IsoDate,
+  voice: Voice,
+): Situation['prescription'] {
+  let prescribed = 0;
+  let contested = 0;
   let contestedItems = 0;
-  for (const item of unpaid) {
-    const days = prescriptionDays(item.date);
+  for (let k = 0; k < unpaid.length; k++) {
+    const days = prescriptions[k]!;
     const underOurs = days.prescribedOn <= asOf;
     const underTheOther = days.otherReadingOn <= asOf;
-    if (underOurs) prescribed = add(prescribed, item.remaining);
+    if (underOurs) prescribed += unpaid[k]!.remaining;
     if (underOurs !== underTheOther) {
-      contested = add(contested, item.remaining);
+      contested += unpaid[k]!.remaining;
       contestedItems++;
     }
   }
   return {
-    reading: prescriptionReading(asOf, voice),
-    prescribedAmount: prescribed.amount,
-    contestedAmount: contested.amount,
+    reading: prescriptionReadingOn(asOf, voice),
+    prescribedAmount: amountOfCents(prescribed),
+    contestedAmount: amountOfCents(contested),
     contestedItems,
   };
 }
 
-function unpaidItem(item: DueItem, asOf: IsoDate): UnpaidItem {
-  return {
-    date: item.date,
-    kind: item.kind,
-    ...(item.id === undefined ? {} : { id: item.id }),
-    amount: item.amount.amount,
-    remaining: item.remaining.amount,
-    ageDays: daysBetween(item.date, asOf),
-    prescribedOn: prescriptionDays(item.date).prescribedOn,
-  };
+function unpaidItem(item: DueItem, asOfDay: number, prescribedOn: IsoDate): UnpaidItem {
+  const { date, kind, id } = item;
+  const amount = amountOfCents(item.amount);
+  const remaining = amountOfCents(item.remaining);
+  const ageDays = asOfDay - epochDayOfCheckedDate(date);
+  // Two literals rather than a spread: the same keys in the same order, `id` only when known.
+  return id === undefined
+    ? { date, kind, amount, remaining, ageDays, prescribedOn }
+    : { date, kind, id, amount, remaining, ageDays, prescribedOn };
 }
 
 function ageing(unpaid: readonly DueItem[], asOf: IsoDate): Ageing {
-  const limits = [1, 3, 6, 12].map((m) => addMonths(asOf, -m));
-  const buckets: Money[] = [ZERO, ZERO, ZERO, ZERO, ZERO];
+  const limits = ageingLimitsOn(asOf);
+  const buckets = [0, 0, 0, 0, 0];
   for (const item of unpaid) {
     // An item due on asOf − 1 month is one month old: it leaves the 0–1 bucket that day.
     let b = 0;
     while (b < 4 && item.date <= limits[b]!) b++;
-    buckets[b] = add(buckets[b]!, item.remaining);
+    buckets[b]! += item.remaining;
   }
   return {
-    '0-1': buckets[0]!.amount,
-    '1-3': buckets[1]!.amount,
-    '3-6': buckets[2]!.amount,
-    '6-12': buckets[3]!.amount,
-    '12+': buckets[4]!.amount,
+    '0-1': amountOfCents(buckets[0]!),
+    '1-3': amountOfCents(buckets[1]!),
+    '3-6': amountOfCents(buckets[2]!),
+    '6-12': amountOfCents(buckets[3]!),
+    '12+': amountOfCents(buckets[4]!),
   };
 }
 
-function earlySigns(acc: Account, items: readonly DueItem[], asOf: IsoDate): Situation['earlySigns'] {
-  const since = addMonths(asOf, -6);
+function earlySigns(
+  acc: Account,
+  items: readonly DueItem[],
+  unpaid: readonly DueItem[],
+  asOf: IsoDate,
+  asOfDay: number,
+): Situation['earlySigns'] {
+  const since = sixMonthsBefore(asOf);
   let partial = 0;
   let late = 0;
   let missed = 0;
-  let regularisation = ZERO;
-  for (const item of items) {
-    if (item.kind === 'charges-regularisation') regularisation = add(regularisation, item.remaining);
-    if (!RENT_KINDS.has(item.kind) || item.date <= since) continue;
-    if (isZero(item.remaining)) {
-      if (item.settledOn !== null && daysBetween(item.date, item.settledOn) > LATE_AFTER_DAYS) late++;
-    } else if (compare(item.remaining, item.amount) < 0) partial++;
-    else if (daysBetween(item.date, asOf) > LATE_AFTER_DAYS) missed++;
+  // The items are sorted by due date: the last 6 months are at the end.
+  for (let k = items.length - 1; k >= 0 && items[k]!.date > since; k--) {
+    const item = items[k]!;
+    if (!isRentKind(item.kind)) continue;
+    if (item.remaining === 0) {
+      if (
+        item.settledOn !== null &&
+        epochDayOfCheckedDate(item.settledOn) - epochDayOfCheckedDate(item.date) > LATE_AFTER_DAYS
+      )
+        late++;
+    } else if (item.remaining < item.amount) partial++;
+    else if (asOfDay - epochDayOfCheckedDate(item.date) > LATE_AFTER_DAYS) missed++;
   }
+  // What is left of the regularisations is among the unpaid items.
+  let regularisation = 0;
+  for (const item of unpaid) if (item.kind === 'charges-regularisation') regularisation += item.remaining;
   const hb = acc.housingBenefit;
   return {
     partialPayments: partial,
     latePayments: late,
     missedPayments: missed,
-    chargesRegularisationDebt: regularisation.amount,
+    chargesRegularisationDebt: amountOfCents(regularisation),
     housingBenefit: hb == null ? 'none' : hb.stoppedOn != null && hb.stoppedOn <= asOf ? 'stopped' : 'active',
   };
 }
@@ -487,7 +593,7 @@ function housingBenefitOnFile(acc: Account, asOf: IsoDate): Situation['housingBe
   return {
     kind: hb.kind,
     paidTo: hb.paidTo,
-    monthlyAmount: money(hb.monthlyAmount).amount,
+    monthlyAmount: amountOfCents(centsNumberOf(hb.monthlyAmount)),
     stoppedOn: hb.stoppedOn != null && hb.stoppedOn <= asOf ? hb.stoppedOn : null,
   };
 }
@@ -502,73 +608,85 @@ function dwelling(acc: Account, asOf: IsoDate): Situation['dwelling'] {
     rooms,
     occupants,
     underOccupied: rooms === null || occupants === null ? null : rooms > occupants + 1,
-    firstYearEndsOn: addDays(addMonths(acc.lease.signedOn, 12), -1),
+    firstYearEndsOn: firstYearEnd(acc.lease.signedOn),
     mutationRecommendedOn: cesf?.recommendsMutation === true && cesf.assessedOn <= asOf ? cesf.assessedOn : null,
   };
 }
 
+/**
+ * The day before `signedOn` + 12 months: `addDays(addMonths(signedOn, 12), -1)` on epoch days,
+ * with the same error when the 12 months leave the calendar's range.
+ */
+function firstYearEnd(signedOn: IsoDate): IsoDate {
+  const anniversary = addMonthsToEpochDay(epochDayOfCheckedDate(signedOn), 12);
+  if (!(anniversary >= MIN_EPOCH_DAY && anniversary <= MAX_EPOCH_DAY)) inRange(anniversary, ['n'], 12);
+  return isoFromEpochDay(anniversary - 1);
+}
+
 function contactPressure(acc: Account, asOf: IsoDate): Situation['contacts'] {
-  const week = addDays(asOf, -7);
-  const month = addDays(asOf, -30);
+  const contacts = acc.contacts ?? [];
+  if (contacts.length === 0) return { last7Days: 0, last30Days: 0, lastContactOn: null, lastChannel: null };
+  const { week, month } = contactWindowsOn(asOf);
   let last7 = 0;
   let last30 = 0;
-  let last: { date: IsoDate; channel: Channel } | null = null;
-  for (const c of acc.contacts ?? []) {
+  let lastOn: IsoDate | null = null;
+  let lastChannel: Channel | null = null;
+  for (const c of contacts) {
     if (c.date > asOf || !TENANT_CHANNELS.includes(c.channel)) continue;
     if (c.date > week) last7++;
     if (c.date > month) last30++;
-    if (last === null || c.date >= last.date) last = { date: c.date, channel: c.channel };
+    if (lastOn === null || c.date >= lastOn) {
+      lastOn = c.date;
+      lastChannel = c.channel;
+    }
   }
-  return {
-    last7Days: last7,
-    last30Days: last30,
-    lastContactOn: last?.date ?? null,
-    lastChannel: last?.channel ?? null,
-  };
+  return { last7Days: last7, last30Days: last30, lastContactOn: lastOn, lastChannel };
 }
 
 function surendettement(
   acc: Account,
   ledger: ImputedLedger,
-  arrears: Money,
-  gross: Money,
+  unpaid: readonly DueItem[],
+  arrears: number,
+  gross: number,
   asOf: IsoDate,
+  monthsOfArrears: number,
+  debtInMonthsOfRent: string,
 ): Situation['surendettement'] {
   const on = acc.procedure?.surendettementRecevableOn;
-  const inMonths = (debt: Money) => (isPositive(gross) ? divide(debt, gross.amount, 'down').amount : '0.00');
   if (on == null || on > asOf) {
-    const unpaid = ledger.items.filter((i) => !isZero(i.remaining));
+    // No file recevable: the current debt is the whole debt, with the figures found above.
     return {
       frozen: false,
       recevableOn: on ?? null,
-      frozenDebt: ZERO.amount,
-      currentDebt: arrears.amount,
+      frozenDebt: ZERO,
+      currentDebt: amountOfCents(arrears),
       currentFirstDefaultOn: unpaid[0]?.date ?? null,
-      currentMonthsOfArrears: new Set(unpaid.filter((i) => RENT_KINDS.has(i.kind)).map((i) => i.date.slice(0, 7))).size,
-      currentDebtInMonthsOfRent: inMonths(arrears),
+      currentMonthsOfArrears: monthsOfArrears,
+      currentDebtInMonthsOfRent: debtInMonthsOfRent,
     };
   }
   // What was owed at the end of the day before the file was recevable.
-  let before = ZERO;
+  let before = 0;
   for (const s of ledger.states) if (s.from < on) before = s.balance;
-  const frozen = isPositive(before) ? (compare(before, arrears) < 0 ? before : arrears) : ZERO;
-  const current = subtract(arrears, frozen);
+  const frozen = before > 0 ? (before < arrears ? before : arrears) : 0;
+  const current = arrears - frozen;
   // The current debt is the newest items due since `on`: payments since then settled the oldest.
   let left = current;
-  const unpaid: DueItem[] = [];
-  const since = ledger.items.filter((i) => i.date >= on);
-  for (let k = since.length - 1; k >= 0 && isPositive(left); k--) {
-    const item = since[k]!;
-    unpaid.unshift(item);
-    left = compare(left, item.amount) > 0 ? subtract(left, item.amount) : ZERO;
+  const newestFirst: DueItem[] = [];
+  for (let k = ledger.items.length - 1; k >= 0 && left > 0 && ledger.items[k]!.date >= on; k--) {
+    const item = ledger.items[k]!;
+    newestFirst.push(item);
+    left = left > item.amount ? left - item.amount : 0;
   }
+  const currentItems = newestFirst.reverse();
   return {
     frozen: true,
     recevableOn: on,
-    frozenDebt: frozen.amount,
-    currentDebt: current.amount,
-    currentFirstDefaultOn: unpaid[0]?.date ?? null,
-    currentMonthsOfArrears: new Set(unpaid.filter((i) => RENT_KINDS.has(i.kind)).map((i) => i.date.slice(0, 7))).size,
-    currentDebtInMonthsOfRent: inMonths(current),
+    frozenDebt: amountOfCents(frozen),
+    currentDebt: amountOfCents(current),
+    currentFirstDefaultOn: currentItems[0]?.date ?? null,
+    currentMonthsOfArrears: rentMonths(currentItems),
+    currentDebtInMonthsOfRent: gross > 0 ? quotientAmount(current, gross, 'down') : ZERO,
   };
 }

@@ -8,7 +8,8 @@
  */
 import type { IsoDate } from '../calendar';
 import { depositRestitutionDeadline } from '../law';
-import { max, money, subtract, type AmountLike } from '../money';
+import { money, type AmountLike } from '../money';
+import { amountOfCents, centsNumberOf, checkedCents } from '../money/cents';
 import type { Account } from './schema';
 
 /** The exit of a departed tenant, as plain JSON. */
@@ -41,8 +42,6 @@ export interface Departure {
   readonly writeOffOn: IsoDate | null;
 }
 
-const ZERO = money('0');
-
 /**
  * The exit of a tenant who left on or before `asOf`, or `null` for a tenant still in the home
  * (no `lease.endedOn`, or one after `asOf`).
@@ -68,17 +67,33 @@ const ZERO = money('0');
 export function departureOf(acc: Account, arrears: AmountLike, asOf: IsoDate): Departure | null {
   const endedOn = acc.lease.endedOn;
   if (endedOn == null || endedOn > asOf) return null;
+  return departureInCents(acc, centsNumberOf(money(arrears).amount), asOf);
+}
+
+/**
+ * {@link departureOf} with the arrears already in whole cents, for the analysis.
+ *
+ * @param acc - A parsed account.
+ * @param arrears - What the tenant owes on `asOf`, whole cents.
+ * @param asOf - The evaluation date.
+ * @returns The {@link Departure}, or `null` for a tenant still in the home.
+ */
+export function departureInCents(acc: Account, arrears: number, asOf: IsoDate): Departure | null {
+  const endedOn = acc.lease.endedOn;
+  if (endedOn == null || endedOn > asOf) return null;
   const p = acc.procedure ?? {};
   const recorded = (d: IsoDate | null | undefined): IsoDate | null => (d != null && d <= asOf ? d : null);
   const finalStatementOn =
     p.finalStatementOn != null && p.finalStatementOn >= endedOn ? recorded(p.finalStatementOn) : null;
-  const held = finalStatementOn !== null ? ZERO : money(acc.lease.securityDeposit ?? '0');
-  const owed = money(arrears);
+  const held = finalStatementOn !== null ? 0 : centsNumberOf(acc.lease.securityDeposit ?? '0');
+  // Checked against the amounts' limit as subtract() checks it, in the same order.
+  const debt = checkedCents(arrears - held);
+  const refund = checkedCents(held - arrears);
   return {
     endedOn,
-    depositHeld: held.amount,
-    debtAfterDeposit: max(ZERO, subtract(owed, held)).amount,
-    refundDue: max(ZERO, subtract(held, owed)).amount,
+    depositHeld: amountOfCents(held),
+    debtAfterDeposit: amountOfCents(debt > 0 ? debt : 0),
+    refundDue: amountOfCents(refund > 0 ? refund : 0),
     restitutionDeadline: depositRestitutionDeadline(endedOn, acc.lease.exitInventoryMatchesEntry === true).date,
     finalStatementOn,
     formalNoticeOn: recorded(p.formalNoticeOn),

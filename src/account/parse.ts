@@ -15,6 +15,7 @@ export const MAX_ACCOUNT_VALUES = 1_500_000;
 import { fromZodIssues } from '../schema-issues';
 import { AccountSchema, type Account } from './schema';
 import { deepFreeze } from '../freeze';
+import { fastParseAccount } from './fast-parse';
 
 /** Accounts this module produced: `analyze` and `evaluate` need not parse them again. */
 const PARSED = new WeakSet<object>();
@@ -47,6 +48,21 @@ export function isParsedAccount(value: unknown): value is Account {
  * ```
  */
 export function safeParseAccount(json: unknown): SafeResult<Account> {
+  return parse(json, true);
+}
+
+/**
+ * {@link safeParseAccount} without its fast path: the input guard, then zod. The reference the
+ * fast path (`fast-parse.ts`) is tested against; internal, not listed by the package.
+ *
+ * @param json - A parsed JSON value, or a JSON text.
+ * @returns `{ ok: true, value }` or `{ ok: false, issues }`.
+ */
+export function safeParseAccountWithZod(json: unknown): SafeResult<Account> {
+  return parse(json, false);
+}
+
+function parse(json: unknown, fast: boolean): SafeResult<Account> {
   let input = json;
   if (typeof json === 'string') {
     try {
@@ -59,6 +75,13 @@ export function safeParseAccount(json: unknown): SafeResult<Account> {
         issues: [makeIssue('invalid_type', [], json, `a JSON object (the text is not valid JSON: ${fault})`)],
       };
     }
+  }
+  // The fast path accepts exactly what the guard and zod accept together, in one pass; whatever
+  // it does not accept goes through them, and they write the issues.
+  const parsed = fast ? fastParseAccount(input, MAX_ACCOUNT_VALUES) : undefined;
+  if (parsed !== undefined) {
+    PARSED.add(parsed);
+    return { ok: true, value: parsed };
   }
   const unsafe = findUnsafeKeys(input, [], { maxValues: MAX_ACCOUNT_VALUES, what: 'an account' });
   if (unsafe.length > 0) return { ok: false, issues: unsafe };

@@ -7,7 +7,7 @@
  */
 import type { IsoDate } from '../calendar';
 import { BENEFIT_REFORM_DATE } from '../law';
-import { compare, money, subtract, type Money } from '../money';
+import { amountOfCents, centsNumberOf, checkedCents } from '../money/cents';
 import type { LedgerState } from './ledger';
 import type { Account } from './schema';
 
@@ -45,8 +45,6 @@ export interface PlanAdherence {
   readonly benefitMaintained: boolean | null;
 }
 
-const ZERO = money('0');
-
 /** Index of the state holding the end-of-day balance of a day, −1 before the first posting. */
 function balanceIndexOn(states: readonly LedgerState[], day: IsoDate): number {
   let lo = 0;
@@ -77,23 +75,25 @@ export function planAdherence(acc: Account, states: readonly LedgerState[], asOf
   const plan = acc.repaymentPlan;
   if (plan == null) return null;
   const schedule = [...plan.instalments].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
-  let target = money(plan.debt);
+  const debt = centsNumberOf(plan.debt);
+  // Whole cents; each step checked against the amounts' limit as subtract() checks it.
+  let target = debt;
   let scheduled = target;
   const counts = { kept: 0, late: 0, unpaid: 0, upcoming: 0 };
   const instalments: InstalmentStatus[] = schedule.map((inst) => {
-    target = subtract(target, inst.amount);
+    const amount = centsNumberOf(inst.amount);
+    target = checkedCents(target - amount);
     if (inst.dueOn > asOf) {
       counts.upcoming++;
-      return { dueOn: inst.dueOn, amount: money(inst.amount).amount, status: 'upcoming', paidOn: null };
+      return { dueOn: inst.dueOn, amount: amountOfCents(amount), status: 'upcoming', paidOn: null };
     }
     scheduled = target;
     let i = balanceIndexOn(states, inst.dueOn);
     let paidOn: IsoDate | null = null;
-    const balanceAt = (k: number): Money => (k < 0 ? ZERO : states[k]!.balance);
-    if (compare(balanceAt(i), target) <= 0) paidOn = inst.dueOn;
+    if ((i < 0 ? 0 : states[i]!.balance) <= target) paidOn = inst.dueOn;
     else {
       for (i = i + 1; i < states.length && states[i]!.from <= asOf; i++) {
-        if (compare(states[i]!.balance, target) <= 0) {
+        if (states[i]!.balance <= target) {
           paidOn = states[i]!.from;
           break;
         }
@@ -101,15 +101,15 @@ export function planAdherence(acc: Account, states: readonly LedgerState[], asOf
     }
     const status = paidOn === null ? 'unpaid' : paidOn === inst.dueOn ? 'kept' : 'late';
     counts[status]++;
-    return { dueOn: inst.dueOn, amount: money(inst.amount).amount, status, paidOn };
+    return { dueOn: inst.dueOn, amount: amountOfCents(amount), status, paidOn };
   });
   return {
     kind: plan.kind,
     agreedOn: plan.agreedOn,
-    debt: money(plan.debt).amount,
+    debt: amountOfCents(debt),
     instalments,
     ...counts,
-    scheduledRemaining: (compare(scheduled, ZERO) < 0 ? ZERO : scheduled).amount,
+    scheduledRemaining: amountOfCents(scheduled < 0 ? 0 : scheduled),
     benefitMaintained: plan.kind === 'caf' && asOf < BENEFIT_REFORM_DATE ? counts.unpaid === 0 : null,
   };
 }

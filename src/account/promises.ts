@@ -8,10 +8,13 @@
  * date, and each takes the payments of its window not yet taken by an earlier one. A rejected
  * payment (`payment-reversal`) cancels the latest payment before it, as far as its amount goes.
  *
+ * Amounts are whole cents in JS numbers, exact: no figure here is ever more than one amount of the
+ * account (what is left of a payment, what a promise still wants), so all stay below 10^15.
+ *
  * @module
  */
 import { addDays, type IsoDate } from '../calendar';
-import { centsOf, fromCents } from '../money';
+import { amountOfCents, centsNumberOf } from '../money/cents';
 import type { Account } from './schema';
 
 /** The policy's tolerance for judging promises. */
@@ -50,7 +53,8 @@ export interface PromiseState {
 
 interface Movement {
   readonly date: IsoDate;
-  left: bigint;
+  /** What is left of the payment, whole cents. */
+  left: number;
 }
 
 /** The tenant's payments up to `asOf`, each net of the rejections that followed it. */
@@ -62,11 +66,11 @@ function netPayments(account: Account, asOf: IsoDate): Movement[] {
   const payments: Movement[] = [];
   for (const p of postings) {
     if (p.kind === 'payment') {
-      payments.push({ date: p.date, left: centsOf(p.amount) });
+      payments.push({ date: p.date, left: centsNumberOf(p.amount) });
       continue;
     }
-    let rejected = centsOf(p.amount);
-    for (let i = payments.length - 1; i >= 0 && rejected > 0n; i--) {
+    let rejected = centsNumberOf(p.amount);
+    for (let i = payments.length - 1; i >= 0 && rejected > 0; i--) {
       const taken = payments[i]!.left < rejected ? payments[i]!.left : rejected;
       payments[i]!.left -= taken;
       rejected -= taken;
@@ -95,15 +99,15 @@ export function judgePromises(account: Account, asOf: IsoDate, rules: PromiseRul
     .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.madeOn < b.madeOn ? -1 : 1));
   if (promises.length === 0) return [];
   const payments = netPayments(account, asOf);
-  const tolerance = centsOf(rules.shortfall);
+  const tolerance = centsNumberOf(rules.shortfall);
   return promises.map((p) => {
     const lastDay = addDays(p.dueOn, rules.graceDays);
-    const amount = centsOf(p.amount);
-    const needed = amount - tolerance > 0n ? amount - tolerance : 0n;
-    let paid = 0n;
-    let keptOn: IsoDate | null = needed === 0n ? p.madeOn : null;
+    const amount = centsNumberOf(p.amount);
+    const needed = amount - tolerance > 0 ? amount - tolerance : 0;
+    let paid = 0;
+    let keptOn: IsoDate | null = needed === 0 ? p.madeOn : null;
     for (const m of payments) {
-      if (keptOn !== null || m.date < p.madeOn || m.date > lastDay || m.left === 0n) continue;
+      if (keptOn !== null || m.date < p.madeOn || m.date > lastDay || m.left === 0) continue;
       const want = amount - paid;
       const taken = m.left < want ? m.left : want;
       m.left -= taken;
@@ -116,7 +120,7 @@ export function judgePromises(account: Account, asOf: IsoDate, rules: PromiseRul
       dueOn: p.dueOn,
       amount: p.amount,
       status,
-      paid: fromCents(paid).amount,
+      paid: amountOfCents(paid),
       lastDay,
       keptOn,
     };

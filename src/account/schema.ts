@@ -120,6 +120,9 @@ export const AmountSchema = z
   .regex(AMOUNT_PATTERN, { ...expecting(POSITIVE_AMOUNT_EXPECTED, 'invalid_amount'), abort: true })
   .meta({ description: 'Non-negative EUR amount as a decimal string, e.g. "512.30"', examples: ['512.30'] });
 
+/** The shape of a date before the calendar checks it: `YYYY-MM-DD`, digits only. */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * An ISO calendar date `YYYY-MM-DD`, read in Europe/Paris, from 1900-01-01 to 2200-12-31. The
  * calendar checks it (`parseDate`), so an impossible date is `invalid_date` and a real date
@@ -134,7 +137,7 @@ export const AmountSchema = z
  */
 export const DateSchema = z
   .string(expecting(DATE_EXPECTED, 'invalid_date'))
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { ...expecting(DATE_EXPECTED, 'invalid_date'), abort: true })
+  .regex(DATE_PATTERN, { ...expecting(DATE_EXPECTED, 'invalid_date'), abort: true })
   .superRefine((value, ctx) => {
     const checked = safeParseDate(value);
     if (checked.ok) return;
@@ -192,6 +195,13 @@ export type TenantChannel = z.output<typeof TenantChannelSchema>;
  */
 export const TENANT_CHANNELS: readonly Channel[] = Object.freeze([...TenantChannelSchema.options]);
 
+/** Longest delay of each unit of a {@link PeriodSchema}: 10 years. */
+export const MAX_PERIOD_MONTHS = 120;
+/** See {@link MAX_PERIOD_MONTHS}. */
+export const MAX_PERIOD_WEEKS = 520;
+/** See {@link MAX_PERIOD_MONTHS}. */
+export const MAX_PERIOD_DAYS = 3650;
+
 /**
  * A delay in months, weeks and days (CPC art. 640–641).
  *
@@ -202,9 +212,9 @@ export const TENANT_CHANNELS: readonly Channel[] = Object.freeze([...TenantChann
  */
 export const PeriodSchema = z
   .strictObject({
-    months: z.number().int().min(0).max(120).optional().meta({ description: 'Whole months.' }),
-    weeks: z.number().int().min(0).max(520).optional().meta({ description: 'Whole weeks (7 days each).' }),
-    days: z.number().int().min(0).max(3650).optional().meta({ description: 'Whole days.' }),
+    months: z.number().int().min(0).max(MAX_PERIOD_MONTHS).optional().meta({ description: 'Whole months.' }),
+    weeks: z.number().int().min(0).max(MAX_PERIOD_WEEKS).optional().meta({ description: 'Whole weeks (7 days each).' }),
+    days: z.number().int().min(0).max(MAX_PERIOD_DAYS).optional().meta({ description: 'Whole days.' }),
   })
   .refine((p) => (p.months ?? 0) + (p.weeks ?? 0) + (p.days ?? 0) > 0, {
     error: 'a delay of at least one day, e.g. { "months": 2 }',
@@ -225,6 +235,11 @@ const DepartmentSchema = z
     expecting('a French department code such as "93", "2A" or "974"', 'unknown_department'),
   )
   .meta({ description: 'Department code of the dwelling ("93", "2A", "974"); it selects the public-holiday zone.' });
+
+/** Last day of the month a rent may fall due on (the first is 1). */
+export const MAX_DUE_DAY = 31;
+/** Most rooms (pièces habitables) of a home (the fewest is 1). */
+export const MAX_ROOMS = 30;
 
 /**
  * The lease (bail) of the tenancy.
@@ -247,7 +262,7 @@ export const LeaseSchema = z
       .number()
       .int()
       .min(1)
-      .max(31)
+      .max(MAX_DUE_DAY)
       .optional()
       .meta({ description: 'Day of the month the rent falls due (1–31; a short month uses its last day). Default 1.' }),
     cureDelay: PeriodSchema.optional().meta({
@@ -274,7 +289,7 @@ export const LeaseSchema = z
       .number()
       .int()
       .min(1)
-      .max(30)
+      .max(MAX_ROOMS)
       .optional()
       .meta({
         description:
@@ -283,6 +298,11 @@ export const LeaseSchema = z
       }),
   })
   .meta({ description: 'The lease (bail).' });
+
+/** Oldest age accepted for a member, in years. */
+export const MAX_AGE = 130;
+/** The roles of a member of the household. */
+export const MEMBER_ROLES = Object.freeze(['tenant', 'co-tenant', 'other'] as const);
 
 /**
  * One member of the household.
@@ -294,10 +314,10 @@ export const LeaseSchema = z
  */
 export const MemberSchema = z
   .strictObject({
-    age: z.number().int().min(0).max(130).optional().meta({ description: 'Age in years, as of the export.' }),
+    age: z.number().int().min(0).max(MAX_AGE).optional().meta({ description: 'Age in years, as of the export.' }),
     birthDate: DateSchema.optional().meta({ description: 'Birth date; preferred to `age` when both are given.' }),
     role: z
-      .enum(['tenant', 'co-tenant', 'other'])
+      .enum(MEMBER_ROLES)
       .optional()
       .meta({ description: 'tenant (titulaire du bail), co-tenant (cotitulaire) or other occupant.' }),
   })
@@ -369,6 +389,15 @@ export const PROTECTIVE_MEASURES = Object.freeze([
   'mandat-protection-future',
 ] as const);
 
+/** Longest name of a mandataire, in UTF-16 code units. */
+export const MAX_MANDATAIRE_NAME_LENGTH = 200;
+/** Longest postal address of a mandataire. */
+export const MAX_POSTAL_ADDRESS_LENGTH = 500;
+/** Longest phone number of a mandataire. */
+export const MAX_PHONE_LENGTH = 40;
+/** Longest email address of a mandataire. */
+export const MAX_EMAIL_LENGTH = 200;
+
 /**
  * The mandataire of a protected adult: how letters and calls reach them. Contact details only,
  * never notes about the person.
@@ -380,12 +409,17 @@ export const PROTECTIVE_MEASURES = Object.freeze([
  */
 export const MandataireSchema = z
   .strictObject({
-    name: z.string().min(1).max(200).optional().meta({
+    name: z.string().min(1).max(MAX_MANDATAIRE_NAME_LENGTH).optional().meta({
       description: 'How letters address the mandataire, e.g. "UDAF 93 — M. Leroy, mandataire judiciaire".',
     }),
-    postalAddress: z.string().min(1).max(500).optional().meta({ description: 'Postal address for letters.' }),
-    phone: z.string().min(1).max(40).optional().meta({ description: 'Phone number.' }),
-    email: z.string().min(1).max(200).optional().meta({ description: 'Email address.' }),
+    postalAddress: z
+      .string()
+      .min(1)
+      .max(MAX_POSTAL_ADDRESS_LENGTH)
+      .optional()
+      .meta({ description: 'Postal address for letters.' }),
+    phone: z.string().min(1).max(MAX_PHONE_LENGTH).optional().meta({ description: 'Phone number.' }),
+    email: z.string().min(1).max(MAX_EMAIL_LENGTH).optional().meta({ description: 'Email address.' }),
   })
   .meta({ description: 'The mandataire (tuteur, curateur, person authorised) and how to reach them.' });
 
@@ -423,6 +457,15 @@ export const DigitalSchema = z
   })
   .meta({ description: 'Digital access.' });
 
+/** Longest name of the household (how letters address the tenant). */
+export const MAX_HOUSEHOLD_NAME_LENGTH = 200;
+/** Most members of one household. */
+export const MAX_MEMBERS = 30;
+/** Most preferred channels of one household. */
+export const MAX_PREFERRED_CHANNELS = 8;
+/** A language code of ISO 639 (two or three lower-case letters). */
+export const LANGUAGE_PATTERN = /^[a-z]{2,3}$/;
+
 /**
  * The household (ménage).
  *
@@ -436,7 +479,7 @@ export const HouseholdSchema = z
     name: z
       .string()
       .min(1)
-      .max(200)
+      .max(MAX_HOUSEHOLD_NAME_LENGTH)
       .optional()
       .meta({ description: 'How letters address the tenant, e.g. "Mme Martin". Used in message variables only.' }),
     monthlyResources: AmountSchema.meta({
@@ -444,13 +487,13 @@ export const HouseholdSchema = z
     }),
     members: z
       .array(MemberSchema)
-      .max(30)
+      .max(MAX_MEMBERS)
       .optional()
       .meta({ description: 'People living in the home; they give the consumption units (UC) for the reste à vivre.' }),
     digital: DigitalSchema.optional(),
     preferredChannels: z
       .array(ChannelSchema)
-      .max(8)
+      .max(MAX_PREFERRED_CHANNELS)
       .optional()
       .meta({ description: 'Channels the household asked for, most preferred first.' }),
     vulnerability: VulnerabilitySchema.optional(),
@@ -460,7 +503,7 @@ export const HouseholdSchema = z
     }),
     language: z
       .string()
-      .regex(/^[a-z]{2,3}$/, expecting('a language code of ISO 639, e.g. "ar", "tr" or "wo"', 'invalid_value'))
+      .regex(LANGUAGE_PATTERN, expecting('a language code of ISO 639, e.g. "ar", "tr" or "wo"', 'invalid_value'))
       .optional()
       .meta({
         description:
@@ -474,6 +517,11 @@ export const HouseholdSchema = z
   })
   .meta({ description: 'The household (ménage).' });
 
+/** The kinds of housing benefit. */
+export const HOUSING_BENEFIT_KINDS = Object.freeze(['APL', 'ALS', 'ALF'] as const);
+/** Whom a housing benefit is paid to. */
+export const BENEFIT_PAYEES = Object.freeze(['landlord', 'tenant'] as const);
+
 /**
  * Housing benefit: APL, ALS or ALF.
  *
@@ -484,12 +532,12 @@ export const HouseholdSchema = z
  */
 export const HousingBenefitSchema = z
   .strictObject({
-    kind: z.enum(['APL', 'ALS', 'ALF']).meta({
+    kind: z.enum(HOUSING_BENEFIT_KINDS).meta({
       description:
         'APL (aide personnalisée au logement), ALS (allocation de logement sociale) or ALF (allocation de logement familiale).',
     }),
     monthlyAmount: AmountSchema.meta({ description: 'Monthly amount, EUR.' }),
-    paidTo: z.enum(['landlord', 'tenant']).meta({
+    paidTo: z.enum(BENEFIT_PAYEES).meta({
       description: 'landlord = tiers payant (paid to the landlord and deducted from the rent), or tenant.',
     }),
     stoppedOn: NullableDate('Day the payment of the benefit stopped or was suspended.'),
@@ -529,6 +577,11 @@ export const OWED_POSTING_KINDS: ReadonlySet<PostingKind> = new Set<PostingKind>
   'payment-reversal',
 ]);
 
+/** Longest posting id, in a posting and in the `settles` of a payment. */
+export const MAX_POSTING_ID_LENGTH = 100;
+/** Most debts one payment may name in `settles`. */
+export const MAX_SETTLED_POSTINGS = 1000;
+
 /**
  * One dated posting of the tenant's ledger (compte locataire).
  *
@@ -542,7 +595,7 @@ export const PostingSchema = z
     id: z
       .string()
       .min(1)
-      .max(100)
+      .max(MAX_POSTING_ID_LENGTH)
       .optional()
       .meta({ description: 'Posting identifier in the ERP; a payment may name it in `settles`.' }),
     date: DateSchema.meta({
@@ -553,7 +606,7 @@ export const PostingSchema = z
     amount: SignedAmountSchema.meta({
       description: 'EUR amount. Positive for every kind but adjustment, whose sign says which way it goes.',
     }),
-    settles: z.array(z.string().min(1).max(100)).max(1000).optional().meta({
+    settles: z.array(z.string().min(1).max(MAX_POSTING_ID_LENGTH)).max(MAX_SETTLED_POSTINGS).optional().meta({
       description:
         'For a payment or a benefit: ids of the debts the tenant chose to pay (C. civ. 1342-10). Otherwise the oldest debts are paid first.',
     }),
@@ -580,6 +633,19 @@ export const PostingSchema = z
 /** One posting of the tenant ledger (compte locataire), as parsed. */
 export type Posting = z.output<typeof PostingSchema>;
 
+/** Longest name of a policy step, in a contact or an approval. */
+export const MAX_STEP_LENGTH = 100;
+/** What came of a contact. */
+export const CONTACT_OUTCOMES = Object.freeze([
+  'reached',
+  'no-answer',
+  'promise-to-pay',
+  'refused',
+  'returned',
+  'appointment-kept',
+  'appointment-missed',
+] as const);
+
 /**
  * One contact with the tenant, or an internal step, already made.
  *
@@ -592,11 +658,12 @@ export const ContactSchema = z
   .strictObject({
     date: DateSchema.meta({ description: 'Day of the contact.' }),
     channel: ChannelSchema,
-    step: z.string().min(1).max(100).meta({ description: 'Policy step it carried out, e.g. "reminder-1".' }),
-    outcome: z
-      .enum(['reached', 'no-answer', 'promise-to-pay', 'refused', 'returned', 'appointment-kept', 'appointment-missed'])
-      .optional()
-      .meta({ description: 'What came of it.' }),
+    step: z
+      .string()
+      .min(1)
+      .max(MAX_STEP_LENGTH)
+      .meta({ description: 'Policy step it carried out, e.g. "reminder-1".' }),
+    outcome: z.enum(CONTACT_OUTCOMES).optional().meta({ description: 'What came of it.' }),
   })
   .meta({ description: 'A contact made.' });
 
@@ -615,6 +682,9 @@ export const InstalmentSchema = z
   })
   .meta({ description: 'An instalment (échéance) of the plan.' });
 
+/** The kinds of repayment plan. */
+export const REPAYMENT_PLAN_KINDS = Object.freeze(['amicable', 'caf', 'judicial', 'surendettement'] as const);
+
 /**
  * The repayment plan in force. French: « plan d'apurement ».
  *
@@ -625,7 +695,7 @@ export const InstalmentSchema = z
  */
 export const RepaymentPlanSchema = z
   .strictObject({
-    kind: z.enum(['amicable', 'caf', 'judicial', 'surendettement']).meta({
+    kind: z.enum(REPAYMENT_PLAN_KINDS).meta({
       description:
         'amicable (agreed with the landlord), caf (approved by the CAF/MSA, R.824-11), judicial (délais de paiement granted by a judge, loi 89-462 art. 24 V) or surendettement (Banque de France plan).',
     }),
@@ -634,6 +704,9 @@ export const RepaymentPlanSchema = z
     instalments: z.array(InstalmentSchema).min(1).max(MAX_LIST_LENGTH).meta({ description: 'The schedule.' }),
   })
   .meta({ description: "Repayment plan (plan d'apurement)." });
+
+/** What a judgment decided. */
+export const JUDGMENTS = Object.freeze(['resiliation', 'delais', 'rejected'] as const);
 
 /**
  * Dates of the pre-litigation and litigation procedure.
@@ -656,7 +729,7 @@ export const ProcedureSchema = z
     hearingOn: NullableDate('Day of the hearing (audience).'),
     prefectNotifiedOn: NullableDate('Day the assignation was notified to the prefect (loi 89-462 art. 24 III).'),
     judgmentOn: NullableDate('Day of the judgment.'),
-    judgment: z.enum(['resiliation', 'delais', 'rejected']).nullable().optional().meta({
+    judgment: z.enum(JUDGMENTS).nullable().optional().meta({
       description:
         'resiliation (lease terminated, expulsion ordered), delais (délais de paiement granted, clause suspended: see repaymentPlan of kind judicial) or rejected.',
     }),
@@ -673,6 +746,9 @@ export const ProcedureSchema = z
   })
   .meta({ description: 'Procedure dates.' });
 
+/** A person's decision on a step. */
+export const APPROVAL_DECISIONS = Object.freeze(['approved', 'refused'] as const);
+
 /**
  * A person's decision on a step with legal effect (GDPR art. 22).
  *
@@ -683,9 +759,9 @@ export const ProcedureSchema = z
  */
 export const ApprovalSchema = z
   .strictObject({
-    step: z.string().min(1).max(100).meta({ description: 'The policy step decided on.' }),
+    step: z.string().min(1).max(MAX_STEP_LENGTH).meta({ description: 'The policy step decided on.' }),
     date: DateSchema.meta({ description: 'Day of the decision.' }),
-    decision: z.enum(['approved', 'refused']).meta({ description: 'approved or refused.' }),
+    decision: z.enum(APPROVAL_DECISIONS).meta({ description: 'approved or refused.' }),
   })
   .meta({ description: 'A human decision on a step.' });
 

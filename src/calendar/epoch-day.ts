@@ -75,3 +75,19 @@ export function isoFromEpochDay(epochDay: number): IsoDate {
   const { year, month, day } = civilFromEpochDay(epochDay);
   return formatCivil(year, month, day);
 }
+
+/**
+ * The epoch day of a `YYYY-MM-DD` date already checked (by `parseDate` or the account schema),
+ * read digit by digit: no pattern, no slices. A date not yet checked goes through
+ * `checkedEpochDay` instead. @internal
+ */
+export function epochDayOfCheckedDate(date: IsoDate): number {
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48);
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  return epochDayFromCivil(year, month, day);
+}

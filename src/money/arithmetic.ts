@@ -12,9 +12,13 @@
  * @module
  */
 import { fail } from '../errors';
+import { centsNumberOf, moneyOfCents } from './cents';
 import { D, parseDecimal, type DecimalRule } from './decimal';
-import { decimalOf, fromDecimal, money, type AmountLike, type Money } from './money';
+import { compareNormalAmounts, decimalOf, fromDecimal, money, type AmountLike, type Money } from './money';
 import { decimalRounding, divideRounded, type RoundingMode } from './rounding';
+
+/** Zero in the normal form of a {@link Money}: the only zero there is (never `-0.00`). */
+const ZERO_TEXT = '0.00';
 
 const FACTOR_RULE: DecimalRule = Object.freeze({
   integers: true,
@@ -132,7 +136,8 @@ export function sum(values: Iterable<AmountLike>): Money {
  * ```
  */
 export function compare(a: AmountLike, b: AmountLike): -1 | 0 | 1 {
-  return decimalOf(money(a, ['a'])).cmp(decimalOf(money(b, ['b']))) as -1 | 0 | 1;
+  // The normal texts order as the values do: no decimal to build.
+  return compareNormalAmounts(money(a, ['a']).amount, money(b, ['b']).amount);
 }
 
 /**
@@ -164,7 +169,7 @@ export function equals(a: AmountLike, b: AmountLike): boolean {
  * ```
  */
 export function isZero(amount: AmountLike): boolean {
-  return decimalOf(money(amount, ['amount'])).isZero();
+  return money(amount, ['amount']).amount === ZERO_TEXT;
 }
 
 /**
@@ -180,8 +185,8 @@ export function isZero(amount: AmountLike): boolean {
  * ```
  */
 export function isNegative(amount: AmountLike): boolean {
-  const value = decimalOf(money(amount, ['amount']));
-  return value.isNegative() && !value.isZero();
+  // The normal text has no "-0.00": a minus sign is a value below zero.
+  return money(amount, ['amount']).amount.startsWith('-');
 }
 
 /**
@@ -197,8 +202,8 @@ export function isNegative(amount: AmountLike): boolean {
  * ```
  */
 export function isPositive(amount: AmountLike): boolean {
-  const value = decimalOf(money(amount, ['amount']));
-  return value.isPositive() && !value.isZero();
+  const text = money(amount, ['amount']).amount;
+  return !text.startsWith('-') && text !== ZERO_TEXT;
 }
 
 function pick(values: readonly AmountLike[], keep: 1 | -1): Money {
@@ -206,7 +211,7 @@ function pick(values: readonly AmountLike[], keep: 1 | -1): Money {
   let best = money(values[0], [0]);
   for (let index = 1; index < values.length; index += 1) {
     const candidate = money(values[index], [index]);
-    if (decimalOf(candidate).cmp(decimalOf(best)) === keep) best = candidate;
+    if (compareNormalAmounts(candidate.amount, best.amount) === keep) best = candidate;
   }
   return best;
 }
@@ -266,7 +271,15 @@ export function max(...values: [AmountLike, ...AmountLike[]]): Money {
  * ```
  */
 export function multiply(amount: AmountLike, factor: number | string, rounding: RoundingMode): Money {
-  const value = decimalOf(money(amount, ['amount']));
+  const checked = money(amount, ['amount']);
+  if (typeof factor === 'number' && Number.isSafeInteger(factor)) {
+    // A whole factor leaves nothing to round: the product of the cents, exact while it stays a
+    // safe integer (the mode is still checked, as below).
+    decimalRounding(rounding, ['rounding']);
+    const product = centsNumberOf(checked.amount) * factor;
+    if (Number.isSafeInteger(product)) return moneyOfCents(product);
+  }
+  const value = decimalOf(checked);
   const by = parseDecimal(factor, ['factor'], FACTOR_RULE);
   const mode = decimalRounding(rounding, ['rounding']);
   return fromDecimal(value.times(by).toDecimalPlaces(2, mode));

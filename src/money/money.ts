@@ -237,6 +237,25 @@ export function fromNormalAmount(amount: string): Money {
 }
 
 /**
+ * Compares two amounts in the normal form a {@link Money} carries (`-?\d+\.\d\d`, no leading
+ * zero, never `-0.00`) as text, without building their decimals: the sign first, then, for the
+ * same sign, the longer integer part is the larger magnitude, and digits of the same length
+ * compare as text.
+ *
+ * @internal
+ * @returns `-1`, `0` or `1`, as decimal.js `cmp` gives for the same values.
+ */
+export function compareNormalAmounts(a: string, b: string): -1 | 0 | 1 {
+  const negative = a.charCodeAt(0) === MINUS;
+  if (negative !== (b.charCodeAt(0) === MINUS)) return negative ? -1 : 1;
+  const magnitude = a.length !== b.length ? (a.length < b.length ? -1 : 1) : a < b ? -1 : a > b ? 1 : 0;
+  if (magnitude === 0) return 0;
+  return negative ? (magnitude === 1 ? -1 : 1) : magnitude;
+}
+
+const MINUS = 45;
+
+/**
  * The decimal inside a {@link Money}.
  *
  * @internal
