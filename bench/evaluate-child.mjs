@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { defaultPolicy } from '../dist/index.js';
 import { evaluateFileTo } from '../dist/node/index.js';
 
-const [file, workers, asOf] = process.argv.slice(2);
+const [file, workers, asOf, explain = 'full'] = process.argv.slice(2);
 let bytes = 0;
 const sink = new Writable({
   write(chunk, _e, done) {
@@ -12,7 +12,7 @@ const sink = new Writable({
   },
 });
 const start = performance.now();
-const summary = await evaluateFileTo(file, defaultPolicy, sink, { asOf, workers: Number(workers) });
+const summary = await evaluateFileTo(file, defaultPolicy, sink, { asOf, workers: Number(workers), explain });
 const wallSeconds = (performance.now() - start) / 1000;
 process.stdout.write(
   JSON.stringify({

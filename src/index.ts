@@ -142,6 +142,7 @@ export type {
   Prevention,
   RecordResult,
   Role,
+  ExplainLevel,
   RunDescription,
   RunOptions,
   SmsCount,

@@ -186,6 +186,7 @@ const HINTS: Readonly<Record<string, string>> = {
   encoding: '--encoding windows-1252',
   ledger: '--ledger accounts.ledger.csv',
   workers: '--workers 4',
+  explain: '--explain summary',
   candidate: '--candidate new-policy.json',
   baseline: '--baseline policy.json',
   accounts: '--accounts 1000',

@@ -82,6 +82,8 @@ Options:
   --ledger <file>      CSV input: the ledger file (default: <accounts>.ledger.csv; required for -)
 ${CSV_INPUT_HELP}
   --workers <n>        worker threads (default: the available cores)
+  --explain <e>        how much of its explanation each decision carries: full (default: every
+                       entry with the trace of its conditions), summary (without the traces) or none
   --quiet              no summary or progress on stderr
   --stream             with -: write each decision as soon as its NDJSON line is read (a host
                        keeps the process open and sends one account at a time)
@@ -202,6 +204,7 @@ Paths (those that evaluate take the evaluation date: asOf=YYYY-MM-DD in the quer
   POST /v1/kpi               accounts (JSON) → the recovery indicators
   GET  /v1/health            the library, the law table, the policy in service and its hashes
   GET  /v1/openapi.json      the OpenAPI 3.1 document of every path
+/v1/evaluate-batch also takes explain=full|summary|none in the query, as evaluate --explain.
 Texts follow lang=fr|en in the query, else Accept-Language (French by default). Errors are RFC 9457
 problem details (application/problem+json) naming the JSON path of each problem. Bodies: at most
 1 MiB for one account or policy, 10 MiB for evaluate-batch, compare and kpi (413 beyond).
@@ -332,6 +335,11 @@ ${optionLines(23, [
   ['--dialect fr', 'sortie CSV pour tableurs français\u00a0: noms français, «\u00a0;\u00a0», virgule décimale, BOM'],
   ...ACCOUNTS_INPUT_OPTIONS_FR,
   ['--workers <n>', 'nombre de threads (par défaut\u00a0: les cœurs disponibles)'],
+  [
+    '--explain <e>',
+    'ce que chaque décision garde de son explication\u00a0: full (par défaut\u00a0: chaque',
+    'entrée avec la trace de ses conditions), summary (sans les traces) ou none',
+  ],
   ['--quiet', 'ni résumé ni progression sur stderr'],
   [
     '--stream',
@@ -479,6 +487,7 @@ Adresses (celles qui évaluent prennent la date d’évaluation, asOf=AAAA-MM-JJ
   POST /v1/kpi               des comptes (JSON) → les indicateurs de recouvrement
   GET  /v1/health            la bibliothèque, la table légale, la politique en service et ses empreintes
   GET  /v1/openapi.json      le document OpenAPI 3.1 de toutes les adresses
+/v1/evaluate-batch prend aussi explain=full|summary|none dans l’adresse, comme evaluate --explain.
 Les textes suivent lang=fr|en dans l’adresse, sinon Accept-Language (français par défaut). Les
 erreurs sont des problèmes RFC 9457 (application/problem+json) qui nomment le chemin JSON de chaque
 problème. Corps\u00a0: au plus 1 Mio pour un compte ou une politique, 10 Mio pour evaluate-batch,

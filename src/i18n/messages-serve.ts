@@ -155,6 +155,10 @@ export const SERVE_MESSAGES = Object.freeze({
     fr: () => 'ce paramètre une seule fois',
     en: () => 'this parameter once',
   }),
+  'serve.expected.explain': define<None>({
+    fr: () => 'full, summary ou none (ce que chaque décision garde de son explication)',
+    en: () => 'full, summary or none (how much of its explanation each decision carries)',
+  }),
   'serve.expected.bodyObject': define<{ shape: string }>({
     fr: (p) => `un objet JSON ${p.shape}`,
     en: (p) => `a JSON object ${p.shape}`,
@@ -387,6 +391,14 @@ export const SERVE_MESSAGES = Object.freeze({
     en: () =>
       'The language of the texts (explanations, narrative, messages of problems): fr or en; otherwise ' +
       'Accept-Language, then French.',
+  }),
+  'serve.openapi.param.explain': define<None>({
+    fr: () =>
+      `Ce que chaque décision garde de son explication${NB}: full (par défaut${NB}: chaque entrée avec la trace ` +
+      `de ses conditions), summary (les entrées sans leurs traces) ou none (une explication vide).`,
+    en: () =>
+      'How much of its explanation each decision carries: full (the default: every entry with the trace of its ' +
+      'conditions), summary (the entries without their traces) or none (an empty explanation).',
   }),
   'serve.openapi.param.acceptLanguage': define<None>({
     fr: () => 'La première langue prise en charge (fr, en) donne celle des textes, quand ?lang ne la donne pas.',

@@ -2,9 +2,11 @@
  * `evaluateFile` and `evaluateFileTo`: a whole file of accounts through a policy, on worker
  * threads, in input order, with the same bytes out whatever the number of workers.
  *
- * The main thread only cuts NDJSON input into chunks of whole lines and writes what comes back:
- * the workers parse the lines, evaluate, and (for `evaluateFileTo`) serialise the output, so that
- * the work that grows with the portfolio is shared among the cores.
+ * The main thread only cuts NDJSON input into chunks of whole lines (searching bytes for line ends,
+ * never decoding) and writes what comes back: the workers decode and parse each line, evaluate,
+ * and (for `evaluateFileTo`) serialise and encode the output, so that the work that grows with the
+ * portfolio is shared among the cores. The bytes of a chunk, and those of its output, change
+ * threads by transfer, not by copy: once sent, the sender never touches them again.
  *
  * @module
  */
@@ -13,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { PortfolioTally, type PortfolioResult, type PortfolioSummary } from '../portfolio';
-import { prepareRun, type Decision, type PolicySource, type PreparedRun } from '../rules';
+import { prepareRun, type Decision, type ExplainLevel, type PolicySource, type PreparedRun } from '../rules';
 import {
   recordCount,
   serveBatch,
@@ -37,10 +39,15 @@ export interface EvaluateFileOptions extends ReadOptions {
   readonly workers?: number;
   /** Records per batch sent to a worker, for JSON and CSV input. Default 256. */
   readonly batchSize?: number;
-  /** Bytes of whole lines per batch sent to a worker, for NDJSON input. Default 1 MiB. */
+  /** Bytes of whole lines per batch sent to a worker, for NDJSON input. Default 512 KiB. */
   readonly chunkBytes?: number;
   /** The language of the decisions' texts: `fr` (the default) or `en`. */
   readonly locale?: string;
+  /**
+   * How much of the explanation each decision carries: `full` (the default), `summary` (without
+   * the traces of the conditions) or `none` (an empty explanation); see `RunOptions.explain`.
+   */
+  readonly explain?: ExplainLevel;
 }
 
 /** Progress of {@link evaluateFileTo}, reported after each batch written. */
@@ -64,10 +71,22 @@ export interface EvaluateFileToOptions extends EvaluateFileOptions {
   readonly onProgress?: (progress: FileProgress) => void;
 }
 
+/**
+ * Bytes of whole lines per batch, by default: about 95 demo accounts. Measured from 256 KiB to
+ * 1 MiB, the cost per account is the same within the noise of a shared machine (smaller batches
+ * cost the main thread more messages, larger ones leave more parsed accounts for the collector to
+ * move out of the young generation); the peak memory grows with the batch: 512 KiB is the middle.
+ */
+const CHUNK_BYTES = 512 << 10;
+
+/** Bytes asked of a file per read: reads of 1 MiB cost the main thread half as much per byte as 64 KiB ones. */
+const READ_BYTES = 1 << 20;
+
 async function* batchesOf(input: string | Readable, options: EvaluateFileOptions): AsyncGenerator<BatchBody> {
   if (inputFormat(input, options) === 'ndjson') {
-    const stream = typeof input === 'string' ? createReadStream(input, { highWaterMark: 1 << 16 }) : input;
-    for await (const chunk of ndjsonChunks(stream, options.chunkBytes ?? 1 << 20)) yield { kind: 'lines', ...chunk };
+    const stream = typeof input === 'string' ? createReadStream(input, { highWaterMark: READ_BYTES }) : input;
+    for await (const chunk of ndjsonChunks(stream, options.chunkBytes ?? CHUNK_BYTES))
+      yield { kind: 'lines', ...chunk };
     return;
   }
   const size = Math.max(1, options.batchSize ?? 256);
@@ -82,6 +101,13 @@ async function* batchesOf(input: string | Readable, options: EvaluateFileOptions
   if (records.length > 0) yield { kind: 'records', records };
 }
 
+/**
+ * Batches sent per worker and not yet written, at most: enough that a worker always has its next
+ * batch waiting, and that one held up (by another process on its core) does not leave the others
+ * idle while the oldest reply is awaited; a batch is about 512 KiB of input and its output.
+ */
+const BATCHES_AHEAD = 4;
+
 /** Evaluates the batches in order, in this thread or on a pool of workers. */
 async function* replies(
   input: string | Readable,
@@ -93,6 +119,7 @@ async function* replies(
   const run = prepareRun(policy, {
     asOf: options?.asOf,
     ...(options?.locale === undefined ? {} : { locale: options.locale }),
+    explain: explainOf(options, output),
   });
   checkEncoding(inputFormat(input, options), options);
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 64));
@@ -110,13 +137,22 @@ async function* replies(
       base += recordCount(body);
       read.push(body.kind === 'lines' ? body.bytesRead : 0);
       queue.push(pool === null ? inThread(batch, run, output) : pool.run(batch));
-      while (queue.length >= (pool === null ? 1 : 2 * workers))
+      while (queue.length >= (pool === null ? 1 : BATCHES_AHEAD * workers))
         yield { ...(await queue.shift()!), bytesRead: read.shift()! };
     }
     while (queue.length > 0) yield { ...(await queue.shift()!), bytesRead: read.shift()! };
   } finally {
     await pool?.close();
   }
+}
+
+/**
+ * The explanation the run builds: the one asked for (`full` by default), checked by `prepareRun`;
+ * none for CSV output, whose columns never show it (the same rows, without the work).
+ */
+function explainOf(options: EvaluateFileOptions, output: Output): ExplainLevel {
+  const asked = options.explain ?? 'full';
+  return output?.format === 'csv' && (asked === 'full' || asked === 'summary') ? 'none' : asked;
 }
 
 function inThread(batch: Batch, run: PreparedRun<Decision>, output: Output): Promise<Reply> {
@@ -127,12 +163,20 @@ function inThread(batch: Batch, run: PreparedRun<Decision>, output: Output): Pro
   }
 }
 
+/**
+ * Worker threads, each with its own prepared run (from the description: they share nothing
+ * mutable). A batch goes to the worker with the fewest batches pending, so that a worker slowed
+ * down by another process on its core gets less of the work.
+ */
 function startPool(entry: URL, setup: WorkerSetup, count: number) {
   const workers = Array.from({ length: count }, () => new Worker(entry, { workerData: setup }));
   const pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: unknown) => void }>();
+  const load = workers.map(() => 0);
   let closing = false;
-  for (const w of workers) {
+  workers.forEach((w, i) => {
+    // A worker's bytes arrive as its own: its output is never copied on the way.
     w.on('message', (reply: Reply) => {
+      load[i]!--;
       pending.get(reply.id)?.resolve(reply);
       pending.delete(reply.id);
     });
@@ -144,12 +188,17 @@ function startPool(entry: URL, setup: WorkerSetup, count: number) {
     w.on('exit', (code) => {
       if (!closing) fail(new Error(`a worker thread stopped (exit code ${code})`));
     });
-  }
+  });
   return {
     run(batch: Batch): Promise<Reply> {
       const promise = new Promise<Reply>((resolve, reject) => pending.set(batch.id, { resolve, reject }));
       promise.catch(() => undefined); // awaited in order by the caller; never an unhandled rejection
-      workers[batch.id % count]!.postMessage(batch);
+      // The chunk's bytes are transferred: from here on they belong to the worker, and this thread
+      // (which keeps no other reference to them) must not read them.
+      const moved = batch.kind === 'lines' ? { ...batch, bytes: ownBytes(batch.bytes) } : batch;
+      const i = load.indexOf(Math.min(...load));
+      load[i]!++;
+      workers[i]!.postMessage(moved, moved.kind === 'lines' ? [moved.bytes.buffer as ArrayBuffer] : []);
       return promise;
     },
     close: async () => {
@@ -157,6 +206,15 @@ function startPool(entry: URL, setup: WorkerSetup, count: number) {
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
+}
+
+/**
+ * Bytes that can be transferred without taking anything else along: `bytes` when they are the
+ * whole of their `ArrayBuffer` (as `ndjsonChunks` makes them), else a copy.
+ */
+function ownBytes(bytes: Uint8Array): Uint8Array {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
 }
 
 /**
@@ -168,9 +226,10 @@ function startPool(entry: URL, setup: WorkerSetup, count: number) {
  * @param input - A file path, or a readable stream (NDJSON unless `format` says otherwise; for CSV
  *   from a stream, the ledger is the file `ledger` names, if any).
  * @param policy - A policy, a set of versions, or a loaded policy.
- * @param options - `{ asOf, workers?, format?, ledger?, inputDialect?, encoding? }`: for CSV,
- *   `inputDialect: 'fr'` reads `512,30` and `23/11/2026`, `encoding: 'windows-1252'` or
- *   `'iso-8859-1'` the text of a file not in UTF-8 (see `ReadOptions`).
+ * @param options - `{ asOf, workers?, format?, ledger?, inputDialect?, encoding?, locale?, explain? }`:
+ *   for CSV, `inputDialect: 'fr'` reads `512,30` and `23/11/2026`, `encoding: 'windows-1252'` or
+ *   `'iso-8859-1'` the text of a file not in UTF-8 (see `ReadOptions`); `explain: 'summary'` or
+ *   `'none'` a lighter explanation in each decision.
  * @returns The results in input order, one per record.
  * @throws {@link index!ValidationError | ValidationError} before any record for an invalid policy, `asOf` or format,
  *   or an encoding given for JSON or NDJSON; while reading, for a UTF-16 or UTF-32 input, a CSV header off the
@@ -197,7 +256,8 @@ export async function* evaluateFile(
  * @param input - A file path, or a readable stream (NDJSON unless `format` says otherwise).
  * @param policy - A policy, a set of versions, or a loaded policy.
  * @param out - Where to write (a file stream, `process.stdout`).
- * @param options - As {@link evaluateFile}, with `output`, `dialect` and `onProgress`.
+ * @param options - As {@link evaluateFile}, with `output`, `dialect` and `onProgress`. For CSV
+ *   output, `explain` changes nothing: no column shows the explanation.
  * @returns The summary of the run; the same bytes as `writeDecisions(evaluateFile(…))`.
  * @throws {@link index!ValidationError | ValidationError} before anything is written for an invalid policy, `asOf` or format.
  * @example
@@ -218,8 +278,8 @@ export async function evaluateFileTo(
   const tally = new PortfolioTally();
   let accounts = 0;
   for await (const reply of replies(input, policy, options, { format, fr })) {
-    if (!('text' in reply)) continue;
-    await sink.write(reply.text);
+    if (!('bytes' in reply)) continue;
+    await sink.write(reply.bytes);
     tally.merge(reply.summary);
     accounts += reply.count;
     options.onProgress?.({ accounts, bytesRead: reply.bytesRead });

@@ -1,6 +1,8 @@
 /**
  * NDJSON input (one account per line): cutting a stream into chunks of whole lines, and reading
- * the records of a chunk. The main thread only cuts; the workers parse (see `batches.ts`).
+ * the records of a chunk. The main thread only cuts (it searches bytes for line ends and never
+ * decodes); the workers decode and parse each line on its own (see `batches.ts`), so that no
+ * string is ever built for a whole chunk.
  *
  * Lines are cut by `lines.ts` (LF, CRLF or lone CR; at most {@link MAX_LINE_BYTES} bytes), so a
  * line has the same number in the chunks as in `readNdjson`. A line that cannot be read — not
@@ -27,9 +29,18 @@ export function utf8(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
+/** A Buffer over the same memory as `bytes`, without a copy. */
+function bufferOf(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** A run of complete NDJSON lines, cut from the input at line ends. */
 export interface NdjsonChunk {
-  /** The bytes of whole lines, each ended by LF; a line over the limit is an empty line here. */
+  /**
+   * The bytes of whole lines, each ended by LF; a line over the limit is an empty line here. They
+   * are the only view on an `ArrayBuffer` of their own, so that they can be transferred to a
+   * worker thread (never a slice of Node's shared pool of small buffers).
+   */
   readonly bytes: Uint8Array;
   /** The file line number of its first line (from 1). */
   readonly firstLine: number;
@@ -46,10 +57,30 @@ const NL = Buffer.from('\n');
 
 /** Whether a line is blank once trimmed, as `String#trim` judges. */
 function isBlank(bytes: Uint8Array): boolean {
-  if (bytes.length === 0) return true;
-  if (bytes[0] === 0x7b /* { */) return false;
-  if (bytes[0]! > 0x20 && bytes[0]! < 0x7f) return false;
-  return utf8(bytes).trim() === '';
+  return isBlankAt(bufferOf(bytes), 0, bytes.length);
+}
+
+/** Whether the line `buffer[start, end)` is blank once trimmed, as `String#trim` judges. */
+function isBlankAt(buffer: Buffer, start: number, end: number): boolean {
+  if (start === end) return true;
+  const first = buffer[start]!;
+  // Most lines start with "{", and any other visible ASCII character is not blank either: judged
+  // without decoding the line.
+  if (first > 0x20 && first < 0x7f) return false;
+  return buffer.toString('utf8', start, end).trim() === '';
+}
+
+/** Copies `parts` into one buffer that owns its whole `ArrayBuffer` (see {@link NdjsonChunk.bytes}). */
+function concatOwned(parts: readonly Uint8Array[], size: number): Buffer {
+  // Not Buffer.concat: under 4 KiB it may give a slice of the shared pool, which a transfer to a
+  // worker would take away from every other buffer of the pool.
+  const out = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 /** The error record of a line over {@link MAX_LINE_BYTES}. */
@@ -100,18 +131,21 @@ function unparsable(line: number, text: string, error: unknown): UnreadableRecor
 
 /**
  * The record of one NDJSON line: its parsed value, an unreadable record, or `undefined` for a
- * blank line (not a record, though it counts in the line numbers).
+ * blank line (not a record, though it counts in the line numbers). The line is decoded on its
+ * own, straight from the bytes it shares with its neighbours: a string the size of the line,
+ * which JSON.parse reads and drops.
  *
- * @param bytes - The line, without its line end.
+ * @param buffer - Bytes holding the line.
+ * @param start - Where the line starts in `buffer`.
+ * @param end - Where it ends, its line end excluded.
  * @param line - Its number in the file.
  */
-function lineRecord(bytes: Uint8Array, line: number): unknown {
-  if (isBlank(bytes)) return undefined;
-  if (!isUtf8Text(bytes)) {
-    const text = utf8(bytes);
+function lineRecord(buffer: Buffer, start: number, end: number, line: number): unknown {
+  if (isBlankAt(buffer, start, end)) return undefined;
+  const text = buffer.toString('utf8', start, end);
+  if (!isUtf8Text(buffer.subarray(start, end))) {
     return unreadable(line, preview(text), notUtf8Expected(line), idIn(text), 'invalid_value');
   }
-  const text = utf8(bytes);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -120,8 +154,9 @@ function lineRecord(bytes: Uint8Array, line: number): unknown {
 }
 
 /**
- * Cuts an NDJSON stream into chunks of whole lines of about `size` bytes, counting records, so
- * that the main thread never parses JSON: the chunks go to the workers as bytes. The lines are
+ * Cuts an NDJSON stream into chunks of whole lines of about `size` bytes (a chunk ends with the
+ * first line that makes it `size` bytes or more), counting records, so that the main thread never
+ * parses JSON: the chunks go to the workers as bytes. The lines are
  * copied into the chunk with LF line ends, so that the workers cut them at LF alone; a line over
  * {@link MAX_LINE_BYTES} is an empty line there, its error record beside it in `overLimit`.
  *
@@ -159,7 +194,7 @@ export async function* ndjsonChunks(
     bytes += 1;
   };
   const cut = (): NdjsonChunk => {
-    const chunk = { bytes: Buffer.concat(parts, bytes), firstLine, records, bytesRead, overLimit };
+    const chunk = { bytes: concatOwned(parts, bytes), firstLine, records, bytesRead, overLimit };
     firstLine += lines;
     parts = [];
     bytes = 0;
@@ -168,22 +203,33 @@ export async function* ndjsonChunks(
     overLimit = [];
     return chunk;
   };
-  const addRun = (run: LineRun): void => {
+  /** Adds the lines of a run, cutting a chunk at the first line end where one is full. */
+  const addRun = (run: LineRun): NdjsonChunk[] => {
+    const full: NdjsonChunk[] = [];
     const b = run.bytes;
+    let from = 0;
     for (let start = 0; start < b.length; ) {
       const end = b.indexOf(NEWLINE, start);
-      // Most lines start with "{": judged without a view on the line.
-      if (end > start && (b[start] === 0x7b || !isBlank(b.subarray(start, end)))) records++;
+      if (!isBlankAt(b, start, end)) records++;
+      lines++;
       start = end + 1;
+      if (bytes + (start - from) >= size) {
+        parts.push(b.subarray(from, start));
+        bytes += start - from;
+        from = start;
+        full.push(cut());
+      }
     }
-    lines += run.lines;
-    parts.push(run.bytes);
-    bytes += run.bytes.length;
+    if (from < b.length) {
+      parts.push(b.subarray(from));
+      bytes += b.length - from;
+    }
+    return full;
   };
   for await (const data of inputBytes(stream)) {
     bytesRead += data.length;
     for (const piece of splitter.pushRuns(data)) {
-      if ('run' in piece) addRun(piece);
+      if ('run' in piece) yield* addRun(piece);
       else add(piece);
       if (bytes >= size) yield cut();
     }
@@ -209,13 +255,13 @@ export function* ndjsonRecords(
   firstLine: number,
   overLimit: readonly UnreadableRecord[] = [],
 ): Generator<Located> {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buffer = bufferOf(bytes);
   const over = new Map(overLimit.map((r) => [r.line, r]));
   let line = firstLine;
   for (let start = 0; start < buffer.length; line++) {
     const nl = buffer.indexOf(NEWLINE, start);
     const end = nl === -1 ? buffer.length : nl;
-    const value = over.get(line) ?? lineRecord(buffer.subarray(start, end), line);
+    const value = over.get(line) ?? lineRecord(buffer, start, end, line);
     if (value !== undefined) yield { line, value };
     start = end + 1;
   }
@@ -234,7 +280,7 @@ export function* ndjsonRecords(
 export async function* readNdjson(stream: AsyncIterable<Uint8Array | string>): AsyncGenerator<Located> {
   const splitter = new LineSplitter();
   const record = (line: PhysicalLine): Located | undefined => {
-    const value = line.bytes === null ? overLimitRecord(line) : lineRecord(line.bytes, line.line);
+    const value = line.bytes === null ? overLimitRecord(line) : lineRecord(line.bytes, 0, line.bytes.length, line.line);
     return value === undefined ? undefined : { line: line.line, value };
   };
   for await (const data of inputBytes(stream)) {

@@ -1,8 +1,10 @@
 /**
  * The entry file of the worker threads `evaluateFile` starts (`dist/node/worker.js`, and
- * `.cjs`): it prepares the run it is given — the same policy, `asOf` and engine as the main
- * thread's — and serves batches until the main thread terminates it. Loading this file is what
- * starts serving, so nothing else imports it.
+ * `.cjs`): it prepares the run it is given — the same policy, `asOf`, engine, locale and
+ * explanation as the main thread's, from `run.describe()`, each worker its own: the workers share
+ * nothing mutable — and serves batches until the main thread terminates it. The bytes of its
+ * output are transferred to the main thread, not copied. Loading this file is what starts
+ * serving, so nothing else imports it.
  *
  * @module
  */
@@ -17,6 +19,11 @@ if (port !== null) {
     asOf: setup.run.asOf,
     engine: setup.run.engine,
     locale: setup.run.locale,
+    explain: setup.run.explain,
   });
-  port.on('message', (batch: Batch) => port.postMessage(serveBatch(batch, run, setup.output)));
+  port.on('message', (batch: Batch) => {
+    const reply = serveBatch(batch, run, setup.output);
+    // The output's buffer is this reply's alone (serveBatch's ByteWriter): handed over whole.
+    port.postMessage(reply, 'bytes' in reply ? [reply.bytes.buffer as ArrayBuffer] : []);
+  });
 }

@@ -128,12 +128,13 @@ function csvRow(result: PortfolioResult, fr: boolean): string[] {
 }
 
 /**
- * Writes text, waiting while the stream is full. A stream that fails or is destroyed (the reader
- * of a pipe gone, a full disk) ends the wait with its error, so the run stops instead of hanging.
+ * Writes text or bytes, waiting while the stream is full. A stream that fails or is destroyed (the
+ * reader of a pipe gone, a full disk) ends the wait with its error, so the run stops instead of
+ * hanging.
  */
-async function write(out: Writable, text: string): Promise<void> {
+async function write(out: Writable, chunk: string | Uint8Array): Promise<void> {
   if (out.destroyed || out.writableEnded) throw outputClosed(out);
-  if (out.write(text)) return;
+  if (out.write(chunk)) return;
   await new Promise<void>((resolve, reject) => {
     const done = (error?: unknown) => {
       out.off('drain', onDrain);
@@ -235,8 +236,8 @@ export function headText(format: OutputFormat, fr: boolean): string {
 }
 
 /**
- * Writes texts in order, between the head and the tail of the format: the single place that
- * knows how a JSON array opens and closes.
+ * Writes texts (or their UTF-8 bytes) in order, between the head and the tail of the format: the
+ * single place that knows how a JSON array opens and closes.
  */
 export class DecisionSink {
   #first = true;
@@ -251,14 +252,22 @@ export class DecisionSink {
     this.#pending = headText(format, fr);
   }
 
-  /** Writes the text of one or more results. */
-  async write(text: string): Promise<void> {
-    if (text === '') return;
-    if (this.#first && this.#format === 'json') text = text.slice(1);
+  /**
+   * Writes the text of one or more results, as a string or as its UTF-8 bytes (which are written
+   * as they are, never decoded).
+   */
+  async write(text: string | Uint8Array): Promise<void> {
+    if (text.length === 0) return;
+    // In JSON every record starts with ",\n": the first one drops its comma, one byte in UTF-8.
+    if (this.#first && this.#format === 'json') text = typeof text === 'string' ? text.slice(1) : text.subarray(1);
     this.#first = false;
     const head = this.#pending;
     this.#pending = '';
-    await write(this.#out, head + text);
+    if (typeof text === 'string') await write(this.#out, head + text);
+    else {
+      if (head !== '') await write(this.#out, head);
+      await write(this.#out, text);
+    }
   }
 
   /** Writes what closes the output. */

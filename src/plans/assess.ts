@@ -18,19 +18,17 @@ import type { Situation } from '../account';
 import { addMonths, parseDate, rollForward, type IsoDate } from '../calendar';
 import { fail } from '../errors';
 import { DEFAULT_LOCALE, parseLocale, voiceOf, type Voice } from '../i18n';
+import { allocate, compare, isPositive, money, multiply, subtract, type Money } from '../money';
 import {
-  add,
-  allocate,
-  compare,
-  isPositive,
-  isWithinRate,
-  money,
-  multiply,
-  ratio,
-  subtract,
-  divide,
-  type Money,
-} from '../money';
+  amountText,
+  bigCentsOf,
+  bigFractionOf,
+  checkedCents,
+  overFactorFloor,
+  ratioText,
+  timesFactor,
+  type BigFraction,
+} from './exact';
 import { LEGAL_MAX_DURATION_MONTHS, resolvePlanLimits, type PlanLimits, type PlanLimitsInput } from './limits';
 
 /** Longest schedule drawn, in months: the longest plan the law knows. */
@@ -103,24 +101,33 @@ export interface PlanAssessment {
   readonly schedule: readonly ScheduledInstalment[];
 }
 
-/** The household figures the clauses use. */
+/**
+ * The household figures the clauses use, in whole cents (bigint: exact at any size). Each step
+ * that would make an amount is checked against the amounts' limit as the decimal arithmetic of
+ * `src/money` checks it, in the same order, so that a result beyond it fails the same way.
+ */
 interface Means {
-  readonly resources: Money;
-  readonly residual: Money;
+  readonly resources: bigint;
+  readonly residual: bigint;
+  /** The consumption units as written (`"1.8"`), and as a fraction. */
   readonly units: string;
+  readonly unitsFraction: BigFraction;
 }
 
 function meansOf(situation: Situation): Means {
+  const units = situation.affordability.consumptionUnits;
   return {
-    resources: money(situation.affordability.resources),
-    residual: money(situation.affordability.residualRent),
-    units: situation.affordability.consumptionUnits,
+    resources: bigCentsOf(situation.affordability.resources),
+    residual: bigCentsOf(situation.affordability.residualRent),
+    units,
+    unitsFraction: bigFractionOf(units),
   };
 }
 
 /** The effort-rate clause, exact: residual + m ≤ rate × R. */
-function effortHolds(means: Means, m: Money, limits: PlanLimits): boolean {
-  return isWithinRate(add(means.residual, m), means.resources, limits.maxEffortRate);
+function effortHolds(means: Means, m: bigint, limits: PlanLimits): boolean {
+  const rate = bigFractionOf(limits.maxEffortRate);
+  return checkedCents(means.residual + m) * rate.denominator <= means.resources * rate.numerator;
 }
 
 /**
@@ -128,12 +135,17 @@ function effortHolds(means: Means, m: Money, limits: PlanLimits): boolean {
  * the clause (R − residual − m) is a whole number of cents, comparing it with the floor rounded
  * up is the same as comparing it with the exact floor × UC.
  */
-function resteAVivreFloor(means: Means, limits: PlanLimits): Money {
-  return multiply(limits.minResteAVivrePerUnit, means.units, 'ceil');
+function resteAVivreFloor(means: Means, limits: PlanLimits): bigint {
+  return timesFactor(bigCentsOf(limits.minResteAVivrePerUnit), means.unitsFraction, 'ceil');
 }
 
-function resteAVivreHolds(means: Means, m: Money, limits: PlanLimits): boolean {
-  return compare(subtract(subtract(means.resources, means.residual), m), resteAVivreFloor(means, limits)) >= 0;
+/** What is left of the resources once the residual rent and the instalment are paid: R − residual − m. */
+function leftAfter(means: Means, m: bigint): bigint {
+  return checkedCents(checkedCents(means.resources - means.residual) - m);
+}
+
+function resteAVivreHolds(means: Means, m: bigint, limits: PlanLimits): boolean {
+  return leftAfter(means, m) >= resteAVivreFloor(means, limits);
 }
 
 /** The voice of a public function's `locale` option: French by default. */
@@ -147,34 +159,36 @@ export function voiceOption(locale: string | undefined): Voice {
  */
 function failedClauses(
   means: Means,
-  m: Money,
+  m: bigint,
   limits: PlanLimits,
   voice: Voice,
 ): { reasons: PlanReason[]; warnings: PlanReason[] } {
   const reasons: PlanReason[] = [];
   const warnings: PlanReason[] = [];
-  if (!isPositive(means.resources)) {
+  if (means.resources <= 0n) {
     reasons.push({
       code: 'no_resources',
       message: voice.say('planReason.noResources', {}),
-      figures: { resources: means.resources.amount },
+      figures: { resources: amountText(means.resources) },
     });
     return { reasons, warnings };
   }
   if (!effortHolds(means, m, limits)) {
-    const rate = ratio(add(means.residual, m), means.resources);
+    const rate = ratioText(means.residual + m, means.resources);
+    const instalment = amountText(m);
+    const residualRent = amountText(means.residual);
     const said = voice.say('planReason.effortExceeded', {
       rate: voice.rate(rate),
       cap: voice.rate(limits.maxEffortRate),
-      instalment: voice.money(m),
-      residual: voice.money(means.residual),
+      instalment: voice.money(instalment),
+      residual: voice.money(residualRent),
     });
     const figures = {
       effortRate: rate,
       maxEffortRate: limits.maxEffortRate,
-      instalment: m.amount,
-      residualRent: means.residual.amount,
-      resources: means.resources.amount,
+      instalment,
+      residualRent,
+      resources: amountText(means.resources),
     };
     if (limits.effortRateBinding) reasons.push({ code: 'effort_rate_exceeded', message: said, figures });
     else {
@@ -186,19 +200,20 @@ function failedClauses(
     }
   }
   if (!resteAVivreHolds(means, m, limits)) {
-    const left = divide(subtract(subtract(means.resources, means.residual), m), means.units, 'floor');
+    const left = amountText(overFactorFloor(leftAfter(means, m), means.unitsFraction));
+    const instalment = amountText(m);
     reasons.push({
       code: 'reste_a_vivre_below_floor',
       message: voice.say('planReason.resteBelow', {
         left: voice.money(left),
         floor: voice.money(limits.minResteAVivrePerUnit),
-        instalment: voice.money(m),
+        instalment: voice.money(instalment),
       }),
       figures: {
-        resteAVivrePerUnit: left.amount,
+        resteAVivrePerUnit: left,
         minResteAVivrePerUnit: limits.minResteAVivrePerUnit,
         consumptionUnits: means.units,
-        instalment: m.amount,
+        instalment,
       },
     });
   }
@@ -242,21 +257,64 @@ export function maxSustainableWith(
   l: PlanLimits,
   voice: Voice,
 ): { instalment: string | null; reasons: readonly PlanReason[] } {
+  const sized = sizedBy(situation, l, voice);
+  if (sized.reasons !== null) return { instalment: null, reasons: sized.reasons };
+  const { means, best, effortBinds } = sized;
+  const instalment = amountText(best);
+  const binding: PlanReason = effortBinds
+    ? {
+        code: 'effort_rate_exceeded',
+        message: voice.say('planReason.effortBinds', {
+          max: voice.money(instalment),
+          cap: voice.rate(l.maxEffortRate),
+        }),
+        figures: {
+          maxEffortRate: l.maxEffortRate,
+          instalment,
+          residualRent: amountText(means.residual),
+          resources: amountText(means.resources),
+        },
+      }
+    : {
+        code: 'reste_a_vivre_below_floor',
+        message: voice.say('planReason.resteBinds', {
+          max: voice.money(instalment),
+          floor: voice.money(l.minResteAVivrePerUnit),
+        }),
+        figures: {
+          minResteAVivrePerUnit: l.minResteAVivrePerUnit,
+          consumptionUnits: means.units,
+          instalment,
+        },
+      };
+  return { instalment, reasons: [binding] };
+}
+
+/**
+ * The largest instalment and the clause that sets it, or, when even the minimum instalment is
+ * unaffordable, the reasons (the decision then shows them).
+ */
+function sizedBy(
+  situation: Situation,
+  l: PlanLimits,
+  voice: Voice,
+):
+  | { readonly reasons: readonly PlanReason[] }
+  | { readonly reasons: null; readonly means: Means; readonly best: bigint; readonly effortBinds: boolean } {
   const means = meansOf(situation);
-  const minimum = money(l.minInstalment);
-  if (!isPositive(means.resources))
-    return { instalment: null, reasons: failedClauses(means, minimum, l, voice).reasons };
+  const minimum = bigCentsOf(l.minInstalment);
+  if (means.resources <= 0n) return { reasons: failedClauses(means, minimum, l, voice).reasons };
   // Each bound is rounded toward −∞ to the cent: the largest cent amount within the clause.
-  const byResteAVivre = subtract(subtract(means.resources, means.residual), resteAVivreFloor(means, l));
+  const byResteAVivre = checkedCents(checkedCents(means.resources - means.residual) - resteAVivreFloor(means, l));
   // A cap that does not bind does not bound the instalment: only a warning goes with the plan.
   const byEffort = l.effortRateBinding
-    ? subtract(multiply(means.resources, l.maxEffortRate, 'floor'), means.residual)
+    ? checkedCents(timesFactor(means.resources, bigFractionOf(l.maxEffortRate), 'floor') - means.residual)
     : null;
-  const best = byEffort !== null && compare(byEffort, byResteAVivre) <= 0 ? byEffort : byResteAVivre;
-  if (compare(best, minimum) < 0) {
+  const effortBinds = byEffort !== null && byEffort <= byResteAVivre;
+  const best = effortBinds ? byEffort : byResteAVivre;
+  if (best < minimum) {
     const { reasons } = failedClauses(means, minimum, l, voice);
     return {
-      instalment: null,
       reasons: reasons.map((r, i) =>
         i === reasons.length - 1
           ? {
@@ -267,31 +325,26 @@ export function maxSustainableWith(
       ),
     };
   }
-  const binding: PlanReason =
-    best === byEffort
-      ? {
-          code: 'effort_rate_exceeded',
-          message: voice.say('planReason.effortBinds', { max: voice.money(best), cap: voice.rate(l.maxEffortRate) }),
-          figures: {
-            maxEffortRate: l.maxEffortRate,
-            instalment: best.amount,
-            residualRent: means.residual.amount,
-            resources: means.resources.amount,
-          },
-        }
-      : {
-          code: 'reste_a_vivre_below_floor',
-          message: voice.say('planReason.resteBinds', {
-            max: voice.money(best),
-            floor: voice.money(l.minResteAVivrePerUnit),
-          }),
-          figures: {
-            minResteAVivrePerUnit: l.minResteAVivrePerUnit,
-            consumptionUnits: means.units,
-            instalment: best.amount,
-          },
-        };
-  return { instalment: best.amount, reasons: [binding] };
+  return { reasons: null, means, best, effortBinds };
+}
+
+/**
+ * The largest sustainable instalment as a decision uses it: {@link maxSustainableWith}'s
+ * instalment, with its reasons only when no instalment is affordable. A decision shows those
+ * reasons (the plan refused), never the clause that sizes an affordable instalment, whose words
+ * are therefore not written.
+ *
+ * @internal
+ */
+export function affordableInstalment(
+  situation: Situation,
+  l: PlanLimits,
+  voice: Voice,
+): { instalment: string | null; reasons: readonly PlanReason[] } {
+  const sized = sizedBy(situation, l, voice);
+  return sized.reasons !== null
+    ? { instalment: null, reasons: sized.reasons }
+    : { instalment: amountText(sized.best), reasons: [] };
 }
 
 /**
@@ -308,8 +361,12 @@ export function maxSustainableWith(
  * ```
  */
 export function effortCeiling(situation: Situation, limits: PlanLimits): Money {
-  const means = meansOf(situation);
-  return subtract(multiply(means.resources, limits.maxEffortRate, 'floor'), means.residual);
+  return money(amountText(effortCeilingCents(meansOf(situation), limits)));
+}
+
+/** {@link effortCeiling} in cents. */
+export function effortCeilingCents(means: Means, limits: PlanLimits): bigint {
+  return checkedCents(timesFactor(means.resources, bigFractionOf(limits.maxEffortRate), 'floor') - means.residual);
 }
 
 /**
@@ -327,8 +384,15 @@ export function effortCeiling(situation: Situation, limits: PlanLimits): Money {
  * ```
  */
 export function planWarnings(situation: Situation, m: Money, limits: PlanLimits, voice: Voice): PlanReason[] {
-  return failedClauses(meansOf(situation), m, limits, voice).warnings;
+  return planWarningsOf(meansOf(situation), m.cents, limits, voice);
 }
+
+/** {@link planWarnings} on the household's figures, with the instalment in cents. */
+export function planWarningsOf(means: Means, m: bigint, limits: PlanLimits, voice: Voice): PlanReason[] {
+  return failedClauses(means, m, limits, voice).warnings;
+}
+
+export { meansOf, type Means };
 
 /** Monthly due dates from the first, on the same day number, moved per the rule. */
 export function dueDates(
@@ -337,14 +401,25 @@ export function dueDates(
   situation: Pick<Situation, 'zone'>,
   limits: Pick<PlanLimits, 'dueDateRule'>,
 ): IsoDate[] {
-  const out: IsoDate[] = [];
-  for (let i = 0; i < count; i++) {
+  // The accounts of a run share a few first due dates (one per due day) and zones: each series
+  // is drawn once, and longer when a longer plan asks for it.
+  const key = `${firstDueDate} ${situation.zone} ${limits.dueDateRule}`;
+  let known = DUE_DATES.get(key);
+  if (known === undefined) {
+    if (DUE_DATES.size >= 1024) DUE_DATES.clear();
+    known = [];
+    DUE_DATES.set(key, known);
+  }
+  for (let i = known.length; i < count; i++) {
     // From the first date each time, so that 31 Jan, 28 Feb, 31 Mar keep their day number.
     const nominal = addMonths(firstDueDate, i);
-    out.push(limits.dueDateRule === 'next-business-day' ? rollForward(nominal, { zone: situation.zone }) : nominal);
+    known.push(limits.dueDateRule === 'next-business-day' ? rollForward(nominal, { zone: situation.zone }) : nominal);
   }
-  return out;
+  return known.slice(0, count);
 }
+
+/** The due dates drawn, by first date, zone and rule (a bounded memo of a pure function). */
+const DUE_DATES = new Map<string, IsoDate[]>();
 
 function checkFirstDueDate(situation: Situation, firstDueDate: unknown, path: (string | number)[]): IsoDate {
   const date = parseDate(firstDueDate, path);
@@ -387,7 +462,13 @@ export function assessPlan(
  *
  * @internal
  */
-export function assessWith(situation: Situation, proposal: PlanProposal, l: PlanLimits, voice: Voice): PlanAssessment {
+export function assessWith(
+  situation: Situation,
+  proposal: PlanProposal,
+  l: PlanLimits,
+  voice: Voice,
+  known?: { readonly instalment: string | null },
+): PlanAssessment {
   const means = meansOf(situation);
   const debt = money(proposal.debt, ['proposal', 'debt']);
   const firstDueDate = checkFirstDueDate(situation, proposal.firstDueDate, ['proposal', 'firstDueDate']);
@@ -424,7 +505,7 @@ export function assessWith(situation: Situation, proposal: PlanProposal, l: Plan
   }
   const top = amounts[0]!;
   const last = amounts[amounts.length - 1]!;
-  const { reasons, warnings } = failedClauses(means, top, l, voice);
+  const { reasons, warnings } = failedClauses(means, top.cents, l, voice);
   const minimum = money(l.minInstalment);
   // A final remainder may be smaller than the minimum when the policy allows it.
   const bound = l.allowSmallerLastInstalment ? amounts.slice(0, -1) : amounts;
@@ -449,7 +530,8 @@ export function assessWith(situation: Situation, proposal: PlanProposal, l: Plan
   // Beyond the longest plan the law knows, no schedule is drawn: the plan is refused anyway.
   const drawn = count <= SCHEDULE_LIMIT;
   const dates = drawn ? dueDates(firstDueDate, count, situation, l) : [firstDueDate];
-  const max = maxSustainableWith(situation, l, voice);
+  // A decision passes the largest sustainable instalment it already has: computed once per account.
+  const max = known ?? maxSustainableWith(situation, l, voice);
   return {
     feasible: reasons.length === 0,
     reasons,
@@ -461,9 +543,9 @@ export function assessWith(situation: Situation, proposal: PlanProposal, l: Plan
       months: count,
       firstDueDate: dates[0]!,
       lastDueDate: drawn ? dates[dates.length - 1]! : null,
-      effortRateWithInstalment: isPositive(means.resources) ? ratio(add(means.residual, top), means.resources) : null,
-      resteAVivrePerUnitAfter: divide(subtract(subtract(means.resources, means.residual), top), means.units, 'floor')
-        .amount,
+      effortRateWithInstalment:
+        means.resources > 0n ? ratioText(checkedCents(means.residual + top.cents), means.resources) : null,
+      resteAVivrePerUnitAfter: amountText(overFactorFloor(leftAfter(means, top.cents), means.unitsFraction)),
       maxSustainableInstalment: max.instalment,
     },
     schedule: drawn ? amounts.map((a, i) => ({ dueOn: dates[i]!, amount: a.amount })) : [],

@@ -92,6 +92,9 @@ export const LEGAL_MAX_DURATION_MONTHS = 84;
 
 const RATE = /^(0(\.\d{1,6})?|1(\.0{1,6})?)$/;
 
+/** The limits {@link resolvePlanLimits} returned: frozen, so they cannot change once checked. */
+const RESOLVED = new WeakSet<object>();
+
 /**
  * Fills the defaults in and checks every limit against its range.
  *
@@ -107,6 +110,9 @@ const RATE = /^(0(\.\d{1,6})?|1(\.0{1,6})?)$/;
  * ```
  */
 export function resolvePlanLimits(input?: PlanLimitsInput, path: readonly PathSegment[] = []): PlanLimits {
+  // Limits this function returned are complete, checked and frozen: resolving them again gives
+  // the same values (a decision reads them for every account).
+  if (input !== undefined && input !== null && RESOLVED.has(input)) return input as PlanLimits;
   const l = { ...DEFAULT_PLAN_LIMITS, ...(input ?? {}) };
   const at = (key: string): PathSegment[] => [...path, key];
   if (typeof l.maxEffortRate !== 'string' || !RATE.test(l.maxEffortRate) || /^0(\.0*)?$/.test(l.maxEffortRate)) {
@@ -150,5 +156,7 @@ export function resolvePlanLimits(input?: PlanLimitsInput, path: readonly PathSe
   if (!Number.isInteger(l.brokenAfterUnpaid) || l.brokenAfterUnpaid < 1 || l.brokenAfterUnpaid > 12) {
     fail('out_of_range', at('brokenAfterUnpaid'), l.brokenAfterUnpaid, 'a whole number from 1 to 12');
   }
-  return Object.freeze({ ...l, minResteAVivrePerUnit: floor.amount, minInstalment: min.amount });
+  const resolved: PlanLimits = Object.freeze({ ...l, minResteAVivrePerUnit: floor.amount, minInstalment: min.amount });
+  RESOLVED.add(resolved);
+  return resolved;
 }

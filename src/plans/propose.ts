@@ -5,17 +5,20 @@
  * @module
  */
 import type { Situation } from '../account';
-import { allocate, compare, isPositive, money, multiply, subtract, type Money } from '../money';
+import { money, type Money } from '../money';
 import {
   assessWith,
   dueDates,
+  effortCeilingCents,
   maxSustainableWith,
-  planWarnings,
+  meansOf,
+  planWarningsOf,
   voiceOption,
+  type Means,
   type PlanReason,
   type ScheduledInstalment,
-  effortCeiling,
 } from './assess';
+import { amountText, bigCentsOf, ceilDiv, checkedCents } from './exact';
 import { resolvePlanLimits, type PlanLimits, type PlanLimitsInput } from './limits';
 import { parseDate, type IsoDate } from '../calendar';
 import { fail } from '../errors';
@@ -51,12 +54,6 @@ export interface PlanProposalResult {
   readonly maxSustainableInstalment: string | null;
   /** Dated instalments summing exactly to the debt; empty when no plan is proposed. */
   readonly schedule: readonly ScheduledInstalment[];
-}
-
-function ceilDiv(a: Money, b: Money): number {
-  // Both in cents: the smallest n with n × b ≥ a.
-  const n = a.cents / b.cents + (a.cents % b.cents === 0n ? 0n : 1n);
-  return Number(n);
 }
 
 /**
@@ -110,13 +107,21 @@ export function proposePlan(
  * The instalment a plan is sized on: the largest the household can afford (its reste à vivre per
  * UC); but when the effort-rate cap does not bind and a plan within it still meets the minimum
  * instalment and the longest duration, the cap's instalment, so that the cap guides the plan
- * whenever it can and only warns when it cannot.
+ * whenever it can and only warns when it cannot. In cents.
  */
-function sizingCeiling(situation: Situation, l: PlanLimits, debt: Money, affordable: Money, minimum: Money): Money {
+function sizingCeiling(means: Means, l: PlanLimits, debt: bigint, affordable: bigint, minimum: bigint): bigint {
   if (l.effortRateBinding || l.style === 'caf-36') return affordable;
-  const capped = effortCeiling(situation, l);
-  if (compare(capped, affordable) >= 0 || compare(capped, minimum) < 0) return affordable;
-  return ceilDiv(debt, capped) <= l.maxDurationMonths ? capped : affordable;
+  const capped = effortCeilingCents(means, l);
+  if (capped >= affordable || capped < minimum) return affordable;
+  return ceilDiv(debt, capped) <= BigInt(l.maxDurationMonths) ? capped : affordable;
+}
+
+/** `total` in `count` parts, as `allocate` splits it: the first parts take the leftover cents (`total` ≥ 0). */
+function split(total: bigint, count: number): bigint[] {
+  const n = BigInt(count);
+  const base = total / n;
+  const leftover = Number(total - base * n);
+  return Array.from({ length: count }, (_, i) => (i < leftover ? base + 1n : base));
 }
 
 /**
@@ -154,44 +159,51 @@ export function planWithin(
     maxSustainableInstalment: max.instalment,
     schedule: [],
   });
-  if (!isPositive(debt)) {
+  // The arithmetic in whole cents (bigint, exact); amounts written as `Money.amount` writes them.
+  const owed = debt.cents;
+  if (owed <= 0n) {
     return none([{ code: 'no_debt', message: voice.say('planReason.noDebt', {}), figures: { debt: debt.amount } }]);
   }
   if (max.instalment === null) return none(max.reasons);
-  const minimum = money(l.minInstalment);
-  const ceiling = sizingCeiling(situation, l, debt, money(max.instalment), minimum);
+  const minimum = bigCentsOf(l.minInstalment);
+  const affordable = bigCentsOf(max.instalment);
+  const means = meansOf(situation);
+  const ceiling = sizingCeiling(means, l, owed, affordable, minimum);
 
-  let amounts: Money[];
-  if (compare(debt, minimum) < 0 && !l.allowSmallerLastInstalment) {
+  let amounts: bigint[];
+  if (owed < minimum && !l.allowSmallerLastInstalment) {
     return none([
       {
         code: 'instalment_below_minimum',
-        message: voice.say('planReason.debtBelowMinimum', { debt: voice.money(debt), minimum: voice.money(minimum) }),
-        figures: { debt: debt.amount, minInstalment: minimum.amount },
+        message: voice.say('planReason.debtBelowMinimum', {
+          debt: voice.money(debt),
+          minimum: voice.money(amountText(minimum)),
+        }),
+        figures: { debt: debt.amount, minInstalment: amountText(minimum) },
       },
     ]);
   }
   if (l.style === 'caf-36') {
-    const n =
-      compare(multiply(minimum, 36, 'half-even'), debt) <= 0 ? 36 : Math.max(1, Number(debt.cents / minimum.cents));
-    amounts = allocate(debt, n);
+    const n = checkedCents(minimum * 36n) <= owed ? 36 : Math.max(1, Number(owed / minimum));
+    amounts = split(owed, n);
   } else {
-    const shortest = ceilDiv(debt, ceiling);
-    const longestAboveMinimum = Number(debt.cents / minimum.cents);
+    const shortest = Number(ceilDiv(owed, ceiling));
+    const longestAboveMinimum = Number(owed / minimum);
     if (shortest > l.maxDurationMonths) {
+      const said = amountText(ceiling);
       return none(
         [
           {
             code: 'duration_exceeded',
             message: voice.say('planReason.durationAtMax', {
-              max: voice.money(ceiling),
+              max: voice.money(said),
               months: shortest,
               maxMonths: l.maxDurationMonths,
             }),
             figures: {
               months: shortest,
               maxDurationMonths: l.maxDurationMonths,
-              maxSustainableInstalment: ceiling.amount,
+              maxSustainableInstalment: said,
             },
           },
         ],
@@ -199,34 +211,54 @@ export function planWithin(
       );
     }
     if (shortest <= longestAboveMinimum) {
-      amounts = allocate(debt, shortest);
+      amounts = split(owed, shortest);
     } else if (l.allowSmallerLastInstalment) {
       amounts = Array.from({ length: shortest - 1 }, () => ceiling);
-      amounts.push(subtract(debt, multiply(ceiling, shortest - 1, 'half-even')));
+      amounts.push(checkedCents(owed - checkedCents(ceiling * BigInt(shortest - 1))));
     } else {
+      const said = amountText(ceiling);
       return none([
         {
           code: 'instalment_below_minimum',
-          message: voice.say('planReason.noSchedule', { minimum: voice.money(minimum), max: voice.money(ceiling) }),
-          figures: { debt: debt.amount, minInstalment: minimum.amount, maxSustainableInstalment: ceiling.amount },
+          message: voice.say('planReason.noSchedule', {
+            minimum: voice.money(amountText(minimum)),
+            max: voice.money(said),
+          }),
+          figures: { debt: debt.amount, minInstalment: amountText(minimum), maxSustainableInstalment: said },
         },
       ]);
     }
   }
-  if (amounts.length > l.maxDurationMonths || compare(amounts[0]!, ceiling) > 0) {
+  if (amounts.length > l.maxDurationMonths || amounts[0]! > ceiling) {
     // Let assessPlan say precisely which clauses fail for the plan the style asks for.
-    const assessment = assessWith(situation, { debt: debt.amount, months: amounts.length, firstDueDate }, l, voice);
+    const assessment = assessWith(
+      situation,
+      { debt: debt.amount, months: amounts.length, firstDueDate },
+      l,
+      voice,
+      max,
+    );
     return none(assessment.reasons, amounts.length);
   }
   const dates = dueDates(firstDueDate, amounts.length, situation, l);
+  // A schedule has two or three distinct amounts: each written once.
+  const texts = new Map<bigint, string>();
+  const textOf = (a: bigint): string => {
+    let text = texts.get(a);
+    if (text === undefined) {
+      text = amountText(a);
+      texts.set(a, text);
+    }
+    return text;
+  };
   return {
     feasible: true,
     reasons: [],
-    warnings: planWarnings(situation, amounts[0]!, l, voice),
+    warnings: planWarningsOf(means, amounts[0]!, l, voice),
     debt: debt.amount,
-    instalment: amounts[0]!.amount,
+    instalment: textOf(amounts[0]!),
     months: amounts.length,
     maxSustainableInstalment: max.instalment,
-    schedule: amounts.map((a, i) => ({ dueOn: dates[i]!, amount: a.amount })),
+    schedule: amounts.map((a, i) => ({ dueOn: dates[i]!, amount: textOf(a) })),
   };
 }

@@ -8,7 +8,7 @@
 import type { Voice } from '../i18n';
 import { judgePromises, type Account, type Situation } from '../account';
 import { addMonths } from '../calendar';
-import { isPositive, money } from '../money';
+import { isAbove0 } from '../plans/exact';
 import type { AppliedReading } from '../law';
 import type { CompiledPolicy } from './compile';
 import type { ExplanationEntry } from './decision';
@@ -77,7 +77,7 @@ export function caseNotes(
     });
   }
   const pr = situation.prescription;
-  if (isPositive(money(pr.prescribedAmount))) {
+  if (isAbove0(pr.prescribedAmount)) {
     const amount = voice.money(pr.prescribedAmount);
     out.push({
       about: 'law',

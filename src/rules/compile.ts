@@ -40,6 +40,21 @@ export interface CompiledPolicy {
   readonly limits: PlanLimits;
   /** The tolerance for promises to pay, defaults filled in. */
   readonly promises: PromiseRules;
+  /**
+   * The compiled conditions of each kind of rule by the rule's index in its list of the policy
+   * (`null` for a rule without conditions), so that an account's evaluation finds a rule at once.
+   */
+  readonly tests: Readonly<Record<RuleKind, readonly (CompiledCondition | null)[]>>;
+}
+
+/** The three lists of rules of a policy: its levels, its channel rules and its steps. */
+export type RuleKind = 'level' | 'channel' | 'step';
+
+/** The tests of rules listed by index, whatever the order of the list. */
+function byIndex(rules: readonly { readonly index: number; readonly test: CompiledCondition | null }[]) {
+  const out: (CompiledCondition | null)[] = [];
+  for (const r of rules) out[r.index] = r.test;
+  return Object.freeze(out);
 }
 
 function substitute(condition: Condition, params: Readonly<Record<string, JsonValue>>): Condition {
@@ -130,6 +145,7 @@ export function compilePolicy(
     steps,
     limits: resolvePlanLimits({ ...(policy.plans ?? {}), ...(override?.plans ?? {}) }, ['plans']),
     promises: resolvePromiseRules(policy.promises),
+    tests: Object.freeze({ level: byIndex(levels), channel: byIndex(channelRules), step: byIndex(steps) }),
   });
   byOverride?.set(key, compiled);
   return compiled;

@@ -10,7 +10,8 @@
 import type { Account, Channel, Situation } from '../account';
 import { rollForward, type IsoDate } from '../calendar';
 import { LAW_TABLE_VERSION, compareObligations, hasLegalEffect, type Obligation } from '../law';
-import { isPositive, money } from '../money';
+import { money } from '../money';
+import { isAbove0 } from '../plans/exact';
 import { planStatus, planWithin, type PlanReason } from '../plans';
 import type { Voice } from '../i18n';
 import { LIBRARY_VERSION } from '../version';
@@ -19,16 +20,26 @@ import type { FactReader } from './conditions';
 import { partiesOf } from './addressee';
 import { caseNotes } from './case-notes';
 import { renderActionMessage } from './messages';
-import { DECISION_SCHEMA_VERSION, type Action, type Decision, type ExplanationEntry } from './decision';
+import {
+  DECISION_SCHEMA_VERSION,
+  type Action,
+  type Decision,
+  type ExplanationEntry,
+  type TraceEntry,
+} from './decision';
 import { needsApproval, stepBlocked } from './gates';
-import { existingPlanText } from './plan-text';
+import { existingPlanText, proposeAfter } from './plan-text';
 import { preventionAdvice } from './prevention';
 import { reviewOn } from './review';
-import { traceOf, type RuleResults } from './rule-results';
+import type { RuleResults } from './rule-results';
+import type { ExplainLevel } from './run';
 import { chooseChannel, contactDate, fixedChannel, nextDueDate } from './schedule';
 import { stepNote } from './step-notes';
 
-/** What the household can afford each month, or `null`, with the clauses that bind it. */
+/**
+ * What the household can afford each month, or `null` with the reasons why not (a decision shows
+ * them with the plan refused; it never shows the clause that sizes an affordable instalment).
+ */
 export interface SustainableInstalment {
   readonly instalment: string | null;
   readonly reasons: readonly PlanReason[];
@@ -46,28 +57,128 @@ export interface DecisionInputs {
   readonly maxInstalment: () => SustainableInstalment;
   /** The locale's messages and formats, for every text of the decision. */
   readonly voice: Voice;
+  /** How much of the explanation the decision carries; `full` when absent. */
+  readonly explain?: ExplainLevel;
+}
+
+/**
+ * The explanation being written, as much of it as the run asks for: with `none` no text is built
+ * at all, with `summary` the entries have no trace and no condition is traced.
+ */
+export interface Explanation {
+  readonly entries: ExplanationEntry[];
+  /** Whether the entries are written (`full` and `summary`). */
+  readonly texts: boolean;
+  /** Whether the entries of rules carry the trace of their conditions (`full`). */
+  readonly traces: boolean;
+  /** Adds entries; callers build them only when {@link Explanation.texts} is true. */
+  push(...entries: readonly ExplanationEntry[]): void;
+  /** Adds the entry of a rule, with the trace of its conditions when the run shows traces. */
+  traced(about: ExplanationEntry['about'], text: string, source: string, trace: () => TraceEntry[]): void;
+}
+
+/**
+ * An empty explanation for a run's level. Plain data and functions shared by every account (no
+ * closure nor class instance per account): a batch makes one per account, and the optimised code
+ * of per-account functions or of a class's instances is dropped whenever a collection finds none
+ * alive.
+ */
+export function explanationFor(level: ExplainLevel = 'full'): Explanation {
+  return { entries: [], texts: level !== 'none', traces: level === 'full', push: pushEntries, traced: pushTraced };
+}
+
+function pushEntries(this: Explanation, ...entries: readonly ExplanationEntry[]): void {
+  for (const e of entries) this.entries.push(e);
+}
+
+function pushTraced(
+  this: Explanation,
+  about: ExplanationEntry['about'],
+  text: string,
+  source: string,
+  trace: () => TraceEntry[],
+): void {
+  this.entries.push(this.traces ? { about, text, source, trace: trace() } : { about, text, source });
+}
+
+/**
+ * A voice that writes nothing: for the parts of a decision whose words go only to the explanation
+ * (why a step is blocked, to whom and why an action is addressed), when the run writes none. Their
+ * outcome never depends on the words: a blocked step has a reason, empty or not.
+ */
+const SILENT: Readonly<Record<string, Voice>> = Object.freeze({
+  fr: silent('fr'),
+  en: silent('en'),
+});
+
+function silent(locale: Voice['locale']): Voice {
+  const nothing = () => '';
+  return Object.freeze({
+    locale,
+    say: nothing,
+    word: nothing,
+    money: nothing,
+    rate: nothing,
+    date: nothing,
+    count: nothing,
+  });
 }
 
 type LevelRule = CompiledPolicy['levels'][number];
 type StepRule = CompiledPolicy['steps'][number];
 
+/** The sentence and source of each level of a compiled policy, by locale and level: the same for every account. */
+const LEVEL_TEXTS = new WeakMap<CompiledPolicy, Map<string, { readonly text: string; readonly source: string }>>();
+
+/** Why a level is the account's: it holds, and the levels above do not. */
+function levelText(
+  compiled: CompiledPolicy,
+  matched: LevelRule,
+  above: readonly LevelRule[],
+  voice: Voice,
+): { readonly text: string; readonly source: string } {
+  let texts = LEVEL_TEXTS.get(compiled);
+  if (texts === undefined) {
+    texts = new Map();
+    LEVEL_TEXTS.set(compiled, texts);
+  }
+  const key = `${voice.locale} ${matched.index}`;
+  let said = texts.get(key);
+  if (said === undefined) {
+    const label = matched.level.label;
+    said = {
+      text:
+        matched.conditions === null
+          ? voice.say('decision.level.noHigher', { label })
+          : above.length > 0
+            ? voice.say('decision.level.holdsAbove', { label, above: above.map((l) => l.level.id).join(', ') })
+            : voice.say('decision.level.holds', { label }),
+      source: `levels[${matched.index}]`,
+    };
+    texts.set(key, said);
+  }
+  return said;
+}
+
 /** The highest-rank level whose conditions hold, and why. */
-function levelOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): LevelRule {
-  const { compiled, results, facts, voice } = inputs;
+function levelOf(inputs: DecisionInputs, explanation: Explanation): LevelRule {
+  const { compiled, results, voice } = inputs;
   const matched = compiled.levels.find((l) => results.level(l.index))!;
+  if (!explanation.texts) return matched;
   const above = compiled.levels.filter((l) => l.level.rank > matched.level.rank);
-  const label = matched.level.label;
-  explanation.push({
-    about: 'level',
-    text:
-      matched.conditions === null
-        ? voice.say('decision.level.noHigher', { label })
-        : above.length > 0
-          ? voice.say('decision.level.holdsAbove', { label, above: above.map((l) => l.level.id).join(', ') })
-          : voice.say('decision.level.holds', { label }),
-    source: `levels[${matched.index}]`,
-    trace: [...above.flatMap((l) => traceOf(l.test, facts)), ...traceOf(matched.test, facts)],
-  });
+  const { text, source } = levelText(compiled, matched, above, voice);
+  explanation.traced(
+    'level',
+    text,
+    source,
+    // The levels above were evaluated (and failed) before this one: their traces come first.
+    () => {
+      const trace: TraceEntry[] = [];
+      for (const l of above) for (const t of results.trace('level', l.index)) trace.push(t);
+      for (const t of results.trace('level', matched.index)) trace.push(t);
+      return trace;
+    },
+  );
   return matched;
 }
 
@@ -76,27 +187,33 @@ function channelAndDate(
   inputs: DecisionInputs,
   s: StepRule,
   levelId: string,
-  explanation: ExplanationEntry[],
+  explanation: Explanation,
 ): { channel: Channel; date: IsoDate; why: string } {
-  const { compiled, results, account, situation, facts } = inputs;
+  const { compiled, results, account, situation } = inputs;
   if (s.step.channel === 'internal') {
     return {
       channel: 'internal',
       date: rollForward(situation.asOf, { zone: situation.zone }),
-      why: inputs.voice.say('decision.internalNoCadence', {}),
+      why: explanation.texts ? inputs.voice.say('decision.internalNoCadence', {}) : '',
     };
   }
   let channel: Channel;
   if (s.step.channel === 'profile') {
-    const choice = chooseChannel(compiled, results, account, situation, facts, inputs.voice);
+    const wording = explanation.texts ? inputs.voice : SILENT[inputs.voice.locale]!;
+    const choice = chooseChannel(compiled, results, account, situation, wording, explanation);
     channel = choice.channel;
-    explanation.push(choice.entry);
+    if (choice.entry !== null) explanation.push(choice.entry);
   } else {
-    const fixed = fixedChannel(s.step.channel, s.index, account, inputs.voice);
+    const fixed = fixedChannel(
+      s.step.channel,
+      s.index,
+      account,
+      explanation.texts ? inputs.voice : SILENT[inputs.voice.locale]!,
+    );
     channel = fixed.channel;
-    if (fixed.entry !== null) explanation.push(fixed.entry);
+    if (fixed.entry !== null && explanation.texts) explanation.push(fixed.entry);
   }
-  return { channel, ...contactDate(compiled, account, situation, levelId, inputs.voice) };
+  return { channel, ...contactDate(compiled, account, situation, levelId, inputs.voice, explanation.texts) };
 }
 
 /** The message variables of a next action. */
@@ -149,30 +266,37 @@ function approvalBasis(s: StepRule, voice: Voice): { basis: string; source: stri
 function actionsOf(
   inputs: DecisionInputs,
   level: LevelRule,
-  explanation: ExplanationEntry[],
+  explanation: Explanation,
   obligations: Obligation[],
 ): Action[] {
   const { compiled, results, account, situation, facts, voice } = inputs;
-  if (!isPositive(situation.arrears)) {
-    explanation.push({
-      about: 'step',
-      text: voice.say('decision.step.nothingOwed', {}),
-      source: voice.say('source.paidUp', {}),
-    });
+  // The words only the explanation reads are not written when the run writes no explanation.
+  const wording = explanation.texts ? voice : SILENT[voice.locale]!;
+  if (!isAbove0(situation.arrears)) {
+    if (explanation.texts) {
+      explanation.push({
+        about: 'step',
+        text: voice.say('decision.step.nothingOwed', {}),
+        source: voice.say('source.paidUp', {}),
+      });
+    }
     return [];
   }
   const actions: Action[] = [];
   const kinds = new Set<string>();
+  let shared: Action['variables'] | undefined;
   for (const s of compiled.steps) {
     if (!results.step(s.index)) continue;
-    const blocked = stepBlocked(s.step, account, situation, inputs.voice);
+    const blocked = stepBlocked(s.step, account, situation, wording);
     if (blocked !== null) {
-      explanation.push({
-        about: 'step',
-        text: voice.say('decision.step.blocked', { step: s.step.id, reason: blocked }),
-        source: `steps[${s.index}]`,
-        trace: traceOf(s.test, facts),
-      });
+      if (explanation.texts) {
+        explanation.traced(
+          'step',
+          voice.say('decision.step.blocked', { step: s.step.id, reason: blocked }),
+          `steps[${s.index}]`,
+          () => results.trace('step', s.index),
+        );
+      }
       continue;
     }
     const contact = s.step.channel !== 'internal';
@@ -180,38 +304,44 @@ function actionsOf(
     kinds.add(s.step.kind);
     const { channel, date, why } = channelAndDate(inputs, s, level.level.id, explanation);
     const approval = needsApproval(s.step, account, situation);
-    const parties = partiesOf(s.step, s.index, account, inputs.voice);
-    const said = {
-      label: s.step.label,
-      step: s.step.id,
-      channel,
-      date: voice.date(date),
-      role: parties.role,
-      addressee: parties.addressee,
-    };
-    explanation.push({
-      about: 'step',
-      text: voice.say(
-        actions.length === 0 ? 'decision.step.next' : contact ? 'decision.step.alsoContact' : 'decision.step.also',
-        said,
-      ),
-      source: `steps[${s.index}]`,
-      trace: traceOf(s.test, facts),
-    });
-    explanation.push({
-      about: 'schedule',
-      text: voice.say('decision.date', { date: voice.date(date), why, zone: situation.zone }),
-      source: 'cadence',
-    });
-    explanation.push(...parties.entries);
-    const note = stepNote(s.step.kind, situation, inputs.voice);
-    if (note !== null) explanation.push(note);
+    const parties = partiesOf(s.step, s.index, account, wording);
+    if (explanation.texts) {
+      const day = voice.date(date);
+      const said = {
+        label: s.step.label,
+        step: s.step.id,
+        channel,
+        date: day,
+        role: parties.role,
+        addressee: parties.addressee,
+      };
+      explanation.traced(
+        'step',
+        voice.say(
+          actions.length === 0 ? 'decision.step.next' : contact ? 'decision.step.alsoContact' : 'decision.step.also',
+          said,
+        ),
+        `steps[${s.index}]`,
+        () => results.trace('step', s.index),
+      );
+      explanation.push({
+        about: 'schedule',
+        text: voice.say('decision.date', { date: day, why, zone: situation.zone }),
+        source: 'cadence',
+      });
+      explanation.push(...parties.entries);
+      const note = stepNote(s.step.kind, situation, inputs.voice);
+      if (note !== null) explanation.push(note);
+    }
     if (approval) {
       const { basis, source } = approvalBasis(s, voice);
       obligations.push({ code: 'human_review', kind: 'gate', date, basis, status: 'closed' });
-      explanation.push({ about: 'law', text: voice.say('decision.approval', { step: s.step.id }), source });
+      if (explanation.texts)
+        explanation.push({ about: 'law', text: voice.say('decision.approval', { step: s.step.id }), source });
     }
-    const variables = { ...variablesOf(inputs), mandataireName: parties.mandataireName };
+    // The same for every action of the account but the mandataire: computed once.
+    shared ??= variablesOf(inputs);
+    const variables = { ...shared, mandataireName: parties.mandataireName };
     actions.push({
       step: s.step.id,
       kind: s.step.kind,
@@ -233,7 +363,7 @@ function actionsOf(
     });
     if (contact) break;
   }
-  if (actions.length > 0) return actions;
+  if (actions.length > 0 || !explanation.texts) return actions;
   const kept =
     situation.plan !== null && planStatus(situation.plan, compiled.limits, { locale: voice.locale }).status === 'kept';
   explanation.push({
@@ -245,40 +375,45 @@ function actionsOf(
 }
 
 /** What the household can afford, a proposal, and the state of an existing plan; `null` when nothing is owed. */
-function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decision['plan'] {
+function planOf(inputs: DecisionInputs, explanation: Explanation): Decision['plan'] {
   const { situation, compiled, voice } = inputs;
-  if (!isPositive(situation.arrears)) return null;
+  if (!isAbove0(situation.arrears)) return null;
   const max = inputs.maxInstalment();
   const state = situation.plan === null ? null : planStatus(situation.plan, compiled.limits, { locale: voice.locale });
   const existing = state === null ? null : { kind: situation.plan!.kind, ...state };
   let propose = true;
   if (state !== null) {
-    const said = existingPlanText(situation.plan!, state, compiled.limits.brokenAfterUnpaid - 1, inputs.voice);
-    explanation.push({ about: 'plan', text: said.text, source: said.source });
-    propose = said.propose;
+    if (explanation.texts) {
+      const said = existingPlanText(situation.plan!, state, compiled.limits.brokenAfterUnpaid - 1, inputs.voice);
+      explanation.push({ about: 'plan', text: said.text, source: said.source });
+      propose = said.propose;
+    } else propose = proposeAfter(situation.plan!, state);
   }
   if (!propose) return { maxSustainableInstalment: max.instalment, proposal: null, existing };
   if (situation.departure !== null) {
-    explanation.push({
-      about: 'plan',
-      text: voice.say('decision.plan.departed', { endedOn: voice.date(situation.departure.endedOn) }),
-      source: voice.say('source.departedPlan', {}),
-    });
+    if (explanation.texts) {
+      explanation.push({
+        about: 'plan',
+        text: voice.say('decision.plan.departed', { endedOn: voice.date(situation.departure.endedOn) }),
+        source: voice.say('source.departedPlan', {}),
+      });
+    }
     return { maxSustainableInstalment: null, proposal: null, existing };
   }
   const sd = situation.surendettement;
-  if (sd.frozen && !isPositive(sd.currentDebt)) {
-    explanation.push({
-      about: 'plan',
-      text: voice.say('decision.plan.frozenOnly', {
-        frozen: voice.money(sd.frozenDebt),
-        recevableOn: voice.date(sd.recevableOn!),
-      }),
-      source: 'code de la consommation L.722-2, L.722-5',
-    });
+  if (sd.frozen && !isAbove0(sd.currentDebt)) {
+    if (explanation.texts)
+      explanation.push({
+        about: 'plan',
+        text: voice.say('decision.plan.frozenOnly', {
+          frozen: voice.money(sd.frozenDebt),
+          recevableOn: voice.date(sd.recevableOn!),
+        }),
+        source: 'code de la consommation L.722-2, L.722-5',
+      });
     return { maxSustainableInstalment: max.instalment, proposal: null, existing };
   }
-  if (sd.frozen) {
+  if (sd.frozen && explanation.texts) {
     explanation.push({
       about: 'plan',
       text: voice.say('decision.plan.currentOnly', {
@@ -290,6 +425,7 @@ function planOf(inputs: DecisionInputs, explanation: ExplanationEntry[]): Decisi
     });
   }
   const proposal = planWithin(situation, compiled.limits, nextDueDate(situation), money(sd.currentDebt), max, voice);
+  if (!explanation.texts) return { maxSustainableInstalment: max.instalment, proposal, existing };
   let text: string;
   if (!proposal.feasible) {
     text = voice.say('decision.plan.refused', { reasons: proposal.reasons.map((r) => r.message).join(' ') });
@@ -329,8 +465,38 @@ const ENFORCEMENT_GATES: ReadonlySet<string> = new Set(['assignation_earliest', 
 export function decide(inputs: DecisionInputs): Decision {
   const { account, situation, compiled, voice } = inputs;
   const policy = compiled.policy;
-  const explanation: ExplanationEntry[] = [];
+  const explanation = explanationFor(inputs.explain);
   const level = levelOf(inputs, explanation);
+  if (explanation.texts) explainLaw(inputs, explanation);
+  const obligations: Obligation[] = [...situation.obligations];
+  const actions = actionsOf(inputs, level, explanation, obligations);
+  const plan = planOf(inputs, explanation);
+  return {
+    schemaVersion: DECISION_SCHEMA_VERSION,
+    accountId: account.id,
+    asOf: situation.asOf,
+    policy: { id: policy.id, version: policy.version },
+    provenance: {
+      library: LIBRARY_VERSION,
+      lawTable: LAW_TABLE_VERSION,
+      policyId: policy.id,
+      policyVersion: policy.version,
+      policyHash: inputs.policyHash,
+    },
+    level: { id: level.level.id, rank: level.level.rank, label: level.level.label },
+    obligations: obligations.sort(compareObligations),
+    actions,
+    nextAction: actions[0] ?? null,
+    plan,
+    prevention: preventionAdvice(situation, compiled, inputs.voice),
+    reviewOn: reviewOn({ account, situation, compiled, facts: inputs.facts, voice, actions }),
+    explanation: explanation.entries,
+  };
+}
+
+/** What the law says of the account: its obligations, a surendettement file, its promises and its payer. */
+function explainLaw(inputs: DecisionInputs, explanation: Explanation): void {
+  const { account, situation, compiled, voice } = inputs;
   const sd = situation.surendettement;
   for (const o of situation.obligations) {
     const suspended = sd.frozen && o.kind === 'gate' && ENFORCEMENT_GATES.has(o.code) && o.status === 'open';
@@ -358,29 +524,5 @@ export function decide(inputs: DecisionInputs): Decision {
       source: 'code de la consommation L.722-2, L.722-5',
     });
   }
-  explanation.push(...caseNotes(account, situation, compiled, inputs.voice));
-  const obligations: Obligation[] = [...situation.obligations];
-  const actions = actionsOf(inputs, level, explanation, obligations);
-  const plan = planOf(inputs, explanation);
-  return {
-    schemaVersion: DECISION_SCHEMA_VERSION,
-    accountId: account.id,
-    asOf: situation.asOf,
-    policy: { id: policy.id, version: policy.version },
-    provenance: {
-      library: LIBRARY_VERSION,
-      lawTable: LAW_TABLE_VERSION,
-      policyId: policy.id,
-      policyVersion: policy.version,
-      policyHash: inputs.policyHash,
-    },
-    level: { id: level.level.id, rank: level.level.rank, label: level.level.label },
-    obligations: obligations.sort(compareObligations),
-    actions,
-    nextAction: actions[0] ?? null,
-    plan,
-    prevention: preventionAdvice(situation, compiled, inputs.voice),
-    reviewOn: reviewOn({ account, situation, compiled, facts: inputs.facts, voice, actions }),
-    explanation,
-  };
+  explanation.push(...caseNotes(account, situation, compiled, voice));
 }

@@ -27,9 +27,21 @@ function protectiveMeasure(ctx: FactContext): string {
   return h.protection?.measure ?? (h.vulnerability?.guardianship === true ? 'unknown' : 'none');
 }
 
+const AGES = new WeakMap<FactContext, readonly number[]>();
+
+/** The ages of the household's members on the evaluation day, computed once per account. */
+export function agesOf(ctx: FactContext): readonly number[] {
+  let ages = AGES.get(ctx);
+  if (ages === undefined) {
+    ages = (ctx.account.household.members ?? []).map((m) => ageOn(m, ctx.situation.asOf));
+    AGES.set(ctx, ages);
+  }
+  return ages;
+}
+
 function vulnerable(ctx: FactContext): boolean {
   const h = ctx.account.household;
-  const oldest = Math.max(-1, ...(h.members ?? []).map((m) => ageOn(m, ctx.situation.asOf)));
+  const oldest = Math.max(-1, ...agesOf(ctx));
   return oldest >= VULNERABLE_AGE || protectiveMeasure(ctx) !== 'none' || h.vulnerability?.disability === true;
 }
 

@@ -6,10 +6,9 @@
  * @module
  */
 import type { Account, PromiseRules, Situation } from '../account';
-import { ageOn } from '../account/affordability';
 import { daysBetween, type IsoDate } from '../calendar';
 import { planStatus, type PlanLimitsInput } from '../plans';
-import { CASE_FACTS } from './facts-case';
+import { CASE_FACTS, agesOf } from './facts-case';
 import { PAYER_FACTS } from './facts-payer';
 
 /** The type of a fact's value, which decides the operators it accepts. */
@@ -48,8 +47,8 @@ const recorded = (ctx: FactContext, date: IsoDate | null | undefined): IsoDate |
   date != null && date <= ctx.situation.asOf ? date : null;
 const obligation = (ctx: FactContext, code: string) => ctx.situation.obligations.find((o) => o.code === code);
 
-function ages(ctx: FactContext): number[] {
-  return (ctx.account.household.members ?? []).map((m) => ageOn(m, ctx.situation.asOf));
+function ages(ctx: FactContext): readonly number[] {
+  return agesOf(ctx);
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Voice } from '../i18n';
 import type { Account, Situation } from '../account';
 import type { IsoDate } from '../calendar';
 import { LEGAL_PREREQUISITES, hasLegalEffect } from '../law';
-import { isPositive } from '../money';
+import { isAbove0 } from '../plans/exact';
 import { INTERNAL_STEP_KINDS, StepKindSchema, type Step, type StepKind } from './policy-schema';
 
 /** The procedure date that records each step kind done, when the account keeps one. */
@@ -78,7 +78,7 @@ const TENANT_CONTACT_KINDS: ReadonlySet<StepKind> = new Set(
 /** Why a step must not contact the tenant: only debt frozen by a surendettement file is owed. */
 function onlyFrozenDebt(step: Step, situation: Situation, voice: Voice): string | null {
   const sd = situation.surendettement;
-  if (!sd.frozen || !TENANT_CONTACT_KINDS.has(step.kind) || isPositive(sd.currentDebt)) return null;
+  if (!sd.frozen || !TENANT_CONTACT_KINDS.has(step.kind) || isAbove0(sd.currentDebt)) return null;
   // A frozen file always has the day it was recevable.
   return voice.say('gate.frozenDebtOnly', { date: voice.date(sd.recevableOn!) });
 }

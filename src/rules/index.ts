@@ -52,6 +52,7 @@ export type {
   ErrorRecord,
   PreparedRun,
   RecordResult,
+  ExplainLevel,
   RunDescription,
   RunOptions,
   UnreadableRecord,

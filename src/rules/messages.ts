@@ -31,7 +31,8 @@
  * @module
  */
 import { OBLIGATION_CODES } from '../law';
-import { formatDate, formatMoney, formatRate, type Locale } from '../i18n';
+import type { Locale } from '../i18n';
+import { dateText, moneyText, rateText } from './formats';
 import type { Channel, TenantChannel } from '../account';
 import type { MessageTemplate, Policy } from './policy-schema';
 
@@ -324,9 +325,9 @@ export function smsSegments(text: string): SmsCount {
 /** A parameter's value as a message in `locale` writes it, by its unit. */
 function paramText(value: string | number | boolean, unit: string | undefined, locale: Locale): string {
   try {
-    if (unit === 'EUR' && typeof value === 'string') return formatMoney(value, locale);
-    if (unit === 'ratio' && typeof value === 'string') return formatRate(value, locale);
-    if (unit === 'date' && typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value, locale);
+    if (unit === 'EUR' && typeof value === 'string') return moneyText(value, locale);
+    if (unit === 'ratio' && typeof value === 'string') return rateText(value, locale);
+    if (unit === 'date' && typeof value === 'string' && ISO_DATE.test(value)) return dateText(value, locale);
   } catch {
     // A malformed value (refused by validation) is written as it is.
   }
@@ -356,12 +357,12 @@ function variableText(
   const kind = variableOf(name)?.kind ?? 'text';
   if (kind === 'amount' && typeof value === 'string') {
     try {
-      return formatMoney(value, locale);
+      return moneyText(value, locale);
     } catch {
       return value;
     }
   }
-  if (kind === 'date' && typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value, locale);
+  if (kind === 'date' && typeof value === 'string' && ISO_DATE.test(value)) return dateText(value, locale);
   return String(value);
 }
 

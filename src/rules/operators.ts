@@ -24,7 +24,6 @@
  * @module
  */
 import { isIsoDate } from '../calendar';
-import { compareDecimal } from '../money';
 import type { FactType } from './facts';
 
 /**
@@ -101,6 +100,9 @@ const NUMBER_START = /^\s*[+-]?(?:Infinity|\d|\.\d)/;
  * money is never compared with these operators (validation sends amounts to the decimal ones).
  */
 function numberValidator(factValue: unknown): boolean {
+  // A number's text starts with a digit, a sign or `Infinity`, but for NaN's: the test on the
+  // text, without writing the text (a condition on a count runs for every account).
+  if (typeof factValue === 'number') return !Number.isNaN(factValue);
   return typeof factValue !== 'symbol' && NUMBER_START.test(String(factValue));
 }
 
@@ -109,9 +111,79 @@ function indexOf(list: unknown, item: unknown): number {
   return Array.isArray(list) || typeof list === 'string' ? (list as unknown[]).indexOf(item as never) : -1;
 }
 
+/** A decimal's sign and digits with the leading and trailing zeros dropped: two equal decimals give the same parts. */
+interface DecimalDigits {
+  readonly negative: boolean;
+  readonly integer: string;
+  readonly fraction: string;
+}
+
+const ZERO_CODE = 48;
+const NINE_CODE = 57;
+/** At most 30 digits on each side of the point, as money's `compareDecimal` accepts. */
+const MAX_DIGITS = 30;
+
+/**
+ * The digits of a decimal as money's `compareDecimal` accepts it (`^-?\d{1,30}(\.\d{1,30})?$`, or
+ * a safe integer), read character by character; `null` for anything else.
+ */
+function digitsOf(value: unknown): DecimalDigits | null {
+  // A safe integer is written in plain digits by String (no exponent below 2^53).
+  const text = typeof value === 'string' ? value : Number.isSafeInteger(value) ? String(value) : null;
+  if (text === null) return null;
+  const length = text.length;
+  const negative = length > 0 && text.charCodeAt(0) === 45; // '-'
+  let i = negative ? 1 : 0;
+  const start = i;
+  let firstSignificant = -1;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < ZERO_CODE || c > NINE_CODE) break;
+    if (firstSignificant === -1 && c !== ZERO_CODE) firstSignificant = i;
+  }
+  const integerEnd = i;
+  if (integerEnd === start || integerEnd - start > MAX_DIGITS) return null;
+  let fractionEnd = integerEnd;
+  if (i < length) {
+    if (text.charCodeAt(i) !== 46) return null; // '.'
+    for (i++; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < ZERO_CODE || c > NINE_CODE) return null;
+    }
+    fractionEnd = length;
+    if (fractionEnd - integerEnd - 1 < 1 || fractionEnd - integerEnd - 1 > MAX_DIGITS) return null;
+  }
+  // Trailing zeros of the fraction say nothing: "0.30" equals "0.3".
+  let last = fractionEnd;
+  while (last > integerEnd + 1 && text.charCodeAt(last - 1) === ZERO_CODE) last--;
+  const integer = firstSignificant === -1 ? '' : text.slice(firstSignificant, integerEnd);
+  const fraction = last > integerEnd + 1 ? text.slice(integerEnd + 1, last) : '';
+  // Zero has no sign: "-0.00" equals "0".
+  return { negative: negative && (integer !== '' || fraction !== ''), integer, fraction };
+}
+
+/**
+ * Compares two decimals exactly, on their digits: the same result as money's `compareDecimal`
+ * (a property test checks it), without building a decimal number for each comparison of a rule.
+ * With no leading zeros, a longer integer part is the larger; with no trailing zeros, fractions
+ * compare as text.
+ */
+export function compareDecimalDigits(a: unknown, b: unknown): -1 | 0 | 1 | null {
+  const x = digitsOf(a);
+  if (x === null) return null;
+  const y = digitsOf(b);
+  if (y === null) return null;
+  if (x.negative !== y.negative) return x.negative ? -1 : 1;
+  let c: -1 | 0 | 1 = 0;
+  if (x.integer.length !== y.integer.length) c = x.integer.length < y.integer.length ? -1 : 1;
+  else if (x.integer !== y.integer) c = x.integer < y.integer ? -1 : 1;
+  else if (x.fraction !== y.fraction) c = x.fraction < y.fraction ? -1 : 1;
+  return x.negative ? ((-c || 0) as -1 | 0 | 1) : c;
+}
+
 const decimal = (test: (c: -1 | 0 | 1) => boolean) =>
   comparison((a, b) => {
-    const c = compareDecimal(a, b);
+    const c = compareDecimalDigits(a, b);
     return c !== null && test(c);
   });
 

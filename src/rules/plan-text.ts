@@ -10,6 +10,27 @@ import type { Situation } from '../account';
 import type { PlanStatus } from '../plans';
 
 /**
+ * Whether a new plan may be proposed beside the plan on file: not while it is kept or late, nor
+ * once délais granted by a judge or a surendettement plan are broken; after a broken amicable or
+ * CAF plan, or a finished one, yes. {@link existingPlanText} says the same, with its reasons.
+ *
+ * @param plan - The plan on file.
+ * @param state - Its status under the policy's limits.
+ * @returns `true` when a new plan may be proposed.
+ */
+export function proposeAfter(plan: NonNullable<Situation['plan']>, state: PlanStatus): boolean {
+  switch (state.status) {
+    case 'kept':
+    case 'late':
+      return false;
+    case 'broken':
+      return plan.kind !== 'judicial' && plan.kind !== 'surendettement';
+    case 'finished':
+      return true;
+  }
+}
+
+/**
  * What the explanation says of the plan on file, and whether a new plan may be proposed.
  *
  * @param plan - The plan on file, with its adherence.

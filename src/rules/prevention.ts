@@ -9,7 +9,7 @@
  */
 import type { Voice } from '../i18n';
 import type { Situation } from '../account';
-import { isPositive, isWithinRate } from '../money';
+import { isAbove0, withinRate } from '../plans/exact';
 import type { CompiledPolicy } from './compile';
 import type { Prevention } from './decision';
 
@@ -64,7 +64,7 @@ export function preventionAdvice(situation: Situation, compiled: CompiledPolicy,
     hb !== null &&
     hb.stoppedOn === null &&
     hb.paidTo === 'tenant' &&
-    isPositive(situation.arrears) &&
+    isAbove0(situation.arrears) &&
     situation.oldestUnpaidDays > ARREARS_AFTER_DAYS
   ) {
     out.push({
@@ -77,7 +77,7 @@ export function preventionAdvice(situation: Situation, compiled: CompiledPolicy,
       basis: voice.say('basis.tiersPayant', {}),
     });
   }
-  if (isPositive(situation.earlySigns.chargesRegularisationDebt)) {
+  if (isAbove0(situation.earlySigns.chargesRegularisationDebt)) {
     out.push({
       code: 'spread-regularisation',
       message: voice.say('prevention.spread-regularisation', {
@@ -86,7 +86,7 @@ export function preventionAdvice(situation: Situation, compiled: CompiledPolicy,
       basis: voice.say('basis.policyPrevention', {}),
     });
   }
-  const aboveCap = isPositive(a.resources) && !isWithinRate(a.residualRent, a.resources, compiled.limits.maxEffortRate);
+  const aboveCap = isAbove0(a.resources) && !withinRate(a.residualRent, a.resources, compiled.limits.maxEffortRate);
   if (aboveCap && situation.earlySigns.housingBenefit === 'none') {
     out.push({
       code: 'check-housing-benefit',

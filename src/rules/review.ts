@@ -40,10 +40,11 @@
  */
 import { judgePromises, type Account, type Situation } from '../account';
 import { addDays, addMonths, daysBetween, isWinterTruce, winterTruceEnd, type IsoDate } from '../calendar';
+import { daysInMonth } from '../calendar/epoch-day';
 import { formatPath, type PathSegment } from '../errors';
 import type { Voice } from '../i18n';
 import { BENEFIT_REFORM_DATE } from '../law';
-import { isPositive } from '../money';
+import { isAbove0 } from '../plans/exact';
 import type { CompiledPolicy } from './compile';
 import type { Condition, FactReader, JsonValue } from './conditions';
 import { REVIEW_CODES, type Action, type ReviewCode, type ReviewOn } from './decision';
@@ -164,6 +165,11 @@ function collect(condition: Condition, at: readonly PathSegment[], out: Leaf[]):
 interface PolicyReading {
   /** The fact conditions on a day-count fact, on either side. */
   readonly dayCountLeaves: readonly Leaf[];
+  /**
+   * For each of them, the index of the first one that makes the same comparison (the same fact,
+   * operator, value, path and reference, wherever it is): its change is the same, found once.
+   */
+  readonly sameAs: readonly number[];
   /** The facts the conditions read, on either side of a comparison. */
   readonly read: ReadonlySet<string>;
   /** The facts read that the library does not know (a host's own), sorted. */
@@ -187,13 +193,20 @@ function readingOf(compiled: CompiledPolicy): PolicyReading {
       read.add(leaf.fact);
       if (leaf.ref !== null) read.add(leaf.ref.fact);
     }
+    const dayCountLeaves = leaves.filter(
+      (l) => Object.hasOwn(DAY_COUNT_FACTS, l.fact) || (l.ref !== null && Object.hasOwn(DAY_COUNT_FACTS, l.ref.fact)),
+    );
+    const first = new Map<string, number>();
+    const sameAs = dayCountLeaves.map((l, i) => {
+      const key = JSON.stringify([l.fact, l.operator, l.value, l.path ?? null, l.ref]);
+      const seen = first.get(key);
+      if (seen !== undefined) return seen;
+      first.set(key, i);
+      return i;
+    });
     reading = Object.freeze({
-      dayCountLeaves: Object.freeze(
-        leaves.filter(
-          (l) =>
-            Object.hasOwn(DAY_COUNT_FACTS, l.fact) || (l.ref !== null && Object.hasOwn(DAY_COUNT_FACTS, l.ref.fact)),
-        ),
-      ),
+      dayCountLeaves: Object.freeze(dayCountLeaves),
+      sameAs: Object.freeze(sameAs),
       read,
       hostFacts: Object.freeze([...read].filter((f) => !Object.hasOwn(FACTS, f)).sort()),
     });
@@ -300,33 +313,60 @@ function dayCountChange(
   return null;
 }
 
+/** The days from the last evaluation day to the last supported date, for the last one asked (a run has one). */
+let horizonOf: { readonly asOf: IsoDate; readonly days: number } | null = null;
+
+function horizonFrom(asOf: IsoDate): number {
+  if (horizonOf === null || horizonOf.asOf !== asOf) horizonOf = { asOf, days: daysBetween(asOf, LAST_DATE) };
+  return horizonOf.days;
+}
+
 /** The conditions on day-count facts: for each fact and day, the conditions that change then. */
 function dayCounts(inputs: ReviewInputs, out: Candidate[]): void {
   const { situation, facts, voice } = inputs;
   const asOf = situation.asOf;
-  const leaves = readingOf(inputs.compiled).dayCountLeaves;
+  const { dayCountLeaves: leaves, sameAs } = readingOf(inputs.compiled);
   if (leaves.length === 0) return;
-  const horizon = daysBetween(asOf, LAST_DATE);
-  const found = new Map<string, { date: IsoDate; fact: string; value: unknown; at: string[] }>();
-  for (const leaf of leaves) {
-    const change = dayCountChange(leaf, facts, horizon);
-    if (change === null) continue;
-    const date = addDays(asOf, change.k);
-    const key = `${date} ${change.fact}`;
-    const seen = found.get(key);
-    if (seen === undefined) found.set(key, { date, fact: change.fact, value: change.value, at: [leaf.at] });
-    else seen.at.push(leaf.at);
+  const horizon = horizonFrom(asOf);
+  // Only the first day any condition changes can be the review day: a later change never shows.
+  let first = Number.POSITIVE_INFINITY;
+  let changes: { readonly leaf: Leaf; readonly fact: string; readonly value: unknown }[] = [];
+  // The change of each distinct comparison, found once: policies repeat a condition in many rules.
+  const known: (ReturnType<typeof dayCountChange> | undefined)[] = [];
+  for (let i = 0; i < leaves.length; i++) {
+    const leaf = leaves[i]!;
+    const same = sameAs[i]!;
+    let change = known[same];
+    if (change === undefined) {
+      change = dayCountChange(leaves[same]!, facts, horizon);
+      known[same] = change;
+    }
+    if (change === null || change.k > first) continue;
+    if (change.k < first) {
+      first = change.k;
+      changes = [];
+    }
+    changes.push({ leaf, fact: change.fact, value: change.value });
+  }
+  if (changes.length === 0) return;
+  const date = addDays(asOf, first);
+  // The conditions that change that day, by fact, in the policy's order.
+  const found = new Map<string, { fact: string; value: unknown; at: string[] }>();
+  for (const c of changes) {
+    const seen = found.get(c.fact);
+    if (seen === undefined) found.set(c.fact, { fact: c.fact, value: c.value, at: [c.leaf.at] });
+    else seen.at.push(c.leaf.at);
   }
   for (const f of found.values()) {
     out.push({
-      date: f.date,
+      date,
       code: 'day-count',
       subject: f.fact,
       say: () =>
         voice.say('review.dayCount', {
           fact: f.fact,
           value: typeof f.value === 'number' ? voice.count(f.value) : String(f.value),
-          on: voice.date(f.date),
+          on: voice.date(date),
           at: f.at.join(', '),
         }),
     });
@@ -346,22 +386,24 @@ function windows(inputs: ReviewInputs, read: ReadonlySet<string>, out: Candidate
       say: () => voice.say('review.window', { fact, on: voice.date(date) }),
     });
   };
-  const first = (fact: string, dates: Iterable<IsoDate | null>) => {
+  const earliest = (dates: Iterable<IsoDate | null>): IsoDate | null => {
     let min: IsoDate | null = null;
     for (const d of dates) if (d !== null && d > asOf && (min === null || d < min)) min = d;
-    push(fact, min);
+    return min;
   };
+  const first = (fact: string, dates: Iterable<IsoDate | null>) => push(fact, earliest(dates));
   const contacts = (account.contacts ?? []).filter((c) => TENANT_CONTACT(c.channel) && c.date <= asOf);
-  if (read.has('contactsLast7Days'))
-    first(
-      'contactsLast7Days',
-      contacts.map((c) => plusDays(c.date, 7)),
-    );
-  if (read.has('contactsLast30Days'))
-    first(
-      'contactsLast30Days',
-      contacts.map((c) => plusDays(c.date, 30)),
-    );
+  // The first contact to leave the last `days` days leaves `days` after its date: of the contacts
+  // dated after asOf − days, the earliest (one date to add days to, not one per contact).
+  const leavingLast = (days: number): IsoDate | null => {
+    const cut = plusDays(asOf, -days);
+    if (cut === null) return earliest(contacts.map((c) => plusDays(c.date, days)));
+    let min: IsoDate | null = null;
+    for (const c of contacts) if (c.date > cut && (min === null || c.date < min)) min = c.date;
+    return min === null ? null : plusDays(min, days);
+  };
+  if (read.has('contactsLast7Days')) push('contactsLast7Days', leavingLast(7));
+  if (read.has('contactsLast30Days')) push('contactsLast30Days', leavingLast(30));
   for (const fact of ['partialPayments', 'latePayments', 'missedPayments']) {
     if (!read.has(fact)) continue;
     const leaving = account.ledger
@@ -394,13 +436,28 @@ function birthdays(inputs: ReviewInputs, read: ReadonlySet<string>, out: Candida
   // Any age the policy reads; else the ages that change the consumption units (14) or make the
   // household vulnerable (75), which the plan and the facts read.
   const anyAge = read.has('oldestMemberAge');
-  let next: IsoDate | null = null;
-  for (const m of account.household.members ?? []) {
+  const members = account.household.members ?? [];
+  // Each member's next birthday written from the date itself (as addMonths writes it: a 29
+  // February on the 28th in a common year); only the earliest is then checked with the calendar,
+  // which also bounds the dates (the member's whole loop runs again if it disagrees).
+  let best: { readonly birthDate: IsoDate; readonly age: number; readonly date: IsoDate } | null = null;
+  for (const m of members) {
     if (m.birthDate === undefined) continue;
     const age = ageOn(m, situation.asOf) + 1;
     if (!anyAge && age !== 14 && age !== VULNERABLE_AGE) continue;
-    const d = plusMonths(m.birthDate, age * 12);
-    if (d !== null && d > situation.asOf && (next === null || d < next)) next = d;
+    const date = anniversary(m.birthDate, age);
+    if (date > situation.asOf && (best === null || date < best.date)) best = { birthDate: m.birthDate, age, date };
+  }
+  let next: IsoDate | null = best === null ? null : plusMonths(best.birthDate, best.age * 12);
+  if (best !== null && next !== best.date) {
+    next = null;
+    for (const m of members) {
+      if (m.birthDate === undefined) continue;
+      const age = ageOn(m, situation.asOf) + 1;
+      if (!anyAge && age !== 14 && age !== VULNERABLE_AGE) continue;
+      const d = plusMonths(m.birthDate, age * 12);
+      if (d !== null && d > situation.asOf && (next === null || d < next)) next = d;
+    }
   }
   if (next === null) return;
   const date = next;
@@ -410,6 +467,14 @@ function birthdays(inputs: ReviewInputs, read: ReadonlySet<string>, out: Candida
     subject: null,
     say: () => voice.say('review.birthday', { on: voice.date(date) }),
   });
+}
+
+/** The `years`-th anniversary of a date, as `addMonths(date, 12 × years)` writes it (no range check). */
+function anniversary(date: IsoDate, years: number): IsoDate {
+  const year = Number(date.slice(0, 4)) + years;
+  const month = Number(date.slice(5, 7));
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${date.slice(5, 7)}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** The actions dated after `asOf`: the day the cadence and the calendar allow them. */
@@ -471,8 +536,8 @@ function obligations(inputs: ReviewInputs, out: Candidate[]): void {
     }
   }
   // Outside the truce, the day it starts: a tenant in the home who owes sees the winter_truce gate.
-  if (situation.departure === null && isPositive(situation.balance) && winterTruceEnd(asOf, situation.zone) === null) {
-    const start = nextTruceStart(asOf, situation.zone);
+  if (situation.departure === null && isAbove0(situation.balance)) {
+    const start = truceStartFrom(asOf, situation.zone);
     if (start !== null)
       out.push({
         date: start,
@@ -481,6 +546,24 @@ function obligations(inputs: ReviewInputs, out: Candidate[]): void {
         say: () => voice.say('review.winterTruceStarts', { on: voice.date(start) }),
       });
   }
+}
+
+/** The days the winter truce starts, outside it, by evaluation day and zone (a bounded memo). */
+const TRUCE_STARTS = new Map<string, IsoDate | null>();
+
+/**
+ * Outside the winter truce of the zone on `asOf`, the first day of the next one; `null` inside it
+ * (or with none ahead). A run has one `asOf` and a few zones: each answer is found once.
+ */
+function truceStartFrom(asOf: IsoDate, zone: Situation['zone']): IsoDate | null {
+  const key = `${asOf} ${zone}`;
+  let start = TRUCE_STARTS.get(key);
+  if (start === undefined) {
+    start = winterTruceEnd(asOf, zone) === null ? nextTruceStart(asOf, zone) : null;
+    if (TRUCE_STARTS.size >= 1024) TRUCE_STARTS.clear();
+    TRUCE_STARTS.set(key, start);
+  }
+  return start;
 }
 
 /** The first day after `asOf` inside the winter truce of the zone (the mainland period: CPCE L.412-6). */
@@ -554,7 +637,7 @@ function tenancyDates(inputs: ReviewInputs, out: Candidate[]): void {
   // The benefit impayé, not constituted yet, with no new posting: on the day the 2027 rule starts
   // (a debt above 450 €), or 3 months after the arrears began under it (CCH R.824-2).
   const bu = situation.benefitUnpaid;
-  if (bu.applies && !bu.constituted && situation.arrearsSince !== null && isPositive(situation.balance)) {
+  if (bu.applies && !bu.constituted && situation.arrearsSince !== null && isAbove0(situation.balance)) {
     const since = situation.arrearsSince;
     if (asOf < BENEFIT_REFORM_DATE)
       out.push({
@@ -590,7 +673,7 @@ function tenancyDates(inputs: ReviewInputs, out: Candidate[]): void {
     hb.stoppedOn === null &&
     hb.paidTo === 'tenant' &&
     situation.firstDefaultOn !== null &&
-    isPositive(situation.arrears)
+    isAbove0(situation.arrears)
   ) {
     const date = plusDays(situation.firstDefaultOn, 11);
     if (date !== null && date > asOf)
@@ -636,47 +719,61 @@ const PROCEDURE_DATES = [
   'surendettementRecevableOn',
 ] as const;
 
+/** The earliest of the dates of a list of records that falls after `asOf`, or `null`. */
+function firstAfter<T>(
+  asOf: IsoDate,
+  items: readonly T[] | null | undefined,
+  dateOf: (item: T) => IsoDate,
+): IsoDate | null {
+  let min: IsoDate | null = null;
+  if (items == null) return min;
+  for (let i = 0; i < items.length; i++) {
+    const d = dateOf(items[i]!);
+    if (d > asOf && (min === null || d < min)) min = d;
+  }
+  return min;
+}
+
+/** A record dated after `asOf` (the earliest of its kind): a candidate, its text written when kept. */
+function pushRecord(
+  out: Candidate[],
+  voice: Voice,
+  asOf: IsoDate,
+  subject: string,
+  min: IsoDate | null | undefined,
+): void {
+  if (min == null || min <= asOf) return;
+  const date = min;
+  out.push({
+    date,
+    code: 'dated-record',
+    subject,
+    say: () => voice.say('review.datedRecord', { subject, on: voice.date(date) }),
+  });
+}
+
+// The dates of the records, read by functions shared by every account (no closure per account).
+const POSTED_ON = (p: { readonly date: IsoDate }) => p.date;
+const PROMISED_ON = (p: { readonly madeOn: IsoDate }) => p.madeOn;
+const PROCEDURE_SUBJECTS = PROCEDURE_DATES.map((field) => `procedure.${field}`);
+
 /** The records of the account dated after `asOf`: each counts from its day. */
 function records(inputs: ReviewInputs, out: Candidate[]): void {
   const { account, situation, voice } = inputs;
   const asOf = situation.asOf;
-  const push = (subject: string, dates: Iterable<IsoDate | null | undefined>) => {
-    let min: IsoDate | null = null;
-    for (const d of dates) if (d != null && d > asOf && (min === null || d < min)) min = d;
-    if (min === null) return;
-    const date = min;
-    out.push({
-      date,
-      code: 'dated-record',
-      subject,
-      say: () => voice.say('review.datedRecord', { subject, on: voice.date(date) }),
-    });
-  };
-  push(
-    'ledger',
-    account.ledger.map((p) => p.date),
-  );
-  push(
-    'contacts',
-    (account.contacts ?? []).map((c) => c.date),
-  );
-  push(
-    'approvals',
-    (account.approvals ?? []).map((a) => a.date),
-  );
-  push(
-    'promises',
-    (account.promises ?? []).map((p) => p.madeOn),
-  );
-  push(
-    'payerEvents',
-    (account.payerEvents ?? []).map((e) => e.date),
-  );
-  const procedure = account.procedure ?? {};
-  for (const field of PROCEDURE_DATES) push(`procedure.${field}`, [procedure[field]]);
-  push('lease.endedOn', [account.lease.endedOn]);
-  push('housingBenefit.stoppedOn', [account.housingBenefit?.stoppedOn]);
-  push('household.cesfAssessment', [account.household.cesfAssessment?.assessedOn]);
+  pushRecord(out, voice, asOf, 'ledger', firstAfter(asOf, account.ledger, POSTED_ON));
+  pushRecord(out, voice, asOf, 'contacts', firstAfter(asOf, account.contacts, POSTED_ON));
+  pushRecord(out, voice, asOf, 'approvals', firstAfter(asOf, account.approvals, POSTED_ON));
+  pushRecord(out, voice, asOf, 'promises', firstAfter(asOf, account.promises, PROMISED_ON));
+  pushRecord(out, voice, asOf, 'payerEvents', firstAfter(asOf, account.payerEvents, POSTED_ON));
+  const procedure = account.procedure;
+  if (procedure != null) {
+    for (let i = 0; i < PROCEDURE_DATES.length; i++)
+      pushRecord(out, voice, asOf, PROCEDURE_SUBJECTS[i]!, procedure[PROCEDURE_DATES[i]!]);
+  }
+  pushRecord(out, voice, asOf, 'lease.endedOn', account.lease.endedOn);
+  pushRecord(out, voice, asOf, 'housingBenefit.stoppedOn', account.housingBenefit?.stoppedOn);
+  pushRecord(out, voice, asOf, 'household.cesfAssessment', account.household.cesfAssessment?.assessedOn);
 }
 
 /** A fact of the host's own read by the policy: its course in time is unknown, so the next day. */

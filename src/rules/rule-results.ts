@@ -4,12 +4,12 @@
  *
  * @module
  */
-import type { CompiledPolicy } from './compile';
+import type { CompiledPolicy, RuleKind } from './compile';
 import type { CompiledCondition, FactReader } from './conditions';
 import type { TraceEntry } from './decision';
 import { evaluateWithJsonRulesEngine, type EngineExtension } from './engine';
 import { LIBRARY_VOCABULARY, type Vocabulary } from './extension';
-import { FACTS, type FactContext } from './facts';
+import { FACTS, type FactContext, type FactDefinition } from './facts';
 
 /**
  * Everything the rules read of one account, each fact computed once and only when a rule reads it.
@@ -20,37 +20,102 @@ import { FACTS, type FactContext } from './facts';
  */
 export function factsOf(ctx: FactContext, vocabulary: Vocabulary = LIBRARY_VOCABULARY): FactReader {
   const values = new Map<string, unknown>();
-  const facts = vocabulary.facts;
+  const defs = definitionsOf(vocabulary);
   return (name) => {
-    if (values.has(name)) return values.get(name);
-    const def = Object.hasOwn(facts, name) ? facts[name] : undefined;
+    // One look-up for a fact read before (only `undefined`, a name no fact has, needs a second).
+    const known = values.get(name);
+    if (known !== undefined || values.has(name)) return known;
+    const def = defs.get(name);
     const value = def === undefined ? undefined : def.get(ctx);
     values.set(name, value);
     return value;
   };
 }
 
-/** The results of every rule, by the rule's index in its list of the policy. */
+/** The facts of each vocabulary by name, in a map (a vocabulary is frozen). */
+const DEFINITIONS = new WeakMap<Vocabulary, ReadonlyMap<string, FactDefinition>>();
+
+function definitionsOf(vocabulary: Vocabulary): ReadonlyMap<string, FactDefinition> {
+  let defs = DEFINITIONS.get(vocabulary);
+  if (defs === undefined) {
+    // Own names only, as `Object.hasOwn` reads them: never `constructor` or `toString`.
+    defs = new Map(Object.keys(vocabulary.facts).map((name) => [name, vocabulary.facts[name]!]));
+    if (Object.isFrozen(vocabulary)) DEFINITIONS.set(vocabulary, defs);
+  }
+  return defs;
+}
+
+/**
+ * The results of every rule, by the rule's index in its list of the policy, and the trace of a
+ * rule's conditions for the explanation.
+ */
 export interface RuleResults {
   level(index: number): boolean;
   channel(index: number): boolean;
   step(index: number): boolean;
+  /**
+   * Each fact condition of a rule evaluated, in the order it was evaluated, with the fact's value
+   * (empty for a rule without conditions). The array belongs to the decision it is put in: it is
+   * not to be changed, nor put in a second place.
+   */
+  trace(kind: RuleKind, index: number): TraceEntry[];
 }
 
-type Tested = { readonly test: CompiledCondition | null; readonly index: number };
+/**
+ * One list of rules of one account: each rule's result when first asked, and its trace. With
+ * traces, a rule's trace is collected in its one evaluation, so the explanation never evaluates
+ * the conditions a second time.
+ */
+interface RuleList {
+  readonly tests: readonly (CompiledCondition | null)[];
+  readonly facts: FactReader;
+  readonly results: (boolean | undefined)[];
+  /** The traces collected, or `null` when the run shows none. */
+  readonly traces: (TraceEntry[] | undefined)[] | null;
+}
 
-/** Each rule evaluated when first asked, and once. */
-function memo(tests: readonly Tested[], facts: FactReader): (index: number) => boolean {
-  const byIndex = new Map<number, boolean>();
-  return (index) => {
-    let result = byIndex.get(index);
-    if (result === undefined) {
-      const tested = tests.find((x) => x.index === index)!;
-      result = tested.test === null ? true : tested.test(facts);
-      byIndex.set(index, result);
+function listResult(list: RuleList, index: number): boolean {
+  let result = list.results[index];
+  if (result === undefined) {
+    const test = list.tests[index] ?? null;
+    if (list.traces === null) result = test === null ? true : test(list.facts);
+    else {
+      const trace: TraceEntry[] = [];
+      result = test === null ? true : test(list.facts, trace);
+      list.traces[index] = trace;
     }
-    return result;
-  };
+    list.results[index] = result;
+  }
+  return result;
+}
+
+function listTrace(list: RuleList, index: number): TraceEntry[] {
+  listResult(list, index);
+  // Collected with the result, unless the run shows no traces: then traced on demand.
+  return list.traces?.[index] ?? traceOf(list.tests[index] ?? null, list.facts);
+}
+
+/**
+ * The compiled results of one account. Plain data and functions shared by every account (no
+ * closure nor class instance per account): a batch makes one per account, and the optimised code
+ * of per-account functions or of a class's instances is dropped whenever a collection finds none
+ * alive, to be compiled again.
+ */
+interface CompiledResults extends RuleResults {
+  readonly lists: Readonly<Record<RuleKind, RuleList>>;
+}
+
+function levelResult(this: CompiledResults, index: number): boolean {
+  return listResult(this.lists.level, index);
+}
+function channelResult(this: CompiledResults, index: number): boolean {
+  return listResult(this.lists.channel, index);
+}
+function stepResult(this: CompiledResults, index: number): boolean {
+  return listResult(this.lists.step, index);
+}
+function ruleTrace(this: CompiledResults, kind: RuleKind, index: number): TraceEntry[] {
+  return listTrace(this.lists[kind], index);
 }
 
 /**
@@ -58,14 +123,23 @@ function memo(tests: readonly Tested[], facts: FactReader): (index: number) => b
  *
  * @param compiled - The policy compiled for the account's department.
  * @param facts - The account's facts.
+ * @param traced - Whether the explanation shows the traces: they are then collected as each rule
+ *   is evaluated; without, no trace is built.
  * @returns The results.
  */
-export function compiledResults(compiled: CompiledPolicy, facts: FactReader): RuleResults {
-  return {
-    level: memo(compiled.levels, facts),
-    channel: memo(compiled.channelRules, facts),
-    step: memo(compiled.steps, facts),
+export function compiledResults(compiled: CompiledPolicy, facts: FactReader, traced = true): RuleResults {
+  const results: CompiledResults = {
+    lists: {
+      level: { tests: compiled.tests.level, facts, results: [], traces: traced ? [] : null },
+      channel: { tests: compiled.tests.channel, facts, results: [], traces: traced ? [] : null },
+      step: { tests: compiled.tests.step, facts, results: [], traces: traced ? [] : null },
+    },
+    level: levelResult,
+    channel: channelResult,
+    step: stepResult,
+    trace: ruleTrace,
   };
+  return results;
 }
 
 /**
@@ -107,7 +181,14 @@ export async function jsonRulesEngineResults(
         };
   const results = await evaluateWithJsonRulesEngine(rules, values, extend);
   const get = (prefix: string) => (index: number) => results[`${prefix}:${index}`] ?? true;
-  return { level: get('level'), channel: get('channel'), step: get('step') };
+  return {
+    level: get('level'),
+    channel: get('channel'),
+    step: get('step'),
+    // json-rules-engine gives no trace in the explanation's form: the compiled conditions trace
+    // the rule on the same facts, when the explanation asks for it.
+    trace: (kind, index) => traceOf(compiled.tests[kind][index] ?? null, facts),
+  };
 }
 
 /**

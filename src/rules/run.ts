@@ -11,11 +11,12 @@ import { analyzeAccount, isAccountId, isParsedAccount, parseAccount, type Accoun
 import { parseDate, type IsoDate } from '../calendar';
 import { ValidationError, makeIssue, type Issue } from '../errors';
 import { DEFAULT_LOCALE, localizeIssues, parseLocale, voiceOf, type Locale, type Voice } from '../i18n';
-import { maxSustainableWith } from '../plans/assess';
+import { affordableInstalment } from '../plans/assess';
 import { compilePolicy, type CompiledPolicy } from './compile';
 import type { Decision } from './decision';
 import { decide, type SustainableInstalment } from './decide';
 import { vocabularyOf, type PolicyExtension } from './extension';
+import { keptVoice } from './formats';
 import type { FactContext } from './facts';
 import type { Policy, PolicyInput } from './policy-schema';
 import { loadedPolicyOf, versionHash, type LoadedPolicy, type PolicySource } from './policy-source';
@@ -44,7 +45,17 @@ export interface RunOptions {
    * same in both.
    */
   readonly locale?: string;
+  /**
+   * How much of the explanation each decision carries: `full` (the default: every entry with the
+   * trace of the conditions evaluated), `summary` (every entry, without the traces) or `none` (an
+   * empty explanation, for a batch whose decisions are read by a program). Nothing else of the
+   * decision changes.
+   */
+  readonly explain?: ExplainLevel;
 }
+
+/** How much of the explanation a decision carries; see {@link RunOptions.explain}. */
+export type ExplainLevel = 'full' | 'summary' | 'none';
 
 /** The error record of an account that could not be evaluated: it takes the account's place in the output. */
 export interface ErrorRecord {
@@ -93,6 +104,8 @@ export interface RunDescription {
   readonly engine: 'compiled';
   /** The language of the decisions' texts. */
   readonly locale: Locale;
+  /** How much of the explanation each decision carries. */
+  readonly explain: ExplainLevel;
 }
 
 /** An account evaluated, with its situation: for reports that need both (`portfolioKpis`). */
@@ -195,6 +208,7 @@ interface Prepared {
   readonly facts: ReturnType<typeof factsOf>;
   readonly maxInstalment: () => SustainableInstalment;
   readonly voice: Voice;
+  readonly explain: ExplainLevel;
 }
 
 function once<T>(compute: () => T): () => T {
@@ -247,28 +261,48 @@ export function prepareRun(
     throw new ValidationError([makeIssue('invalid_value', ['engine'], engine, '"compiled" or "json-rules-engine"')]);
   }
   const locale = options.locale === undefined ? DEFAULT_LOCALE : parseLocale(options.locale, ['locale']);
+  const explain = options.explain ?? 'full';
+  if (explain !== 'full' && explain !== 'summary' && explain !== 'none') {
+    throw new ValidationError([makeIssue('invalid_value', ['explain'], explain, '"full", "summary" or "none"')]);
+  }
   const voice = voiceOf(locale);
+  // The decisions' texts write the same amounts, rates and dates again and again: each once.
+  const decisionVoice = keptVoice(voice);
   // Checked and copied: a host that changes its declaration afterwards changes nothing here.
   const vocabulary = vocabularyOf(options.extend, ['extend']);
   const loaded = loadedPolicyOf(policy, vocabulary);
   const version = policyInForce(loaded, asOf);
   const policyHash = versionHash(version);
+  // The version compiled for each department met, kept by the run: one look-up per account.
+  const compiledFor = new Map<string, CompiledPolicy>();
+  const compiledOf = (department: string): CompiledPolicy => {
+    let compiled = compiledFor.get(department);
+    if (compiled === undefined) {
+      compiled = compilePolicy(version, department, vocabulary);
+      compiledFor.set(department, compiled);
+    }
+    return compiled;
+  };
 
-  const prepare = (raw: unknown, known?: Situation): Prepared => {
+  // `kept`: the situation leaves the run (assess returns it) and may come back to it, so its
+  // locale is remembered; evaluate's never does.
+  const prepare = (raw: unknown, known?: Situation, kept = false): Prepared => {
     const account = isParsedAccount(raw) ? raw : parseIn(raw, locale);
     // A situation analysed in another locale says its legal bases in that locale: analysed again.
     const situation =
       known !== undefined && known.asOf === asOf && known.accountId === account.id && localeOf(known) === locale
         ? known
-        : remember(analyzeAccount(account, asOf, voice), locale);
+        : kept
+          ? remember(analyzeAccount(account, asOf, voice), locale)
+          : analyzeAccount(account, asOf, voice);
     // One compilation per department override of the version, made on first use and kept by
     // compilePolicy with the (deep-frozen) version it belongs to.
-    const compiled = compilePolicy(version, account.lease.department, vocabulary);
+    const compiled = compiledOf(account.lease.department);
     // A departed tenant's means are judged on a rent they no longer pay: no instalment is sized.
     const maxInstalment = once(() =>
       situation.tenancy === 'departed'
         ? { instalment: null, reasons: [] }
-        : maxSustainableWith(situation, compiled.limits, voice),
+        : affordableInstalment(situation, compiled.limits, decisionVoice),
     );
     const context: FactContext = {
       situation,
@@ -279,7 +313,15 @@ export function prepareRun(
         return maxInstalment().instalment;
       },
     };
-    return { account, situation, compiled, facts: factsOf(context, vocabulary), maxInstalment, voice };
+    return {
+      account,
+      situation,
+      compiled,
+      facts: factsOf(context, vocabulary),
+      maxInstalment,
+      voice: decisionVoice,
+      explain,
+    };
   };
   const describe = (): RunDescription => {
     if (vocabulary.key !== '') {
@@ -287,7 +329,7 @@ export function prepareRun(
         'a run with host facts or operators (extend) cannot be described for a worker thread: its functions stay in this thread; evaluate in this thread (workers: 1)',
       );
     }
-    return { policy: JSON.parse(JSON.stringify(loaded)) as unknown, asOf, engine: 'compiled', locale };
+    return { policy: JSON.parse(JSON.stringify(loaded)) as unknown, asOf, engine: 'compiled', locale, explain };
   };
   const common = { asOf, engine, policy: version, policyHash, loaded, describe };
 
@@ -325,14 +367,25 @@ export function prepareRun(
     },
   }) as PreparedRun<Decision>;
   ASSESSORS.set(run, (raw, situation) => {
-    const p = prepare(raw, situation);
+    const p = prepare(raw, situation, true);
     return { account: p.account, situation: p.situation, decision: decideCompiled(p, policyHash) };
   });
   return run;
 }
 
 function decideCompiled(p: Prepared, policyHash: string): Decision {
-  return decide({ ...p, policyHash, results: compiledResults(p.compiled, p.facts) });
+  return decide({
+    account: p.account,
+    situation: p.situation,
+    compiled: p.compiled,
+    facts: p.facts,
+    maxInstalment: p.maxInstalment,
+    voice: p.voice,
+    explain: p.explain,
+    policyHash,
+    // The traces are collected as the rules are evaluated, and only when the explanation shows them.
+    results: compiledResults(p.compiled, p.facts, p.explain === 'full'),
+  });
 }
 
 /**

@@ -11,9 +11,8 @@ import { voiceOf, type Voice } from '../i18n';
 import type { Account, Channel, Situation } from '../account';
 import { addDays, addMonths, dayOfWeek, isBusinessDay, publicHolidays, type IsoDate, type Zone } from '../calendar';
 import type { CompiledPolicy } from './compile';
-import type { FactReader } from './conditions';
-import type { ExplanationEntry } from './decision';
-import { traceOf, type RuleResults } from './rule-results';
+import type { ExplanationEntry, TraceEntry } from './decision';
+import type { RuleResults } from './rule-results';
 
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const MONTH_CODES = [
@@ -41,13 +40,17 @@ function dayLabel(date: IsoDate, voice: Voice): string {
   });
 }
 
+/** Whether a contact may take place on a day: a contact day of the policy and a business day of the zone. */
+function contactAllowed(date: IsoDate, contactDays: readonly string[], zone: Zone): boolean {
+  return contactDays.includes(DAY_NAMES[dayOfWeek(date) - 1]!) && isBusinessDay(date, { zone });
+}
+
 /**
- * Why no contact may take place on a day: a public holiday of the zone (named), a day the
- * policy's `contactDays` leave out, or a weekend day; `null` when it may.
+ * Why no contact may take place on a day on which none may: a public holiday of the zone
+ * (named), a day the policy's `contactDays` leave out, or a weekend day.
  */
-function noContactReason(date: IsoDate, contactDays: readonly string[], zone: Zone, voice: Voice): string | null {
+function noContactReason(date: IsoDate, contactDays: readonly string[], zone: Zone, voice: Voice): string {
   const day = DAY_NAMES[dayOfWeek(date) - 1]!;
-  if (contactDays.includes(day) && isBusinessDay(date, { zone })) return null;
   const holiday = publicHolidays(Number(date.slice(0, 4)), zone).find((h) => h.date === date);
   // The calendar names a holiday in French, a proper name left as it is in English.
   if (holiday !== undefined)
@@ -74,6 +77,9 @@ function contactDates(account: Account, asOf: IsoDate): IsoDate[] {
  * @param account - The parsed account.
  * @param situation - Its analysis.
  * @param levelId - The account's alert level, whose cadence may differ.
+ * @param voice - The locale of `why`.
+ * @param explained - Whether `why` is wanted: without it (a run with no explanation), `why` is
+ *   empty and none of its words are written; the date is the same.
  * @returns The date and why it is that day.
  */
 export function contactDate(
@@ -82,6 +88,7 @@ export function contactDate(
   situation: Situation,
   levelId: string,
   voice: Voice,
+  explained = true,
 ): { date: IsoDate; why: string } {
   const cadence = compiled.policy.cadence;
   const minDays = cadence.byLevel?.[levelId]?.minDaysBetweenContacts ?? cadence.minDaysBetweenContacts;
@@ -89,10 +96,11 @@ export function contactDate(
   const last = dates[dates.length - 1];
   let date = situation.asOf;
   const moves: string[] = [];
-  if (last !== undefined && addDays(last, minDays) > date) {
-    date = addDays(last, minDays);
-    moves.push(voice.say('schedule.afterLastContact', { days: minDays, last: voice.date(last) }));
-  } else {
+  const afterLast = last === undefined ? undefined : addDays(last, minDays);
+  if (last !== undefined && afterLast !== undefined && afterLast > date) {
+    date = afterLast;
+    if (explained) moves.push(voice.say('schedule.afterLastContact', { days: minDays, last: voice.date(last) }));
+  } else if (explained) {
     moves.push(voice.say('schedule.asSoonAsPossible', {}));
   }
   // The days passed over since the last move, each with its reason: said as one move.
@@ -104,27 +112,31 @@ export function contactDate(
   };
   // A year of days is enough to find a contact day: the policy has at least one.
   for (let guard = 0; guard < 400; guard++) {
-    const inWindow = dates.filter((d) => d > addDays(date, -7) && d <= date);
+    // The week before the day, counted once (and only when there are contacts to count).
+    const weekBefore = dates.length === 0 ? date : addDays(date, -7);
+    const inWindow = dates.filter((d) => d > weekBefore && d <= date);
     if (inWindow.length >= cadence.maxContactsPer7Days) {
-      sayPassed();
+      if (explained) sayPassed();
       date = addDays(inWindow[0]!, 7);
-      moves.push(
-        voice.say('schedule.movedByCap', {
-          day: dayLabel(date, voice),
-          contact: voice.date(inWindow[0]!),
-          max: cadence.maxContactsPer7Days,
-        }),
-      );
+      if (explained) {
+        moves.push(
+          voice.say('schedule.movedByCap', {
+            day: dayLabel(date, voice),
+            contact: voice.date(inWindow[0]!),
+            max: cadence.maxContactsPer7Days,
+          }),
+        );
+      }
       continue;
     }
-    const reason = noContactReason(date, cadence.contactDays, situation.zone, voice);
-    if (reason !== null) {
-      passed.push(reason);
+    if (!contactAllowed(date, cadence.contactDays, situation.zone)) {
+      if (explained) passed.push(noContactReason(date, cadence.contactDays, situation.zone, voice));
       date = addDays(date, 1);
       continue;
     }
     break;
   }
+  if (!explained) return { date, why: '' };
   sayPassed();
   return { date, why: moves.join(', ') };
 }
@@ -205,19 +217,19 @@ export function fixedChannel(
  * @param results - The rules' results.
  * @param account - The parsed account.
  * @param situation - Its analysis.
- * @param facts - The account's facts, for the trace.
  * @param voice - The locale of the explanation.
+ * @param explain - Whether the explanation is written, and with the traces of the rules.
  * @returns The channel and its explanation: the rule, then why this channel (protection,
- * preference, rotation).
+ * preference, rotation); no entry when the explanation is not written.
  */
 export function chooseChannel(
   compiled: CompiledPolicy,
   results: RuleResults,
   account: Account,
   situation: Situation,
-  facts: FactReader,
   voice: Voice,
-): { channel: Channel; entry: ExplanationEntry } {
+  explain: { readonly texts: boolean; readonly traces: boolean } = { texts: true, traces: true },
+): { channel: Channel; entry: ExplanationEntry | null } {
   const matched = compiled.channelRules.find((r) => results.channel(r.index));
   const list: readonly Channel[] = matched?.rule.use ?? compiled.policy.channels.fallback;
   const protection = digitalProtection(account, voice);
@@ -228,13 +240,15 @@ export function chooseChannel(
   const preferred = asked.filter((c) => allowed.includes(c));
   const turn = preferred.length > 0 ? preferred : allowed;
   const since = situation.arrearsSince ?? situation.asOf;
-  const made = contactDates(account, situation.asOf).filter((d) => d >= since).length;
+  // The contacts with the tenant in these arrears, up to asOf: counted, with no list to sort.
+  let made = 0;
+  for (const c of account.contacts ?? [])
+    if (c.channel !== 'internal' && c.date <= situation.asOf && c.date >= since) made++;
   const channel = turn[made % turn.length]!;
-  const trace = compiled.channelRules
-    .filter((r) => matched === undefined || r.index <= matched.index)
-    .flatMap((r) => traceOf(r.test, facts));
+  if (!explain.texts) return { channel, entry: null };
   const n = made + 1;
-  const names = (channels: readonly Channel[]) => channels.map((c) => voice.word('channel', c)).join(', ');
+  const names = (channels: readonly Channel[]) =>
+    channels === list ? listNames(list, voice) : channels.map((c) => voice.word('channel', c)).join(', ');
   const said = voice.word('channel', channel);
   let text: string;
   if (removed.length === 0 && preferred.length === 0 && asked.length === 0) {
@@ -281,15 +295,34 @@ export function chooseChannel(
     }
     text = `${parts.join(voice.say('channel.separator', {}))}.`;
   }
-  return {
-    channel,
-    entry: {
-      about: 'channel',
-      text,
-      source: matched ? `channels.rules[${matched.index}]` : 'channels.fallback',
-      trace,
-    },
-  };
+  const source = matched ? `channels.rules[${matched.index}]` : 'channels.fallback';
+  if (!explain.traces) return { channel, entry: { about: 'channel', text, source } };
+  // The rules tried before the one that matched (all of them when none did), in the policy's order.
+  const trace: TraceEntry[] = [];
+  for (const r of compiled.channelRules) {
+    if (matched === undefined || r.index <= matched.index)
+      for (const t of results.trace('channel', r.index)) trace.push(t);
+  }
+  return { channel, entry: { about: 'channel', text, source, trace } };
+}
+
+/** The channels of a rule of a policy (a frozen list), as a locale names them, by list and locale. */
+const LIST_NAMES = new WeakMap<readonly Channel[], Map<string, string>>();
+
+/** The channels of a policy's list, named in the voice's words: the same for every account. */
+function listNames(list: readonly Channel[], voice: Voice): string {
+  let byLocale = LIST_NAMES.get(list);
+  if (byLocale === undefined) {
+    byLocale = new Map();
+    // Only a frozen list (a loaded policy's) is kept: it cannot change under the memo.
+    if (Object.isFrozen(list)) LIST_NAMES.set(list, byLocale);
+  }
+  let said = byLocale.get(voice.locale);
+  if (said === undefined) {
+    said = list.map((c) => voice.word('channel', c)).join(', ');
+    byLocale.set(voice.locale, said);
+  }
+  return said;
 }
 
 /** The number of days of the month that starts on `firstOfMonth`. */
@@ -304,9 +337,20 @@ function daysInMonthOf(firstOfMonth: IsoDate): number {
  * @param situation - The analysis, with its `asOf` and the lease's `dueDay`.
  * @returns The date.
  */
-export function nextDueDate(situation: Situation): IsoDate {
-  const monthStart = `${situation.asOf.slice(0, 7)}-01`;
-  const dueIn = (first: IsoDate) => addDays(first, Math.min(situation.dueDay, daysInMonthOf(first)) - 1);
-  const thisMonth = dueIn(monthStart);
-  return thisMonth > situation.asOf ? thisMonth : dueIn(addMonths(monthStart, 1));
+export function nextDueDate(situation: Pick<Situation, 'asOf' | 'dueDay'>): IsoDate {
+  // A run has one asOf and at most 31 due days: each answer is computed once.
+  const key = `${situation.asOf} ${situation.dueDay}`;
+  let date = NEXT_DUE_DATES.get(key);
+  if (date === undefined) {
+    const monthStart = `${situation.asOf.slice(0, 7)}-01`;
+    const dueIn = (first: IsoDate) => addDays(first, Math.min(situation.dueDay, daysInMonthOf(first)) - 1);
+    const thisMonth = dueIn(monthStart);
+    date = thisMonth > situation.asOf ? thisMonth : dueIn(addMonths(monthStart, 1));
+    if (NEXT_DUE_DATES.size >= 1024) NEXT_DUE_DATES.clear();
+    NEXT_DUE_DATES.set(key, date);
+  }
+  return date;
 }
+
+/** The next due dates computed, by asOf and due day (a bounded memo of a pure function). */
+const NEXT_DUE_DATES = new Map<string, IsoDate>();

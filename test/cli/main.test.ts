@@ -226,7 +226,7 @@ describe('hlm-recovery evaluate', () => {
     [
       'an unknown option',
       ['evaluate', ndjson, '--as-of', asOf, '--bogus'],
-      /^hlm-recovery: unknown option --bogus; evaluate takes --policy, --as-of, --out, --format, --dialect, --input-format, --ledger, --input-dialect, --encoding, --workers, --quiet, --stream, --lang$/,
+      /^hlm-recovery: unknown option --bogus; evaluate takes --policy, --as-of, --out, --format, --dialect, --input-format, --ledger, --input-dialect, --encoding, --workers, --explain, --quiet, --stream, --lang$/,
     ],
   ])('refuses %s as wrong usage (exit code 2)', async (_, args, message) => {
     expectUsageError(await cli(...args), message, 'evaluate');

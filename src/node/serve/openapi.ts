@@ -297,7 +297,7 @@ export function openApiDocument(options: OpenApiOptions = {}): OpenApiDocument {
   };
   const errors = (...statuses: (typeof ERROR_RESPONSES)[number][]): Record<string, Schema> =>
     Object.fromEntries(statuses.map((s) => [s, { $ref: `#/components/responses/${s}` }]));
-  const params = (...names: ('asOf' | 'lang' | 'acceptLanguage')[]) =>
+  const params = (...names: ('asOf' | 'explain' | 'lang' | 'acceptLanguage')[]) =>
     names.map((n) => ({ $ref: `#/components/parameters/${n}` }));
   const language = { 'Content-Language': { description: 'fr or en', schema: { enum: ['fr', 'en'] } } };
   const ok = (code: MessageCode, type: string, schema: Schema, headers: Schema = language): Schema => ({
@@ -357,7 +357,7 @@ export function openApiDocument(options: OpenApiOptions = {}): OpenApiDocument {
         'evaluateBatch',
         'batch',
         limits.batch,
-        params('asOf', 'lang', 'acceptLanguage'),
+        params('asOf', 'explain', 'lang', 'acceptLanguage'),
         body('serve.openapi.body.accounts', NDJSON_TYPE, ref('Account')),
         ok('serve.openapi.response.batch', NDJSON_TYPE, ref('BatchLine')),
       ),
@@ -411,6 +411,13 @@ export function openApiDocument(options: OpenApiOptions = {}): OpenApiDocument {
           description: say('serve.openapi.param.asOf'),
           schema: { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
           example: '2026-11-23',
+        },
+        explain: {
+          name: 'explain',
+          in: 'query',
+          required: false,
+          description: say('serve.openapi.param.explain'),
+          schema: { enum: ['full', 'summary', 'none'], default: 'full' },
         },
         lang: {
           name: 'lang',

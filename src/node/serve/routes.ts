@@ -19,6 +19,7 @@ import {
   prepareRun,
   validatePolicy,
   type Decision,
+  type ExplainLevel,
   type LoadedPolicy,
   type PreparedRun,
 } from '../../rules';
@@ -48,11 +49,11 @@ export interface PolicyInfo {
   readonly versions: readonly PolicyVersionInfo[];
 }
 
-/** How many prepared runs (one per `asOf` and locale) a policy keeps. */
+/** How many prepared runs (one per `asOf`, locale and explanation) a policy keeps. */
 const KEPT_RUNS = 64;
 
 /**
- * The policy in service and its prepared runs, one per `asOf` and locale, made on first use. A
+ * The policy in service and its prepared runs, one per `asOf`, locale and explanation, made on first use. A
  * reload makes a new state: nothing prepared for the old policy survives it, and a request keeps
  * the state it started with.
  */
@@ -80,15 +81,16 @@ export class ServiceState {
   }
 
   /**
-   * The prepared run of the policy on `asOf`, its texts in `locale`.
+   * The prepared run of the policy on `asOf`, its texts in `locale`, its decisions with the
+   * explanation `explain` (the full one by default).
    *
    * @throws {@link ValidationError} for an `asOf` that is not a date, or that no version covers.
    */
-  run(asOf: string, locale: Locale): PreparedRun<Decision> {
-    const key = `${asOf}\u0000${locale}`;
+  run(asOf: string, locale: Locale, explain: ExplainLevel = 'full'): PreparedRun<Decision> {
+    const key = `${asOf}\u0000${locale}\u0000${explain}`;
     let run = this.#runs.get(key);
     if (run === undefined) {
-      run = prepareRun(this.loaded, { asOf, locale });
+      run = prepareRun(this.loaded, { asOf, locale, explain });
       if (this.#runs.size >= KEPT_RUNS) this.#runs.delete(this.#runs.keys().next().value!);
       this.#runs.set(key, run);
     }
@@ -119,6 +121,8 @@ export interface RouteContext {
   readonly settings: RouteSettings;
   /** The prepared run, for a route that evaluates (`asOf` checked before the body is read). */
   readonly run: PreparedRun<Decision> | null;
+  /** The explanation the decisions carry: the query's `explain`, for a route that takes it; else `full`. */
+  readonly explain: ExplainLevel;
 }
 
 /** A path of the service. */
@@ -127,6 +131,8 @@ export interface Route {
   readonly methods: readonly ('GET' | 'POST')[];
   /** Whether it evaluates, and so needs `asOf`. */
   readonly asOf: boolean;
+  /** Whether it writes a batch of decisions, and so takes `explain` (`full`, `summary` or `none`). */
+  readonly explain?: true;
   /** For a route with a body: the media types it reads and the limit that applies. */
   readonly body?: { readonly types: readonly string[]; readonly limit: keyof BodyLimits };
   handle(ctx: RouteContext): Promise<void>;
@@ -301,8 +307,8 @@ async function evaluateBatch(ctx: RouteContext): Promise<void> {
   const { res, locale } = ctx;
   const run = ctx.run!;
   const body = new BodyReader(ctx.req, ctx.settings.bodyLimits.batch, ctx.settings.requestTimeoutMs);
-  const write = async (text: string): Promise<void> => {
-    if (text === '') return;
+  const write = async (text: string | Uint8Array): Promise<void> => {
+    if (text.length === 0) return;
     if (res.destroyed) throw new ClientGone();
     if (!res.headersSent) {
       res.statusCode = 200;
@@ -316,12 +322,13 @@ async function evaluateBatch(ctx: RouteContext): Promise<void> {
       const out = new Writable({
         decodeStrings: false,
         write(chunk: string | Buffer, _encoding, done) {
-          write(String(chunk)).then(() => done(), done);
+          write(chunk).then(() => done(), done);
         },
       });
       await evaluateFileTo(Readable.from(body), run.loaded, out, {
         asOf: run.asOf,
         locale,
+        explain: ctx.explain,
         workers: ctx.settings.workers,
         output: 'ndjson',
         chunkBytes: BATCH_CHUNK_BYTES,
@@ -332,7 +339,7 @@ async function evaluateBatch(ctx: RouteContext): Promise<void> {
       for await (const chunk of ndjsonChunks(body, BATCH_CHUNK_BYTES)) {
         const reply = serveBatch({ kind: 'lines', ...chunk, id: id++, base }, run, { format: 'ndjson', fr: false });
         base += chunk.records;
-        if ('text' in reply) await write(reply.text);
+        if ('bytes' in reply) await write(reply.bytes);
       }
     }
     if (!res.headersSent) {
@@ -380,6 +387,7 @@ export const ROUTES: Readonly<Record<string, Route>> = Object.freeze<Record<stri
   '/v1/evaluate-batch': {
     methods: ['POST'],
     asOf: true,
+    explain: true,
     body: { types: [NDJSON_TYPE, 'application/ndjson', 'application/jsonl'], limit: 'batch' },
     handle: evaluateBatch,
   },

@@ -15,6 +15,7 @@ import {
   loadPolicy,
   validatePolicy,
   type Decision,
+  type ExplainLevel,
   type PolicySource,
   type PreparedRun,
 } from '../../rules';
@@ -282,18 +283,18 @@ export async function startServer(options: ServerOptions = {}): Promise<Recovery
         { allow, headers: { Allow: allow.join(', ') } },
       );
     }
-    const asOf = checkQuery(route, ctx.query, ctx.langIssue, path, locale);
+    const { asOf, explain } = checkQuery(route, ctx.query, ctx.langIssue, path, locale);
     let run: PreparedRun<Decision> | null = null;
     if (asOf !== null) {
       try {
-        run = ctx.state.run(asOf, locale);
+        run = ctx.state.run(asOf, locale, explain);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         throw queryProblem(localizeIssues(error.issues, locale), locale);
       }
     }
     if (route.body !== undefined) checkBody(route.body, req, path, locale, settings.limits);
-    await route.handle({ req, res, path, locale, state: ctx.state, settings: routeSettings, run });
+    await route.handle({ req, res, path, locale, state: ctx.state, settings: routeSettings, run, explain });
   };
 
   server = createServer({ requestTimeout: 0 }, handle);
@@ -391,11 +392,15 @@ function queryProblem(issues: readonly Issue[], locale: Locale): HttpProblem {
   );
 }
 
+/** The values of the query parameter `explain`. */
+const EXPLAIN_LEVELS: readonly string[] = ['full', 'summary', 'none'];
+
 /**
  * Checks the query of a request: parameters the path knows, each once, a language the library
- * writes, and `asOf` where the path evaluates.
+ * writes, `asOf` where the path evaluates, and one of the levels of `explain` where the path
+ * writes a batch of decisions.
  *
- * @returns `asOf` for a path that evaluates, else `null`.
+ * @returns `asOf` for a path that evaluates, else `null`; the explanation asked (`full` when not).
  */
 function checkQuery(
   route: Route,
@@ -403,8 +408,8 @@ function checkQuery(
   langIssue: Issue | null,
   path: string,
   locale: Locale,
-): string | null {
-  const known = route.asOf ? ['asOf', 'lang'] : ['lang'];
+): { asOf: string | null; explain: ExplainLevel } {
+  const known = [...(route.asOf ? ['asOf'] : []), ...(route.explain ? ['explain'] : []), 'lang'];
   const issues: Issue[] = [];
   for (const name of new Set(query.keys())) {
     const values = query.getAll(name);
@@ -423,6 +428,9 @@ function checkQuery(
     }
   }
   if (langIssue !== null) issues.push(langIssue);
+  const explain = route.explain ? (query.get('explain') ?? 'full') : 'full';
+  if (!EXPLAIN_LEVELS.includes(explain) && query.getAll('explain').length === 1)
+    issues.push(serviceIssue('invalid_value', ['explain'], explain, ['serve.expected.explain', {}], locale));
   const asOf = query.get('asOf');
   if (route.asOf && asOf === null) {
     const missing = serviceIssue('missing', ['asOf'], undefined, ['serve.expected.asOf', {}], locale);
@@ -432,7 +440,7 @@ function checkQuery(
     });
   }
   if (issues.length > 0) throw queryProblem(issues, locale);
-  return route.asOf ? asOf : null;
+  return { asOf: route.asOf ? asOf : null, explain: explain as ExplainLevel };
 }
 
 /** Checks the media type and the declared length of a request's body, before reading it. */
