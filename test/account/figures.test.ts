@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { analyze, judgePromises, parseAccount, type Situation } from '../../src/account';
 import { ageOn } from '../../src/account/affordability';
 import { addMonths, daysBetween } from '../../src/calendar';
-import { ValidationError, type Issue } from '../../src/errors';
 import {
   add,
   compare,
@@ -26,6 +25,7 @@ import {
 } from '../../src/money';
 import { accountArb } from './arbitraries';
 import { baseAccount } from './fixtures';
+import { outcome } from '../outcome';
 
 const LARGEST = 10n ** 15n - 1n;
 
@@ -105,16 +105,6 @@ const largeAccountArb = fc
   });
 
 const asOfArb = fc.constantFrom('2024-06-15', '2025-12-31', '2026-11-23', '2027-03-01', '2029-06-30');
-
-/** The outcome of a call: its value, or the issues of the ValidationError it threw. */
-function outcome<T>(run: () => T): { value: T } | { issues: readonly Issue[] } {
-  try {
-    return { value: run() };
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    return { issues: error.issues };
-  }
-}
 
 const OWED = new Set(['rent', 'charges', 'charges-regularisation', 'payment-reversal']);
 const total = (amounts: Iterable<AmountLike>): string => sum(amounts).amount;

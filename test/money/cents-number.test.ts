@@ -5,7 +5,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError, type Issue } from '../../src/errors';
 import { add, centsOf, compare, divide, fromCents, ratio, subtract } from '../../src/money';
 import {
   amountOfCents,
@@ -25,16 +24,7 @@ import {
   roundingModeArb,
   unitsToDecimal,
 } from '../arbitraries';
-
-/** The outcome of a call: its value, or the issues of the ValidationError it threw. */
-function outcome<T>(run: () => T): { value: T } | { issues: readonly Issue[] } {
-  try {
-    return { value: run() };
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    return { issues: error.issues };
-  }
-}
+import { outcome } from '../outcome';
 
 /** Safe integers of every size: everyday cents, cents near the amounts' limit, and beyond it. */
 const safeIntegerArb = fc.oneof(

@@ -5,7 +5,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError, type Issue } from '../../src/errors';
 import {
   add,
   compare,
@@ -21,6 +20,7 @@ import {
 } from '../../src/money';
 import { compareNormalAmounts } from '../../src/money/money';
 import { amountArb, amountToCents, amountWithin, roundingModeArb } from '../arbitraries';
+import { outcome } from '../outcome';
 
 const order = (a: bigint, b: bigint) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -67,16 +67,6 @@ describe('compare on the normal text', () => {
     expect(compare(a, b)).toBe(expected);
   });
 });
-
-/** The outcome of a call: its value, or the issues of the ValidationError it threw. */
-function outcome<T>(run: () => T): { value: T } | { issues: readonly Issue[] } {
-  try {
-    return { value: run() };
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    return { issues: error.issues };
-  }
-}
 
 describe('multiply by a whole factor', () => {
   const factorArb = fc.oneof(
