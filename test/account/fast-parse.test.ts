@@ -46,6 +46,7 @@ import { tenancyArb } from '../rules/arbitraries';
 import { HEAVY_TIMEOUT, portfolioSize, runs } from '../runs';
 import { accountArb, shuffleKeys } from './arbitraries';
 import { baseAccount, demoAccounts } from './fixtures';
+import { FORMULA_IDS, mutate as fuzzMutate, mutation } from '../../fuzz/hostile.mjs';
 
 const asOf = '2026-11-23';
 
@@ -755,148 +756,10 @@ describe('the fast path on mutated accounts', () => {
 // sources).
 // ---------------------------------------------------------------------------------------------
 
-const hostileScalar = fc.oneof(
-  fc.constantFrom<unknown>(
-    null,
-    true,
-    false,
-    0,
-    -0,
-    1e308,
-    -1e308,
-    5e-324,
-    2 ** 53,
-    12.345,
-    '',
-    ' ',
-    '\u0000',
-    '\uFEFF',
-    '\uD800',
-    'NaN',
-    'Infinity',
-    '-Infinity',
-    'null',
-    'undefined',
-    '[]',
-    '{}',
-  ),
-  fc.constantFrom(
-    '1e5',
-    '1E-2',
-    '1,50',
-    '1 000.00',
-    '1.000,50',
-    '+12',
-    ' 12',
-    '12 ',
-    '12.345',
-    '.5',
-    '5.',
-    '0x1F',
-    '-0.00',
-    '٣٠٠',
-    '１２',
-    '9999999999999.99',
-    '10000000000000.00',
-    '-99999999999999999999.99',
-    '00000000000000000001.00',
-  ),
-  fc.constantFrom(
-    '2026-02-29',
-    '2024-02-29',
-    '2026-13-01',
-    '2026-00-10',
-    '0000-01-01',
-    '9999-12-31',
-    '1899-12-31',
-    '2151-01-01',
-    '2026-1-1',
-    '2026-11-23T00:00:00Z',
-    '23/11/2026',
-    '2026-11-31',
-  ),
-  fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.integer(),
-  fc.double(),
-);
-const hostileValue = fc.oneof(
-  { weight: 4, arbitrary: hostileScalar },
-  { weight: 1, arbitrary: fc.array(hostileScalar, { maxLength: 4 }) },
-  {
-    weight: 1,
-    arbitrary: fc.dictionary(
-      fc.constantFrom('__proto__', 'constructor', 'prototype', 'x', 'amount', 'date'),
-      hostileScalar,
-      { maxKeys: 3 },
-    ),
-  },
-);
-
-/** fuzz/run.mjs's `setAt`: `value` at a random place (up to 6 deep), or under a new key. */
-function setAt(root: unknown, pick: number, value: unknown, key?: string): unknown {
-  const copy = structuredClone(root);
-  const places: Path[] = [];
-  const collect = (v: any, path: Path) => {
-    places.push(path);
-    if (v !== null && typeof v === 'object' && path.length < 6)
-      for (const k of Object.keys(v)) collect(v[k], [...path, Array.isArray(v) ? Number(k) : k]);
-  };
-  collect(copy, []);
-  const path = places[pick % places.length]!;
-  if (path.length === 0) return value;
-  let parent: any = copy;
-  for (const k of path.slice(0, -1)) parent = parent[k];
-  const last = path[path.length - 1]!;
-  if (key !== undefined && parent[last] !== null && typeof parent[last] === 'object' && !Array.isArray(parent[last])) {
-    Object.defineProperty(parent[last], key, { value, enumerable: true, configurable: true, writable: true });
-  } else parent[last] = value;
-  return copy;
-}
-
+/** The fuzzers' mutations, and two more of fuzz/edges.mjs: hostile ids, values that are not accounts. */
 const fuzzMutation = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('value' as const), pick: fc.nat(), value: hostileValue }) },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('key' as const),
-      pick: fc.nat(),
-      key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'unknownField', 'éèü', '\u0000', ''),
-      value: hostileValue,
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('duplicate' as const), times: fc.integer({ min: 1, max: 3 }) }),
-  },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('shuffle' as const), seed: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('empty-ledger' as const) }) },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('deep' as const), depth: fc.integer({ min: 60, max: 5000 }) }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('unicode' as const),
-      text: fc.string({ unit: 'grapheme', maxLength: 60 }),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('formula' as const),
-      id: fc.constantFrom(
-        '=HYPERLINK("http://x","y")',
-        '+SUM(1;2)',
-        "-2+3+cmd|' /C calc'!A0",
-        '@SUM(1+1)',
-        '\t=1+1',
-        '\r=1+1',
-        '=1+1;=2+2',
-        '-',
-      ),
-    }),
-  },
+  { weight: 10, arbitrary: mutation },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('formula' as const), id: fc.constantFrom(...FORMULA_IDS) }) },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -904,45 +767,14 @@ const fuzzMutation = fc.oneof(
       text: fc.constantFrom('null', '42', '[]', '{}', '"A-1"', 'true', '{"id": "X-1"}', '{"id": 7}', '{"id": "A-1", '),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('none' as const) }) },
 );
 type FuzzMutation = typeof fuzzMutation extends fc.Arbitrary<infer M> ? M : never;
 
-/** fuzz/run.mjs's `mutate`, with the hostile ids and the values that are not accounts of fuzz/edges.mjs. */
+/** A hostile account: fuzz/run.mjs's `mutate`, or a hostile id, or a value that is not an account. */
 function fuzz(base: Record<string, any>, m: FuzzMutation): unknown {
-  switch (m.kind) {
-    case 'value':
-      return setAt(base, m.pick, m.value);
-    case 'key':
-      return setAt(base, m.pick, m.value, m.key);
-    case 'duplicate':
-      return { ...base, ledger: Array.from({ length: m.times + 1 }, () => base.ledger).flat() };
-    case 'shuffle': {
-      const ledger = [...base.ledger];
-      let s = m.seed;
-      for (let i = ledger.length - 1; i > 0; i--) {
-        s = (s * 1103515245 + 12345) % 2 ** 31;
-        const j = s % (i + 1);
-        [ledger[i], ledger[j]] = [ledger[j], ledger[i]];
-      }
-      return { ...base, ledger };
-    }
-    case 'empty-ledger':
-      return { ...base, ledger: [] };
-    case 'deep': {
-      let v: unknown = '1.00';
-      for (let i = 0; i < m.depth; i++) v = [v];
-      return { ...base, household: { ...base.household, members: v } };
-    }
-    case 'unicode':
-      return { ...base, id: m.text || 'x', household: { ...base.household, name: m.text } };
-    case 'formula':
-      return { ...base, id: m.id };
-    case 'not-an-account':
-      return m.text;
-    default:
-      return base;
-  }
+  if (m.kind === 'formula') return { ...base, id: m.id };
+  if (m.kind === 'not-an-account') return m.text;
+  return fuzzMutate(base, m);
 }
 
 describe('the fast path on the fuzz corpus', () => {
