@@ -208,6 +208,40 @@ export type {
   UnreadableRecord,
   Workload,
 } from './portfolio';
+/**
+ * Tests for policies: `parsePolicyCases` reads a case file, `runPolicyCases` runs its cases
+ * against a policy, `formatCaseReport` writes the result for people (French or English).
+ *
+ * @example
+ * ```ts
+ * const cases = parsePolicyCases(caseFileJson, 'cases/default.json');
+ * const report = runPolicyCases(defaultPolicy, cases, { locale: 'fr' });
+ * console.log(formatCaseReport(report, 'fr').join('\n')); // ✓ … then '9 cas : 9 réussis, 0 en échec'
+ * ```
+ */
+export {
+  EXPECT_FIELDS,
+  ExpectSchema,
+  MAX_CASES,
+  PolicyCaseSchema,
+  PolicyCasesFileSchema,
+  casesJsonSchema,
+  decisionFacts,
+  formatCaseReport,
+  parsePolicyCases,
+  runPolicyCases,
+} from './cases';
+export type {
+  CaseCheck,
+  CaseError,
+  CaseExpectations,
+  CaseResult,
+  CasesReport,
+  CheckValue,
+  ExpectField,
+  PolicyCase,
+  RunCasesOptions,
+} from './cases';
 export { LIBRARY_VERSION } from './version';
 export {
   DEFAULT_LOCALE,

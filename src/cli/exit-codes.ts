@@ -28,13 +28,13 @@ export const EXIT_CODES = Object.freeze([
   {
     code: 0,
     short: 'every record decided',
-    meaning: 'done: every record has its decision (validate: the policy is valid)',
+    meaning: 'done: every record has its decision (validate: the policy is valid; test: every case passed)',
   },
   {
     code: 1,
     short: 'input unreadable or invalid, or output not written',
     meaning:
-      'stopped: an input is unreadable or invalid (a missing file, a policy that does not validate, a JSON syntax error, an impossible date) or the output cannot be written; stderr names the file and the fix; the --out file is not written (one that existed is left as it was)',
+      'stopped: an input is unreadable or invalid (a missing file, a policy that does not validate, a JSON syntax error, an impossible date) or the output cannot be written; stderr names the file and the fix; the --out file is not written (one that existed is left as it was). test: a case failed (the report on stdout says which and why)',
   },
   {
     code: 2,
@@ -85,12 +85,13 @@ export const EXIT_CODES_FR: Readonly<
 > = Object.freeze({
   0: {
     short: 'chaque enregistrement décidé',
-    meaning: 'terminé\u00a0: chaque enregistrement a sa décision (validate\u00a0: la politique est valide)',
+    meaning:
+      'terminé\u00a0: chaque enregistrement a sa décision (validate\u00a0: la politique est valide\u00a0; test\u00a0: chaque cas a réussi)',
   },
   1: {
     short: 'entrée illisible ou invalide, ou sortie non écrite',
     meaning:
-      'arrêt\u00a0: une entrée est illisible ou invalide (un fichier absent, une politique qui ne se valide pas, une erreur de syntaxe JSON, une date impossible) ou la sortie ne peut pas être écrite\u00a0; stderr nomme le fichier et la correction\u00a0; le fichier --out n’est pas écrit (celui qui existait est laissé tel quel)',
+      'arrêt\u00a0: une entrée est illisible ou invalide (un fichier absent, une politique qui ne se valide pas, une erreur de syntaxe JSON, une date impossible) ou la sortie ne peut pas être écrite\u00a0; stderr nomme le fichier et la correction\u00a0; le fichier --out n’est pas écrit (celui qui existait est laissé tel quel). test\u00a0: un cas a échoué (le rapport sur stdout dit lequel et pourquoi)',
   },
   2: {
     short: 'mauvais usage',

@@ -28,6 +28,7 @@ export const HELP_COMMANDS = Object.freeze([
   'changes',
   'serve',
   'policy',
+  'test',
   'demo',
 ] as const);
 
@@ -52,12 +53,13 @@ Commands:
   evaluate <accounts>   decisions for every account of a file (JSON, NDJSON or CSV), or of - (stdin)
   validate <policy>     check a policy file, with the path and the fix of each problem
   explain <account>     the decision for one account, as a narrative
-  schema <kind>         print the JSON Schema of a policy, an account or a decision
+  schema <kind>         print the JSON Schema of a policy, an account, a decision or a case file
   compare <accounts>    what a candidate policy changes against the baseline, in recovery terms
   kpi <accounts>        the recovery indicators of a portfolio (taux d'impayés, ageing, DSO…)
   changes <prev> <cur>  the officers' worklist: what changed between two runs of evaluate
   serve                 an HTTP service a host keeps open (evaluate, explain, validate, compare, kpi)
   policy init           write the default policy into policy.json, to start your own from it
+  test <policy> <cases> run the cases a policy must pass (docs/guides/test-your-policy.md)
   demo                  the default policy over the seeded demo portfolio
 
 A file argument "-" reads standard input: hlm-recovery evaluate - --as-of 2026-11-23 < accounts.ndjson
@@ -120,9 +122,10 @@ Example:
   hlm-recovery explain examples/accounts/a-1029-two-months-behind.json --as-of 2026-11-23
 
 ${exitCodesLine()}`,
-  schema: `Usage: hlm-recovery schema policy|account|decision
+  schema: `Usage: hlm-recovery schema policy|account|decision|cases
 
-Prints the JSON Schema (draft 2020-12) of a policy file, an account, or a decision.
+Prints the JSON Schema (draft 2020-12) of a policy file, an account, a decision, or a file of
+policy test cases (see \`hlm-recovery test\`).
 
 Example:
   hlm-recovery schema policy > policy.schema.json
@@ -242,6 +245,32 @@ Example:
   hlm-recovery policy init --out config/recovery-policy.json
 
 ${exitCodesLine()}`,
+  test: `Usage: hlm-recovery test <policy.json|default|-> <cases.json|folder>... [--format text|json]
+
+Runs the cases a policy team keeps next to its policy: each case gives an account (inline, or the
+path of a JSON account file relative to the case file), an evaluation date, and what the decision
+must show (level, next step, channel, date, obligations, plan feasible or not, a text of the
+message). A folder is read as every *.json file directly inside it, by name (account files can
+live in a sub-folder). Prints each case ✓ or ✗, expected against actual, then a summary. The case
+format: docs/guides/test-your-policy.md and schema/cases.schema.json.
+
+Arguments:
+  <policy>             a policy file (JSON), - for standard input, or default for the built-in
+                       default policy (./default for a file of that name)
+  <cases>              case files or folders of case files, one or more
+
+Options:
+  --format <f>         text (default) or json: { locale, total, passed, failed, results }
+  --lang <l>           language of the report: fr or en (default fr)
+
+Exit code 0 when every case passes, 1 when one fails (the report says which and why) or an input
+cannot be read or is not valid, 2 for a wrong usage.
+
+Example:
+  hlm-recovery test default examples/policies/cases/default
+  hlm-recovery test policy.json cases/ --format json
+
+${exitCodesLine()}`,
   demo: `Usage: hlm-recovery demo [--accounts <n>] [--seed <n>] [--as-of <date>] [--lang fr|en]
 
 Generates a seeded demo portfolio (the same seed gives the same accounts), evaluates it with the
@@ -306,12 +335,13 @@ Commandes\u00a0:
   evaluate <comptes>    les décisions de chaque compte d’un fichier (JSON, NDJSON ou CSV) ou de - (stdin)
   validate <politique>  vérifie un fichier de politique\u00a0: chemin et correction de chaque problème
   explain <compte>      la décision pour un compte, sous forme de récit
-  schema <type>         affiche le schéma JSON d’une politique, d’un compte ou d’une décision
+  schema <type>         affiche le schéma JSON d’une politique, d’un compte, d’une décision ou d’un fichier de cas
   compare <comptes>     ce que change une politique candidate par rapport à la référence
   kpi <comptes>         les indicateurs de recouvrement d’un portefeuille (taux d’impayés, DSO…)
   changes <préc> <act>  la liste de travail des chargés\u00a0: ce qui a changé entre deux exécutions d’evaluate
   serve                 un service HTTP qu’un hôte garde ouvert (evaluate, explain, validate, compare, kpi)
   policy init           écrit la politique par défaut dans policy.json, pour partir d’elle
+  test <pol> <cas>      lance les cas que la politique doit réussir (docs/guides/tester-sa-politique.md)
   demo                  la politique par défaut sur le portefeuille de démonstration
 
 Un fichier «\u00a0-\u00a0» lit l’entrée standard\u00a0: hlm-recovery evaluate - --as-of 2026-11-23 < accounts.ndjson
@@ -390,10 +420,11 @@ Exemple\u00a0:
   hlm-recovery explain examples/accounts/a-1029-two-months-behind.json --as-of 2026-11-23
 
 ${exitCodesLine('fr')}`,
-  schema: `Usage\u00a0: hlm-recovery schema policy|account|decision
+  schema: `Usage\u00a0: hlm-recovery schema policy|account|decision|cases
 
-Affiche le schéma JSON (draft 2020-12) d’un fichier de politique (policy), d’un compte (account)
-ou d’une décision (decision).
+Affiche le schéma JSON (draft 2020-12) d’un fichier de politique (policy), d’un compte (account),
+d’une décision (decision) ou d’un fichier de cas de test de la politique (cases, voir
+\`hlm-recovery test\`).
 
 Exemple\u00a0:
   hlm-recovery schema policy > policy.schema.json
@@ -536,6 +567,40 @@ ${optionLines(23, [
 
 Exemple\u00a0:
   hlm-recovery policy init --out config/recovery-policy.json
+
+${exitCodesLine('fr')}`,
+  test: `Usage\u00a0: hlm-recovery test <politique.json|default|-> <cas.json|dossier>... [--format text|json]
+
+Lance les cas que l’équipe qui porte la politique garde à côté d’elle\u00a0: chaque cas donne un
+compte (dans le cas, ou le chemin d’un fichier de compte JSON relatif au fichier de cas), une date
+d’évaluation et ce que la décision doit montrer (niveau, prochaine étape, canal, date, obligations,
+plan faisable ou non, un texte du message). Un dossier se lit comme chaque fichier *.json placé
+directement dedans, par nom (les fichiers de compte peuvent vivre dans un sous-dossier). Affiche
+chaque cas ✓ ou ✗, l’attendu face à l’obtenu, puis un résumé. Le format des cas\u00a0:
+docs/guides/tester-sa-politique.md et schema/cases.schema.json.
+
+Arguments\u00a0:
+${optionLines(23, [
+  [
+    '<politique>',
+    'un fichier de politique (JSON), - pour l’entrée standard, ou default pour la politique',
+    'par défaut intégrée (./default pour un fichier de ce nom)',
+  ],
+  ['<cas>', 'des fichiers de cas ou des dossiers de fichiers de cas, un ou plusieurs'],
+])}
+
+Options\u00a0:
+${optionLines(23, [
+  ['--format <f>', 'text (par défaut) ou json\u00a0: { locale, total, passed, failed, results }'],
+  ['--lang <l>', 'langue du rapport\u00a0: fr ou en (par défaut fr)'],
+])}
+
+Code de sortie 0 quand chaque cas réussit, 1 quand un cas échoue (le rapport dit lequel et
+pourquoi) ou qu’une entrée est illisible ou invalide, 2 pour un mauvais usage.
+
+Exemples\u00a0:
+  hlm-recovery test default examples/policies/cases/default
+  hlm-recovery test policy.json cases/ --format json
 
 ${exitCodesLine('fr')}`,
   demo: `Usage\u00a0: hlm-recovery demo [--accounts <n>] [--seed <n>] [--as-of <date>] [--lang fr|en]

@@ -11,6 +11,7 @@
 import { once } from 'node:events';
 import { statSync } from 'node:fs';
 import { accountJsonSchema } from '../account';
+import { casesJsonSchema } from '../cases';
 import { formatPath, ValidationError } from '../errors';
 import { evaluateFileTo, type OutputFormat } from '../node';
 import { generateDemoPortfolio } from '../demo';
@@ -41,6 +42,7 @@ import { commandChanges } from './changes';
 import { helpText } from './help';
 import { commandPolicy } from './policy';
 import { commandServe } from './serve';
+import { commandTest } from './test-command';
 import { openOutFile, whyUnwritableSaid } from './out-file';
 import {
   GuardedOutput,
@@ -288,9 +290,14 @@ async function commandExplain(args: string[], io: Io, locale: Locale): Promise<n
 
 function commandSchema(args: string[], io: Io): number {
   const { positionals } = parseCommandArgs('schema', args, {});
-  const kind = oneOf('schema', positionals[0], ['policy', 'account', 'decision'] as const);
+  const kind = oneOf('schema', positionals[0], ['policy', 'account', 'decision', 'cases'] as const);
   if (kind === undefined || positionals.length !== 1) throw usageError('command.schemaKind', {});
-  const schema = kind === 'policy' ? policyJsonSchema : kind === 'account' ? accountJsonSchema : decisionJsonSchema;
+  const schema = {
+    policy: policyJsonSchema,
+    account: accountJsonSchema,
+    decision: decisionJsonSchema,
+    cases: casesJsonSchema,
+  }[kind];
   line(io.stdout, JSON.stringify(schema, null, 2));
   return EXIT.done;
 }
@@ -442,12 +449,26 @@ async function runCommand(command: string | undefined, rest: string[], io: Io, l
       return await commandServe(rest, io, locale);
     case 'policy':
       return await commandPolicy(rest, io, locale);
+    case 'test':
+      return await commandTest(rest, io, locale);
     default:
       return await commandDemo(rest, io, locale);
   }
 }
 
-const COMMANDS = ['evaluate', 'validate', 'explain', 'schema', 'compare', 'kpi', 'changes', 'serve', 'policy', 'demo'];
+const COMMANDS = [
+  'evaluate',
+  'validate',
+  'explain',
+  'schema',
+  'compare',
+  'kpi',
+  'changes',
+  'serve',
+  'policy',
+  'test',
+  'demo',
+];
 
 function isCommand(command: string): boolean {
   return COMMANDS.includes(command);

@@ -12,6 +12,7 @@
 import type { Locale } from './locale';
 import { fail } from '../errors';
 import type { MessageDefinition, MessageParams } from './define';
+import { CASES_MESSAGES } from './messages-cases';
 import { CHANGES_MESSAGES } from './messages-changes';
 import { CLI_MESSAGES } from './messages-cli';
 import { COMMAND_MESSAGES } from './messages-command';
@@ -49,6 +50,7 @@ export const MESSAGES = Object.freeze({
   ...JSON_MESSAGES,
   ...PLAYGROUND_MESSAGES,
   ...CHANGES_MESSAGES,
+  ...CASES_MESSAGES,
   ...SERVE_MESSAGES,
 });
 

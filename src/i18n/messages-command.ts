@@ -32,8 +32,8 @@ export const COMMAND_MESSAGES = Object.freeze({
     en: (p) => `Line ${p.line}, account ${p.accountId}: error record`,
   }),
   'command.schemaKind': define<Record<string, never>>({
-    fr: () => 'donnez un seul type\u00a0: hlm-recovery schema policy|account|decision',
-    en: () => 'give one kind: hlm-recovery schema policy|account|decision',
+    fr: () => 'donnez un seul type\u00a0: hlm-recovery schema policy|account|decision|cases',
+    en: () => 'give one kind: hlm-recovery schema policy|account|decision|cases',
   }),
   'command.candidateRequired': define<Record<string, never>>({
     fr: () => '--candidate <file> est obligatoire\u00a0: la politique à comparer à la référence',

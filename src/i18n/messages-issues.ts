@@ -196,6 +196,13 @@ export const EXPECTED_FR: ReadonlyMap<string, string> = new Map([
   ['a document', 'un document'],
   ['a JSON text', 'un texte JSON'],
   ['a JSON policy file', 'un fichier de politique JSON'],
+  ['a JSON case file', 'un fichier de cas JSON'],
+  ['a JSON account file', 'un fichier de compte JSON'],
+  ['a case file', 'un fichier de cas'],
+  [
+    'an account (an object) or the path of a JSON account file relative to the case file',
+    'un compte (un objet) ou le chemin d’un fichier de compte JSON relatif au fichier de cas',
+  ],
 
   // ----- Money (money/*).
   [
@@ -765,6 +772,29 @@ export const EXPECTED_PATTERNS: readonly ExpectedPattern[] = Object.freeze([
   {
     en: /^a date covered by a version of the policy \((.+)\)$/,
     fr: ([periods]) => `une date couverte par une version de la politique (${periods})`,
+  },
+
+  // ----- Case files (tests for policies).
+  {
+    en: /^one of the fields ((?:\$?\w+)(?:, \$?\w+)*)(?: \(did you mean "([^"]*)"\?\))?$/,
+    fr: ([fields, near]) => `l’un des champs ${fields}${didYouMeanFr(near!)}`,
+  },
+  {
+    en: /^a name no other case has \(cases\[(\d+)\] has it\)$/,
+    fr: ([i]) => `un nom qu’aucun autre cas ne porte (cases[${i}] le porte)`,
+  },
+  {
+    en: /^a JSON account file, relative to the case file \((.+): (?:(no such file)|(a folder, not a file)|(not readable)|not JSON, line (\d+), column (\d+))\)$/,
+    fr: ([path, none, folder, unreadable, line, column]) =>
+      `un fichier de compte JSON, relatif au fichier de cas (${path}${NB}: ${
+        none
+          ? 'fichier introuvable'
+          : folder
+            ? 'un dossier, pas un fichier'
+            : unreadable
+              ? 'illisible'
+              : `pas du JSON, ligne ${line}, colonne ${column}`
+      })`,
   },
 
   // ----- Runs.

@@ -4,6 +4,7 @@
  * @module
  */
 export { formatOf, readAccounts } from './read-accounts';
+export { caseFiles, readPolicyCases } from './read-cases';
 export type { InputFormat, ReadOptions } from './read-accounts';
 export { ACCOUNT_COLUMNS, ACCOUNT_COLUMNS_FR, LEDGER_COLUMNS, LEDGER_COLUMNS_FR } from './csv-layout';
 export type { AccountColumn, LedgerColumn } from './csv-layout';

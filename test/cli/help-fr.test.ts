@@ -46,6 +46,7 @@ describe('the help pages', () => {
       'changes',
       'serve',
       'policy',
+      'test',
       'demo',
     ]);
     expect(Object.keys(HELP)).toEqual([...HELP_COMMANDS]);

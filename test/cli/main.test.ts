@@ -394,7 +394,7 @@ describe('hlm-recovery schema', () => {
   it('refuses any other kind, none or two (exit code 2)', async () => {
     expectUsageError(
       await cli('schema', 'ledger'),
-      /schema must be one of policy, account, decision, not "ledger"/,
+      /schema must be one of policy, account, decision, cases, not "ledger"/,
       'schema',
     );
     expectUsageError(await cli('schema'), /give one kind: hlm-recovery schema policy\|account\|decision/, 'schema');

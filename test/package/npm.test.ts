@@ -140,7 +140,7 @@ describe('the files shipped', () => {
       /^README\.md$/,
       /^LICENSE(\.md)?$/,
       /^dist\/[\w./-]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$/,
-      /^schema\/(account|policy|decision)\.schema\.json$/,
+      /^schema\/(account|policy|decision|cases)\.schema\.json$/,
     ];
     expect(shipped.filter((f) => !allowed.some((re) => re.test(f)))).toEqual([]);
     expect(shipped).toEqual(
@@ -152,6 +152,7 @@ describe('the files shipped', () => {
         'schema/account.schema.json',
         'schema/policy.schema.json',
         'schema/decision.schema.json',
+        'schema/cases.schema.json',
         'dist/cli.js',
       ]),
     );
