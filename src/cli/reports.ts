@@ -9,6 +9,7 @@ import { formatDate, formatMoney, formatRate, translator, type Locale } from '..
 import { countText } from './output';
 import { csvText } from '../node';
 import type { KpiSegment, PolicyComparison, PolicyOutcome, PortfolioKpis } from '../portfolio';
+export { comparisonRows } from '../portfolio/compare';
 
 /** How many changed accounts the text report lists. */
 const LISTED_CHANGES = 20;
@@ -105,39 +106,6 @@ export function comparisonText(r: PolicyComparison, locale: Locale = 'en'): stri
     }
   }
   return out;
-}
-
-/** The changed accounts as CSV rows, header first. */
-export function comparisonRows(r: PolicyComparison): string[][] {
-  const rows = [
-    [
-      'index',
-      'accountId',
-      'changed',
-      'levelMove',
-      'baselineLevel',
-      'candidateLevel',
-      'baselineStep',
-      'candidateStep',
-      'baselineChannel',
-      'candidateChannel',
-    ],
-  ];
-  for (const c of r.changes) {
-    rows.push([
-      String(c.index),
-      c.accountId,
-      c.changed.join('|'),
-      c.levelMove,
-      c.baseline.level,
-      c.candidate.level,
-      c.baseline.nextStep ?? '',
-      c.candidate.nextStep ?? '',
-      c.baseline.channel ?? '',
-      c.candidate.channel ?? '',
-    ]);
-  }
-  return rows;
 }
 
 /** The indicators as `[metric, value]` rows, header first: the CSV form, also used for the text. */

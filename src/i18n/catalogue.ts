@@ -19,7 +19,9 @@ import { COMMAND_MESSAGES } from './messages-command';
 import { DECISION_MESSAGES } from './messages-decision';
 import { ISSUE_MESSAGES } from './messages-issues';
 import { JSON_MESSAGES } from './messages-json';
+import { EDITOR_MESSAGES } from './messages-editor';
 import { PLAYGROUND_MESSAGES } from './messages-playground';
+import { RESULTS_MESSAGES } from './messages-results';
 import { POLICY_CMD_MESSAGES } from './messages-policy-cmd';
 import { LAW_MESSAGES } from './messages-law';
 import { NOTES_MESSAGES } from './messages-notes';
@@ -49,6 +51,8 @@ export const MESSAGES = Object.freeze({
   ...ISSUE_MESSAGES,
   ...JSON_MESSAGES,
   ...PLAYGROUND_MESSAGES,
+  ...EDITOR_MESSAGES,
+  ...RESULTS_MESSAGES,
   ...CHANGES_MESSAGES,
   ...CASES_MESSAGES,
   ...SERVE_MESSAGES,

@@ -1,5 +1,5 @@
 /**
- * The messages of the policy playground (docs/playground): its labels, statuses and tables. The
+ * The messages of the policy editor's frame (docs/playground): its header, tabs, statuses and tables. The
  * page renders them by code with `messageText`, in the locale its language switch picks.
  *
  * Counts come formatted (`formatCount`) and pick their code: `….one` for 1 (and 0 in French),
@@ -30,12 +30,12 @@ const same = (text: string) => define<None>({ fr: () => text, en: () => text });
 export const PLAYGROUND_MESSAGES = Object.freeze({
   // ----- The page and its header.
   'playground.title': define<None>({
-    fr: () => 'Bac à sable de la politique',
-    en: () => 'Policy playground',
+    fr: () => 'Éditeur de la politique de recouvrement',
+    en: () => 'Recovery policy editor',
   }),
   'playground.pageTitle': define<None>({
-    fr: () => 'hlm-recovery — bac à sable de la politique',
-    en: () => 'hlm-recovery — policy playground',
+    fr: () => 'hlm-recovery — éditeur de la politique de recouvrement',
+    en: () => 'hlm-recovery — recovery policy editor',
   }),
   'playground.intro': define<None>({
     fr: () =>
@@ -44,29 +44,19 @@ export const PLAYGROUND_MESSAGES = Object.freeze({
       'Edit a recovery policy, pick sample tenant accounts, and see the decisions and what changes against the default policy. Everything runs in this page: nothing is sent anywhere.',
   }),
   'playground.docsLink': same('Documentation'),
+  // ----- The tabs of the editor.
+  'playground.tabs.label': define<None>({ fr: () => 'Parties de l’éditeur', en: () => 'Parts of the editor' }),
+  'playground.tabs.policy': define<None>({ fr: () => 'Politique', en: () => 'Policy' }),
+  'playground.tabs.results': define<None>({ fr: () => 'Comptes et décisions', en: () => 'Accounts and decisions' }),
+  'playground.tabs.comparison': define<None>({ fr: () => 'Comparaison', en: () => 'Comparison' }),
+  'playground.tabs.tests': define<None>({ fr: () => 'Tests de la politique', en: () => 'Policy tests' }),
   'playground.language': define<None>({ fr: () => 'Langue', en: () => 'Language' }),
   // Each language by its own name, whatever the language of the page.
   'playground.language.fr': same('Français'),
   'playground.language.en': same('English'),
 
   // ----- The policy.
-  'playground.policy.heading': define<None>({ fr: () => 'Politique', en: () => 'Policy' }),
-  // The guide is in English: its title stays as it is.
-  'playground.policy.format': define<{ guide: string }>({
-    fr: (p) => `(JSON, voir le guide ${p.guide}, en anglais)`,
-    en: (p) => `(JSON, see ${p.guide})`,
-  }),
-  'playground.policy.guide': same('Write your policy'),
-  'playground.policy.reset': define<None>({
-    fr: () => 'Revenir à la politique par défaut',
-    en: () => 'Reset to the default policy',
-  }),
   'playground.asOf': define<None>({ fr: () => 'Date d’évaluation', en: () => 'Evaluation date' }),
-  'playground.policy.label': define<None>({ fr: () => 'JSON de la politique', en: () => 'Policy JSON' }),
-  'playground.issues.label': define<None>({
-    fr: () => 'Problèmes de la politique',
-    en: () => 'Problems in the policy',
-  }),
   'playground.policy.valid': define<None>({ fr: () => 'Politique valide', en: () => 'Valid policy' }),
   'playground.policy.valid.warnings.one': define<{ count: string }>({
     fr: (p) => `Politique valide, ${p.count} avertissement`,
@@ -75,14 +65,6 @@ export const PLAYGROUND_MESSAGES = Object.freeze({
   'playground.policy.valid.warnings.other': define<{ count: string }>({
     fr: (p) => `Politique valide, ${p.count} avertissements`,
     en: (p) => `Valid policy, ${p.count} warnings`,
-  }),
-  'playground.policy.problems.one': define<{ count: string }>({
-    fr: (p) => `${p.count} problème${NB}: les décisions ci-dessous viennent de la dernière politique valide`,
-    en: (p) => `${p.count} problem: the decisions below are from the last valid policy`,
-  }),
-  'playground.policy.problems.other': define<{ count: string }>({
-    fr: (p) => `${p.count} problèmes${NB}: les décisions ci-dessous viennent de la dernière politique valide`,
-    en: (p) => `${p.count} problems: the decisions below are from the last valid policy`,
   }),
   'playground.json.invalid': define<None>({ fr: () => 'JSON non valide', en: () => 'Not valid JSON' }),
   'playground.issue.syntax': define<{ line: string; column: string; problem: string }>({
@@ -94,8 +76,6 @@ export const PLAYGROUND_MESSAGES = Object.freeze({
     en: (p) => `line ${p.line}: ${p.path}: ${p.message}`,
   }),
   'playground.issue.root': define<None>({ fr: () => '(la politique)', en: () => '(the policy)' }),
-  'playground.issues.separator': define<None>({ fr: () => `${NB}; `, en: () => '; ' }),
-
   // ----- The accounts.
   'playground.accounts.heading': define<None>({ fr: () => 'Comptes', en: () => 'Accounts' }),
   'playground.sample': define<None>({ fr: () => 'Échantillon', en: () => 'Sample' }),
@@ -107,16 +87,6 @@ export const PLAYGROUND_MESSAGES = Object.freeze({
     fr: (p) => `${p.count} comptes de démonstration générés`,
     en: (p) => `${p.count} generated demo accounts`,
   }),
-  'playground.sample.custom': define<None>({
-    fr: () => 'Collez les vôtres (tableau JSON)',
-    en: () => 'Paste your own (JSON array)',
-  }),
-  'playground.accounts.label': define<None>({ fr: () => 'JSON des comptes', en: () => 'Accounts JSON' }),
-  'playground.accounts.invalidJson': define<{ line: string; column: string; problem: string }>({
-    fr: (p) => `Les comptes ne sont pas du JSON valide (ligne ${p.line}, colonne ${p.column}${NB}: ${p.problem})`,
-    en: (p) => `The accounts are not valid JSON (line ${p.line}, column ${p.column}: ${p.problem})`,
-  }),
-
   // ----- The decisions.
   'playground.decisions.heading': define<None>({ fr: () => 'Décisions', en: () => 'Decisions' }),
   'playground.decisions.account': define<None>({ fr: () => 'Compte', en: () => 'Account' }),
@@ -124,7 +94,6 @@ export const PLAYGROUND_MESSAGES = Object.freeze({
   'playground.decisions.step': define<None>({ fr: () => 'Prochaine étape', en: () => 'Next step' }),
   'playground.decisions.channel': define<None>({ fr: () => 'Canal', en: () => 'Channel' }),
   'playground.decisions.date': define<None>({ fr: () => 'Date', en: () => 'Date' }),
-  'playground.decisions.plan': define<None>({ fr: () => 'Plan', en: () => 'Plan' }),
   'playground.decisions.accounts.one': define<{ count: string }>({
     fr: (p) => `${p.count} compte`,
     en: (p) => `${p.count} account`,
@@ -153,45 +122,11 @@ export const PLAYGROUND_MESSAGES = Object.freeze({
     fr: (p) => `${p.accounts}, ${p.decisions}, ${p.errors}, au ${p.date}`,
     en: (p) => `${p.accounts}, ${p.decisions}, ${p.errors}, as of ${p.date}`,
   }),
-  'playground.explanation': define<{ text: string; source: string }>({
-    fr: (p) => `${p.text} [${p.source}]`,
-    en: (p) => `${p.text} [${p.source}]`,
-  }),
-  'playground.obligation': define<{ code: string; date: string; kind: string; status: string; basis: string }>({
-    fr: (p) =>
-      `${p.code} ${p.date} (${word('obligationKind', p.kind, 'fr')}, ${word('obligationStatus', p.status, 'fr')}) — ${p.basis}`,
-    en: (p) => `${p.code} ${p.date} (${p.kind}, ${p.status}) — ${p.basis}`,
-  }),
-  'playground.action': define<{ label: string; role: string; addressee: string }>({
-    fr: (p) => `${p.label} (${word('role', p.role, 'fr')} → ${word('addressee', p.addressee, 'fr')})`,
-    en: (p) => `${p.label} (${p.role} → ${p.addressee})`,
-  }),
-  'playground.action.approval': define<None>({
-    fr: () => '(validation humaine requise)',
-    en: () => '(approval needed)',
-  }),
   'playground.channel': define<{ channel: string }>({
     fr: (p) => word('channel', p.channel, 'fr'),
     en: (p) => word('channel', p.channel, 'en'),
   }),
-  'playground.plan.proposal': define<{ months: string; instalment: string }>({
-    fr: (p) => `${p.months} × ${p.instalment}`,
-    en: (p) => `${p.months} × ${p.instalment}`,
-  }),
-  'playground.plan.noneAffordable': define<None>({
-    fr: () => 'aucun plan soutenable',
-    en: () => 'none affordable',
-  }),
-  'playground.plan.onFile': define<{ kind: string; status: string }>({
-    fr: (p) => `plan en place${NB}: ${word('planKind', p.kind, 'fr')}, ${word('planStatus', p.status, 'fr')}`,
-    en: (p) => `on file: ${p.kind}, ${p.status}`,
-  }),
-
   // ----- Against the default policy.
-  'playground.comparison.heading': define<None>({
-    fr: () => 'Par rapport à la politique par défaut',
-    en: () => 'Against the default policy',
-  }),
   'playground.comparison.baseline': define<None>({ fr: () => 'politique par défaut', en: () => 'default policy' }),
   'playground.comparison.candidate': define<None>({ fr: () => 'votre politique', en: () => 'your policy' }),
   'playground.comparison.actions': define<None>({
@@ -245,9 +180,5 @@ export const PLAYGROUND_MESSAGES = Object.freeze({
       `${p.count} comptes changent${NB}: niveau d’alerte en hausse ${p.up}, en baisse ${p.down}${NB}; prochaine étape ${p.nextStep}${NB}; canal ${p.channel}.`,
     en: (p) =>
       `${p.count} accounts change: alert level up ${p.up}, down ${p.down}; next step ${p.nextStep}; channel ${p.channel}.`,
-  }),
-  'playground.comparison.levelMove': define<{ from: string; to: string; count: string }>({
-    fr: (p) => `niveau ${p.from} → ${p.to}${NB}: ${p.count}`,
-    en: (p) => `level ${p.from} → ${p.to}: ${p.count}`,
   }),
 });

@@ -3,12 +3,12 @@
  * flat CSV layout holds one row per physical line (no column needs a line break), so a quote
  * left open ends with its line: it spoils that row only, never the rows after it.
  *
+ * Browser-safe (no Buffer, no node: module): the playground reads CSV files with it. The bytes
+ * of a line are decoded in `row-text.ts`.
+ *
  * @module
  */
 import type { IssueCode } from '../errors';
-import { bomExpected, decodeLine, type InputEncoding } from './encoding';
-import { MAX_LINE_BYTES, type PhysicalLine } from './lines';
-import { preview } from './unreadable';
 
 /** The cells of a line, or where its quoting goes wrong. */
 export type CsvCells =
@@ -108,62 +108,6 @@ export function csvProblem(split: CsvCells & { ok: false }, header: readonly str
     );
   }
   return `a CSV row with balanced quotes: ${cell} has text after its closing quote — put the whole cell in quotes, or remove the quotes`;
-}
-
-/** A byte as Latin-1 shows it, but \uFFFD for a C1 control byte (0x80–0x9F), which shows nothing. */
-const latin1Shown = (byte: number): string => (byte >= 0x80 && byte <= 0x9f ? '\uFFFD' : String.fromCharCode(byte));
-
-/** The text of a CSV line, and what is wrong with it before any cell is read. */
-export interface RowText {
-  /**
-   * The line as text (its first bytes for a line over the limit; for a line that cannot be
-   * decoded, read as UTF-8 with `\uFFFD`, or as Latin-1, to name it).
-   */
-  readonly text: string;
-  /** Why the line cannot be read as a row, when it cannot. */
-  readonly problem?: { readonly code: IssueCode; readonly received: string; readonly expected: string };
-}
-
-/**
- * The text of one physical line of a CSV file, decoded, or `null` for a blank line (not a row,
- * though it counts in the line numbers): a line over the limit, that cannot be decoded in the
- * file's encoding, or starting with a byte-order mark (a second file joined) is a problem of its
- * own, named before its cells are read.
- *
- * @param line - A line from `LineSplitter`.
- * @param encoding - The file's encoding (UTF-8 when line 1 had a byte-order mark).
- * @returns Its text and problem, or `null`.
- * @example
- * ```ts
- * rowText({ line: 3, bytes: Buffer.from('  '), size: 2 }); // => null
- * rowText({ line: 2, bytes: Buffer.from([0x9c]), size: 1 }, 'windows-1252'); // => { text: 'œ' }
- * ```
- */
-export function rowText(line: PhysicalLine, encoding: InputEncoding = 'utf-8'): RowText | null {
-  const raw = encoding === 'utf-8' ? 'utf8' : 'latin1';
-  if (line.bytes === null) {
-    const text = (line.head ?? Buffer.alloc(0)).toString(raw);
-    return {
-      text,
-      problem: {
-        code: 'too_big',
-        received: preview(text),
-        expected: `a row of at most 16 MiB (${MAX_LINE_BYTES} bytes); this line is ${line.size} bytes long and was skipped — check the export`,
-      },
-    };
-  }
-  const decoded = decodeLine(line.bytes, encoding, line.line);
-  if (!decoded.ok) {
-    // Shown as UTF-8 with \uFFFD, or as Latin-1 with \uFFFD for the C1 control characters.
-    const text = raw === 'utf8' ? line.bytes.toString(raw) : Array.from(line.bytes, latin1Shown).join('');
-    return { text, problem: { code: 'invalid_value', received: preview(text), expected: decoded.expected } };
-  }
-  const text = decoded.text;
-  if (text.trim() === '') return null;
-  if (/^\s*\uFEFF/.test(text)) {
-    return { text, problem: { code: 'invalid_value', received: preview(text), expected: bomExpected(line.line) } };
-  }
-  return { text };
 }
 
 /**

@@ -32,7 +32,8 @@ import {
   type CsvHeader,
   type LedgerColumn,
 } from './csv-layout';
-import { csvProblem, rowText, splitCsvLine, type InputDialect } from './csv-line';
+import { csvProblem, splitCsvLine, type InputDialect } from './csv-line';
+import { rowText } from './row-text';
 import { bomExpected, inputBytes, type InputEncoding } from './encoding';
 import { LineSplitter, type PhysicalLine } from './lines';
 import { Ledger, type LedgerRow } from './read-ledger';

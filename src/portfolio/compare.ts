@@ -383,3 +383,41 @@ export async function comparePolicies(
     changesTruncated: changes.length < changed,
   };
 }
+
+/**
+ * The changed accounts as CSV rows, header first: the rows of `hlm-recovery compare --format csv`
+ * and of the playground's download (browser-safe: the CSV writer is the caller's).
+ *
+ * @internal
+ */
+export function comparisonRows(r: PolicyComparison): string[][] {
+  const rows = [
+    [
+      'index',
+      'accountId',
+      'changed',
+      'levelMove',
+      'baselineLevel',
+      'candidateLevel',
+      'baselineStep',
+      'candidateStep',
+      'baselineChannel',
+      'candidateChannel',
+    ],
+  ];
+  for (const c of r.changes) {
+    rows.push([
+      String(c.index),
+      c.accountId,
+      c.changed.join('|'),
+      c.levelMove,
+      c.baseline.level,
+      c.candidate.level,
+      c.baseline.nextStep ?? '',
+      c.candidate.nextStep ?? '',
+      c.baseline.channel ?? '',
+      c.candidate.channel ?? '',
+    ]);
+  }
+  return rows;
+}

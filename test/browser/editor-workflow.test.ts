@@ -1,0 +1,93 @@
+/// <reference lib="dom" />
+/**
+ * A recovery manager's whole path through the editor, in French, without touching JSON: change a
+ * threshold in the form, see the decisions and the comparison with the default policy change,
+ * download the decisions, then run the cases of the default policy against the edited policy and
+ * against the default one again. Screenshot: workflow-tests.
+ *
+ * Needs the built page: `node scripts/build-docs.mjs --playground-only` first.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEditor, root, showTab as openTab, type Editor } from './page';
+
+let editor: Editor;
+
+beforeAll(async () => {
+  editor = await openEditor();
+}, 120_000);
+
+afterAll(async () => {
+  await editor?.close();
+});
+
+const showTab = (id: Parameters<typeof openTab>[1]) => openTab(editor.page, id);
+
+/** The text of the decisions table's rows. */
+const tableText = async () =>
+  (await editor.page.$$eval('#decisions tbody tr', (rows) => rows.map((r) => r.textContent ?? ''))).join('\n');
+const text = async (selector: string) => (await editor.page.textContent(selector)) ?? '';
+
+describe('the recovery manager’s path', () => {
+  it('changes a threshold in the form, sees what it changes, downloads the decisions, runs the cases', async () => {
+    const { page } = editor;
+    // The sample accounts through the default policy: B-2207, 53 days behind, is "late" (level 2).
+    await showTab('results');
+    await page.waitForSelector('#decisions-status');
+    await expect.poll(tableText).toMatch(/B-2207\s*2 Retard/);
+    await showTab('comparison');
+    await page.waitForSelector('#changed-count');
+    expect(await text('#changed-count')).toContain('Aucun compte ne change.');
+
+    // The form: the "late" level now after 60 days behind instead of 30.
+    await showTab('policy');
+    const days = page.locator('#policy-form input[data-path="versions[0].levels[2].conditions.all[1].value"]');
+    expect(await days.inputValue()).toBe('30');
+    await days.fill('60');
+
+    // The decisions change: B-2207 is only watched now…
+    await showTab('results');
+    await expect.poll(tableText, { timeout: 30_000 }).toMatch(/B-2207\s*1 Suivi/);
+    // …and the comparison with the default policy says so, with its heat map.
+    await showTab('comparison');
+    await expect.poll(() => text('#changed-count'), { timeout: 30_000 }).not.toContain('Aucun compte ne change.');
+    await page.waitForSelector('#chart-transitions svg');
+    expect(await text('#comparison-changes')).toContain('B-2207');
+
+    // The decisions downloaded as a French CSV, with the edited policy's level.
+    await showTab('results');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv-fr')]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFFnumero;compte;')).toBe(true);
+    expect(csv.split('\r\n').find((l) => l.includes('B-2207'))).toMatch(/;1;Suivi \(une somme est due\);/);
+
+    // The cases of the default policy, loaded by one button, run against the edited policy…
+    await showTab('tests');
+    await page.click('#cases-default');
+    await page.waitForSelector('#tests-summary');
+    const edited = await text('#tests-summary');
+    expect(edited).toMatch(/^\d+ cas\u00a0: \d+ réussis, \d+ en échec$/);
+    // …and all pass once the default policy is back.
+    await showTab('policy');
+    await page.click('#reset-policy');
+    await showTab('tests');
+    await expect
+      .poll(() => text('#tests-summary'), { timeout: 30_000 })
+      .toMatch(/^\d+ cas\u00a0: \d+ réussis, 0 en échec$/);
+    expect(await page.$$('.cases li.fail')).toHaveLength(0);
+    await editor.screenshot('workflow-tests');
+    expect(editor.errors).toEqual([]);
+  }, 180_000);
+});
+
+describe('the page opened from the file system', () => {
+  it('says in French (and in English) how to open it, since browsers run no module there', async () => {
+    const page = await editor.context.newPage();
+    await page.goto(`file://${root}/docs-site/playground/index.html`);
+    const notice = page.locator('#file-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.locator('p[lang=fr]').textContent()).toContain('npm run docs:serve');
+    expect(await notice.locator('p[lang=fr]').textContent()).toContain('doit être ouverte par un serveur web');
+    await page.close();
+  });
+});
