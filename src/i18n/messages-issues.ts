@@ -605,6 +605,10 @@ export const EXPECTED_PATTERNS: readonly ExpectedPattern[] = Object.freeze([
     fr: ([what, fact, type], t) => `${t(what!)}, à comparer avec "${fact}" (${type})`,
   },
   {
+    en: /^one of the values of "(\w+)": (.+?)(?: \(did you mean "([^"]*)"\?\))?$/,
+    fr: ([fact, values, name]) => `une des valeurs de "${fact}"${NB}: ${values}${didYouMeanFr(name!)}`,
+  },
+  {
     en: /^a value: a missing fact is compared with nothing \("(\w+)" is false on it\); test it with "isMissing"$/,
     fr: ([op]) =>
       `une valeur${NB}: un fait absent n’est comparé à rien ("${op}" est faux pour lui)${NB}; testez-le avec "isMissing"`,

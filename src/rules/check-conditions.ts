@@ -306,16 +306,43 @@ function checkFactCondition(
       value,
       `${VALUE_EXPECTED[op.value]}, to compare with "${c.fact}" (${fact.type})`,
     );
-  } else if (op.value === 'list') {
-    // Accepted as json-rules-engine accepts it, but a missing fact is in no list and out of none.
-    const at = (value as readonly unknown[]).indexOf(null);
-    if (at > -1) {
-      out.warn(
-        'custom',
-        [...path, 'value', at],
-        null,
-        `a value: a missing fact is compared with nothing ("${c.operator}" is false on it); test it with "isMissing"`,
-      );
+  } else {
+    if (op.value === 'list') {
+      // Accepted as json-rules-engine accepts it, but a missing fact is in no list and out of none.
+      const at = (value as readonly unknown[]).indexOf(null);
+      if (at > -1) {
+        out.warn(
+          'custom',
+          [...path, 'value', at],
+          null,
+          `a value: a missing fact is compared with nothing ("${c.operator}" is false on it); test it with "isMissing"`,
+        );
+      }
     }
+    if (fact.values !== undefined) checkClosedValues(c.fact, fact.values, op.value === 'list', value, path, out);
   }
+}
+
+/**
+ * A fact whose values form a closed set (`planStatus`, `tenancy`…) compared with a text outside
+ * it: the condition could never hold (or, negated, always would), which is a typing mistake.
+ */
+function checkClosedValues(
+  name: string,
+  values: readonly string[],
+  list: boolean,
+  value: unknown,
+  path: PathSegment[],
+  out: IssueCollector,
+): void {
+  const given = list ? (value as readonly unknown[]) : [value];
+  given.forEach((v, i) => {
+    if (typeof v !== 'string' || values.includes(v)) return;
+    out.error(
+      'invalid_value',
+      list ? [...path, 'value', i] : [...path, 'value'],
+      v,
+      `one of the values of "${name}": ${values.map((x) => `"${x}"`).join(', ')}${didYouMean(v, values)}`,
+    );
+  });
 }

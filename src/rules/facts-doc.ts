@@ -46,6 +46,7 @@ export function factsMarkdown(extend?: PolicyExtension): string {
     'A fact that does not exist for an account (no benefit impayé, no contact yet) is `null`, and every comparison with it is false, whichever the operator (`notEqual`, `notIn` and `doesNotContain` included) and whichever the side: the fact tested, or a `{ "fact": … }` compared with it.',
     'Test it with `isMissing` or `isPresent`, whose value is `true`: `{ "fact": "daysSinceLastContact", "operator": "isMissing", "value": true }` holds for an account never contacted.',
     '`not` still negates: `not` of a comparison with a missing fact is true.',
+    'A text fact whose values form a closed set (`planStatus`, `planKind`, `tenancy`, `zone`…: its meaning lists them) compared with any other text is refused when the policy is validated: such a condition could never hold.',
     '',
     '## Facts',
     '',

@@ -64,6 +64,7 @@ export const PAYER_FACTS: Readonly<Record<string, FactDefinition>> = Object.free
   payerRegime: {
     type: 'string',
     unit: null,
+    values: ['apl-2016', 'apl-2027', 'none'],
     description:
       'The regime of the payer’s procedure, chosen by the day the impayé was signalled: "apl-2016" (until 2026-12-31), "apl-2027" (from 2027-01-01) or "none" (not signalled).',
     source: 'CCH R.824-7 to R.824-12 (2016); CCH L.824-2, décret 2026-84 (2027)',
@@ -123,6 +124,7 @@ export const PAYER_FACTS: Readonly<Record<string, FactDefinition>> = Object.free
   payerAid: {
     type: 'string',
     unit: null,
+    values: ['kept', 'suspended', 'unknown'],
     description:
       'The aid as the payer’s latest decision leaves it: "kept", "suspended" (from 2027, from the first day of the month after the CCAPEX’s suspension was notified to the payer) or "unknown" (no decision recorded).',
     source: 'CCH R.824-28 (2016); CCH L.824-2 (2027)',

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Account, PromiseRules, Situation } from '../account';
-import { daysBetween, type IsoDate } from '../calendar';
+import { daysBetween, ZONES, type IsoDate } from '../calendar';
 import { planStatus, type PlanLimitsInput } from '../plans';
 import { CASE_FACTS, agesOf } from './facts-case';
 import { PAYER_FACTS } from './facts-payer';
@@ -35,6 +35,12 @@ export interface FactDefinition {
   readonly description: string;
   /** The legal source, when the fact encodes the law. */
   readonly source?: string;
+  /**
+   * Every value a `string` fact can take, when the set is closed: a condition comparing the fact
+   * with another value could never hold, so validation refuses it, and the policy editor offers
+   * the values in a list.
+   */
+  readonly values?: readonly string[];
   /** Computes the value; `null` when it does not exist for the account (never `undefined`). */
   readonly get: (ctx: FactContext) => string | number | boolean | readonly string[] | null;
 }
@@ -129,6 +135,7 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
   housingBenefit: {
     type: 'string',
     unit: null,
+    values: ['none', 'stopped', 'active'],
     description: 'Housing benefit (APL, ALS, ALF): "none" on file, "stopped" or "active".',
     get: (c) => c.situation.earlySigns.housingBenefit,
   },
@@ -272,6 +279,7 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
   planStatus: {
     type: 'string',
     unit: null,
+    values: ['none', 'kept', 'late', 'broken', 'finished'],
     description:
       'Where the plan on file stands: "none" (no plan), "kept" (no instalment due is unpaid), "late" (unpaid instalments within the policy tolerance), "broken" (beyond it; délais granted by a judge at the first unpaid instalment) or "finished" (every instalment due, none unpaid: new arrears follow the ladder).',
     source: 'loi 89-462 art. 24 VII (délais de paiement end at the first missed payment)',
@@ -280,6 +288,7 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
   planKind: {
     type: 'string',
     unit: null,
+    values: ['none', 'amicable', 'caf', 'judicial', 'surendettement'],
     description:
       'Kind of the plan on file: "none", "amicable", "caf" (approved by the CAF/MSA), "judicial" (délais de paiement granted by a judge) or "surendettement" (Banque de France plan).',
     get: (c) => c.situation.plan?.kind ?? 'none',
@@ -305,6 +314,7 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
   tenancy: {
     type: 'string',
     unit: null,
+    values: ['current', 'departed'],
     description: '"current" tenant or "departed" (the lease has ended).',
     get: (c) => c.situation.tenancy,
   },
@@ -317,6 +327,7 @@ export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({
   zone: {
     type: 'string',
     unit: null,
+    values: ZONES,
     description: 'Public-holiday zone (metropole, alsace-moselle, guadeloupe, …).',
     get: (c) => c.situation.zone,
   },

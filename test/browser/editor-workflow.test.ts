@@ -91,3 +91,62 @@ describe('the page opened from the file system', () => {
     await page.close();
   });
 });
+
+describe('labels and keyboard', () => {
+  it('gives every control of every tab a name a screen reader reads', async () => {
+    const { page } = editor;
+    await page.reload();
+    await showTab('results');
+    await page.waitForSelector('#decisions tbody tr');
+    const unnamed = await page.$$eval('input, select, textarea, button', (controls) =>
+      controls
+        .filter((c) => {
+          const e = c as HTMLInputElement;
+          if (e.type === 'hidden') return false;
+          const named =
+            (e.labels?.length ?? 0) > 0 ||
+            !!e.getAttribute('aria-label')?.trim() ||
+            !!e.getAttribute('aria-labelledby') ||
+            !!e.getAttribute('title')?.trim() ||
+            (e.tagName === 'BUTTON' && !!e.textContent?.trim());
+          return !named;
+        })
+        .map((c) => c.outerHTML.slice(0, 120)),
+    );
+    expect(unnamed).toEqual([]);
+  });
+
+  it('moves between the tabs with the arrow keys', async () => {
+    const { page } = editor;
+    await page.focus('#tab-results');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('#panel-comparison:not([hidden])');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-comparison');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForSelector('#panel-policy:not([hidden])');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-policy');
+  });
+});
+
+describe('facts of closed values in the form', () => {
+  it('offers the values of the plan status in a list, in words, and writes the code chosen', async () => {
+    const { page } = editor;
+    await page.reload();
+    await showTab('policy');
+    const status = page.locator('#policy-form select[data-path^="versions[0].levels[6].conditions"]');
+    expect(await status.inputValue()).toBe('kept');
+    expect(await status.locator('option').allTextContents()).toEqual([
+      'none',
+      'tenu (kept)',
+      'en retard (late)',
+      'rompu (broken)',
+      'soldé (finished)',
+    ]);
+    await status.selectOption('late');
+    await expect
+      .poll(async () => (await page.evaluate(() => localStorage.getItem('hlm-recovery.playground.policy'))) ?? '')
+      .toMatch(/"fact": "planStatus",\s*"operator": "equal",\s*"value": "late"/);
+    await page.click('#reset-policy');
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateDemoPortfolio } from '../../src/demo';
 import { analyze, parseAccount } from '../../src/account';
 import { FACTS, FACT_NAMES } from '../../src/rules/facts';
 
@@ -243,4 +244,32 @@ describe('the facts of an account, as the rules read them', () => {
       for (const [name, value] of Object.entries(factsOf(raw, '2026-11-23'))) expect(value, name).not.toBeUndefined();
     }
   });
+});
+
+describe('the facts of closed values', () => {
+  const closed = FACT_NAMES.filter((name) => FACTS[name]!.values !== undefined);
+
+  it('are the string facts whose values the schema or the analysis fixes', () => {
+    expect(closed).toEqual(
+      expect.arrayContaining(['housingBenefit', 'planKind', 'planStatus', 'tenancy', 'zone', 'judgment', 'payerAid']),
+    );
+    for (const name of closed) expect(FACTS[name]!.type).toBe('string');
+  });
+
+  it.each(['2026-11-23', '2027-03-01'])(
+    'take only their listed values, or null, on the demo portfolio on %s',
+    (asOf) => {
+      const seen = new Map<string, Set<unknown>>(closed.map((name) => [name, new Set()]));
+      for (const raw of generateDemoPortfolio({ count: 1500, asOf })) {
+        const facts = factsOf(raw as object, asOf);
+        for (const name of closed) {
+          const value = facts[name];
+          seen.get(name)!.add(value);
+          if (value !== null) expect(FACTS[name]!.values, `${name} = ${String(value)}`).toContain(value);
+        }
+      }
+      // The portfolio reaches more than one value of most of them: the check is not vacuous.
+      expect(closed.filter((name) => seen.get(name)!.size > 1).length).toBeGreaterThanOrEqual(4);
+    },
+  );
 });

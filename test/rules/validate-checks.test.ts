@@ -94,6 +94,16 @@ describe('conditions', () => {
       'operator_mismatch levels[1].conditions.all[0].value: expected a date written YYYY-MM-DD, to compare with "firstDefaultOn" (date); received "2026-02-30"',
     ],
     [
+      'a value a fact of closed values never takes (a typing mistake)',
+      fact('planStatus', 'equal', 'kep'),
+      'invalid_value levels[1].conditions.all[0].value: expected one of the values of "planStatus": "none", "kept", "late", "broken", "finished" (did you mean "kept"?); received "kep"',
+    ],
+    [
+      'the same in a list, at its place in the list',
+      fact('tenancy', 'notIn', ['current', 'gone']),
+      'invalid_value levels[1].conditions.all[0].value[1]: expected one of the values of "tenancy": "current", "departed"; received "gone"',
+    ],
+    [
       'a list holding an object',
       fact('tenancy', 'in', ['current', { a: 1 }]),
       'operator_mismatch levels[1].conditions.all[0].value: expected a list of values, e.g. ["sms", "email"], to compare with "tenancy" (string); received ["current",{"a":1}]',
@@ -711,5 +721,15 @@ describe('more of the domain checks', () => {
     expect((error as { issues: Issue[] }).issues.map((i) => [i.code, formatPath(i.path)])).toEqual([
       ['out_of_range', 'asOf'],
     ]);
+  });
+});
+
+describe('a value a fact of closed values never takes, in French', () => {
+  it('lists the values and suggests the nearest', () => {
+    const r = validatePolicy(watchTests(fact('planKind', 'in', ['amiable'])), { locale: 'fr' });
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.issues[0]!.message).toBe(
+      'levels[1].conditions.all[0].value[0]\u00a0: attendu une des valeurs de "planKind"\u00a0: "none", "amicable", "caf", "judicial", "surendettement" (vouliez-vous dire "amicable"\u00a0?), reçu "amiable"',
+    );
   });
 });

@@ -6,6 +6,8 @@
  * shows it in the JSON view.
  */
 import { FACTS, formatPath, type PathSegment } from '../../../../src/index';
+import { word, type WordKind } from '../../../../src/i18n';
+import { getState } from '../store';
 import { money, t } from '../text';
 import { isObject, setAt } from './doc';
 import { EditInJson, fieldId, FieldIssues } from './fields';
@@ -83,6 +85,16 @@ interface Props {
   readonly base: readonly PathSegment[];
 }
 
+/** The facts whose values the catalogue has words for. */
+const WORDS_OF: Readonly<Record<string, WordKind>> = { planKind: 'planKind', planStatus: 'planStatus', zone: 'zone' };
+
+/** A value of a fact of closed values, in words when the catalogue has them: "tenu (kept)". */
+function valueName(fact: string, value: string): string {
+  const kind = Object.hasOwn(WORDS_OF, fact) ? WORDS_OF[fact] : undefined;
+  const said = kind === undefined ? value : word(kind, value, getState().locale);
+  return said === value ? value : `${said} (${value})`;
+}
+
 /** One test of a fact. */
 function Test({ cond, path, params, base }: Props & { cond: Record<string, unknown> }) {
   const fact = String(cond.fact);
@@ -110,8 +122,18 @@ function Test({ cond, path, params, base }: Props & { cond: Record<string, unkno
       'aria-label': label,
       'aria-describedby': `${fieldId(path)}-issues`,
     };
+    // A fact of closed values (planStatus, tenancy…) offers them in a list: no typing mistake.
+    const closed = Object.hasOwn(FACTS, fact) ? FACTS[fact]?.values : undefined;
     const input =
-      typeof value === 'boolean' ? (
+      typeof value === 'string' && closed !== undefined && closed.includes(value) ? (
+        <select {...common} value={value} onChange={(e) => setAt(valuePath, e.currentTarget.value)}>
+          {closed.map((v) => (
+            <option key={v} value={v}>
+              {valueName(fact, v)}
+            </option>
+          ))}
+        </select>
+      ) : typeof value === 'boolean' ? (
         <select {...common} value={String(value)} onChange={(e) => setAt(valuePath, e.currentTarget.value === 'true')}>
           <option value="true">{t('playground.editor.yes')}</option>
           <option value="false">{t('playground.editor.no')}</option>

@@ -49,7 +49,13 @@ function bars(data: { label: string; value: number }[], options: { money?: boole
     width: 640,
     height: Math.max(90, 34 * data.length + 40),
     style: { fontSize: '13px', background: 'transparent' },
-    x: { grid: true, label: null, tickFormat: format, ticks: 5 },
+    // Whole counts only (no "0 0 1 1" on a small sample); amounts on few ticks, so that they never overlap.
+    x: {
+      grid: true,
+      label: null,
+      tickFormat: format,
+      ticks: options.money ? 3 : Math.max(1, Math.min(5, Math.ceil(Math.max(...data.map((d) => d.value))))),
+    },
     y: { label: null, domain: data.map((d) => d.label) },
     marks: [
       Plot.barX(data, { x: 'value', y: 'label', fill: options.color }),
