@@ -151,22 +151,7 @@ export function notUtf8Expected(line: number): string {
   );
 }
 
-/**
- * What the messages say of a byte-order mark met after the start of the file.
- *
- * @param line - The file's line.
- * @returns The `expected` text of the issue.
- * @example
- * ```ts
- * bomExpected(12); // => 'no byte-order mark (U+FEFF) on line 12: a byte-order mark in the middle of the file: two files joined? Remove it …'
- * ```
- */
-export function bomExpected(line: number): string {
-  return (
-    `no byte-order mark (U+FEFF) on line ${line}: a byte-order mark in the middle of the file: two files joined? ` +
-    'Remove it (and any repeated header), or join the files again without it'
-  );
-}
+export { bomExpected } from './unreadable';
 
 /**
  * The encodings the CSV readers read.

@@ -6,24 +6,15 @@
  *
  * @module
  */
-import type { IssueCode } from '../errors';
-import { bomExpected, decodeLine, type InputEncoding } from './encoding';
+import { textRow, type RowText } from './csv-accounts';
+import { decodeLine, type InputEncoding } from './encoding';
 import { MAX_LINE_BYTES, type PhysicalLine } from './lines';
 import { preview } from './unreadable';
 
 /** A byte as Latin-1 shows it, but \uFFFD for a C1 control byte (0x80–0x9F), which shows nothing. */
 const latin1Shown = (byte: number): string => (byte >= 0x80 && byte <= 0x9f ? '\uFFFD' : String.fromCharCode(byte));
 
-/** The text of a CSV line, and what is wrong with it before any cell is read. */
-export interface RowText {
-  /**
-   * The line as text (its first bytes for a line over the limit; for a line that cannot be
-   * decoded, read as UTF-8 with `\uFFFD`, or as Latin-1, to name it).
-   */
-  readonly text: string;
-  /** Why the line cannot be read as a row, when it cannot. */
-  readonly problem?: { readonly code: IssueCode; readonly received: string; readonly expected: string };
-}
+export type { RowText } from './csv-accounts';
 
 /**
  * The text of one physical line of a CSV file, decoded, or `null` for a blank line (not a row,
@@ -59,10 +50,5 @@ export function rowText(line: PhysicalLine, encoding: InputEncoding = 'utf-8'): 
     const text = raw === 'utf8' ? line.bytes.toString(raw) : Array.from(line.bytes, latin1Shown).join('');
     return { text, problem: { code: 'invalid_value', received: preview(text), expected: decoded.expected } };
   }
-  const text = decoded.text;
-  if (text.trim() === '') return null;
-  if (/^\s*\uFEFF/.test(text)) {
-    return { text, problem: { code: 'invalid_value', received: preview(text), expected: bomExpected(line.line) } };
-  }
-  return { text };
+  return textRow(decoded.text, line.line);
 }

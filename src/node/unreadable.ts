@@ -95,3 +95,20 @@ export function preview(text: string): string {
 export function idIn(text: string): string | undefined {
   return /"id"\s*:\s*"([^"\\]{1,100})"/.exec(text)?.[1];
 }
+
+/**
+ * What the messages say of a byte-order mark met after the start of the file.
+ *
+ * @param line - The file's line.
+ * @returns The `expected` text of the issue.
+ * @example
+ * ```ts
+ * bomExpected(12); // => 'no byte-order mark (U+FEFF) on line 12: a byte-order mark in the middle of the file: two files joined? Remove it …'
+ * ```
+ */
+export function bomExpected(line: number): string {
+  return (
+    `no byte-order mark (U+FEFF) on line ${line}: a byte-order mark in the middle of the file: two files joined? ` +
+    'Remove it (and any repeated header), or join the files again without it'
+  );
+}

@@ -2,25 +2,16 @@
  * The accounts of the files a user drops or picks, read in the browser (in the worker): JSON (an
  * array of accounts, or one), NDJSON (one account per line) and the flat CSV layout
  * (docs/csv-layout.md: an accounts file and its ledger file, `,` or `;`, English or French column
- * names, French amounts and dates), with the library's own pieces — the header, the cells of a
- * row in the file's dialect, the account a row stands for (`src/node/csv-layout.ts`,
- * `csv-line.ts`, browser-safe) and the unreadable record of a line (`unreadable.ts`).
+ * names, French amounts and dates), with the library's own readers of text lines, which the command
+ * line runs on the bytes it decodes (`src/node/csv-accounts.ts`, `ledger.ts`, browser-safe), and the
+ * unreadable record of a line (`unreadable.ts`).
  *
  * Every line is accounted for: a record that cannot be read becomes an unreadable record naming
  * its line (and its column, for a CSV cell), never a dropped account.
  */
-import { ValidationError, makeIssue, type Issue } from '../../../../src/errors';
 import { JsonSyntaxError, parseJsonText } from '../../../../src/index';
-import {
-  ACCOUNTS_LAYOUT,
-  accountOfRow,
-  cellCount,
-  LEDGER_LAYOUT,
-  readHeader,
-  rowFields,
-  type CsvHeader,
-} from '../../../../src/node/csv-layout';
-import { csvProblem, splitCsvLine, type InputDialect } from '../../../../src/node/csv-line';
+import { AccountLines, textRow } from '../../../../src/node/csv-accounts';
+import { Ledger, LedgerLines, ledgerOf } from '../../../../src/node/ledger';
 import { idIn, preview, unreadable } from '../../../../src/node/unreadable';
 
 /** A file as the page hands it over: its name and its bytes. */
@@ -58,154 +49,39 @@ export function kindOf(name: string): 'csv' | 'ledger' | 'ndjson' | 'json' {
   return 'json';
 }
 
-/** One ledger row read: its line, its account id, its posting, its cells that cannot be read. */
-interface LedgerRow {
-  readonly line: number;
-  readonly accountId: string;
-  readonly posting: Record<string, unknown>;
-  readonly issues: Issue[];
-}
-
-/** The postings of a ledger file by account id; a row that cannot be read refuses the file. */
-function readLedgerText(name: string, text: string): Map<string, LedgerRow[]> {
-  const all = lines(text);
-  let header: CsvHeader | null = null;
-  let dialect: InputDialect = 'standard';
-  const byId = new Map<string, LedgerRow[]>();
-  const bad: Issue[] = [];
-  all.forEach((raw, n) => {
-    const line = n + 1;
-    if (raw.trim() === '') return;
-    if (header === null) {
-      header = readHeader(raw, LEDGER_LAYOUT);
-      dialect = header.separator === ';' ? 'fr' : 'standard';
-      return;
-    }
-    const at = ['ledger', `line ${line}`];
-    const split = splitCsvLine(raw, header.separator);
-    if (!split.ok) {
-      bad.push(makeIssue('invalid_type', at, preview(raw), csvProblem(split, header.written)));
-      return;
-    }
-    if (split.cells.length !== header.written.length) {
-      bad.push(
-        makeIssue(
-          'invalid_type',
-          at,
-          preview(raw),
-          cellCount(header.written.length, split.cells.length, line, header.separator),
-        ),
-      );
-      return;
-    }
-    const { fields, problems } = rowFields(header, split.cells, LEDGER_LAYOUT, dialect);
-    const posting: Record<string, unknown> = { date: fields.date, kind: fields.kind, amount: fields.amount };
-    if (fields.id) posting.id = fields.id;
-    if (fields.settles) posting.settles = fields.settles.split('|').filter((x) => x !== '');
-    const h = header as CsvHeader;
-    const issues = problems.map((p) => {
-      const column = h.written[h.columns.indexOf(p.column)] ?? p.column;
-      return makeIssue(p.code, [...at, column], p.received, `${p.expected} (${name} line ${line}, column "${column}")`);
-    });
-    const id = fields.accountId ?? '';
-    const list = byId.get(id);
-    const row = { line, accountId: id, posting, issues };
-    if (list) list.push(row);
-    else byId.set(id, [row]);
-  });
-  if (header === null) readHeader('', LEDGER_LAYOUT);
-  if (bad.length > 0) throw new ValidationError(bad.slice(0, 20));
-  return byId;
-}
-
 /**
- * The accounts of a CSV file joined with the postings of its ledger file (or none): each row an
- * account, or an unreadable record naming its line and column; then each ledger row that went to
- * no account, as an unreadable record naming its ledger line.
+ * The accounts of a CSV file joined with the postings of its ledger file (or none), as the command
+ * line reads them (the same library modules, on text instead of bytes): each row an account, or an
+ * error record naming its line and its column — the CSV column, even for a rule of the account
+ * contract; then each ledger row that went to no account, as an error record naming its ledger
+ * line.
  *
- * @throws {@link ValidationError} for a header off the layout, or a ledger row that cannot be read.
+ * @throws {@link ValidationError} for a header off the layout, or ledger rows that cannot be read.
  */
 export function readCsvText(name: string, text: string, ledger: { name: string; text: string } | null): Records {
-  const postings = ledger === null ? new Map<string, LedgerRow[]>() : readLedgerText(ledger.name, ledger.text);
-  const seen = new Set<string>();
-  const out: Records = { records: [], lines: [] };
-  let header: CsvHeader | null = null;
-  let dialect: InputDialect = 'standard';
-  const push = (record: unknown, line: number) => {
-    out.records.push(record);
-    out.lines.push(line);
-  };
-  const all = lines(text);
-  for (let n = 0; n < all.length; n++) {
-    const raw = all[n] as string;
-    const line = n + 1;
-    if (raw.trim() === '') continue;
-    if (header === null) {
-      header = readHeader(raw, ACCOUNTS_LAYOUT);
-      dialect = header.separator === ';' ? 'fr' : 'standard';
-      continue;
-    }
-    const h: CsvHeader = header;
-    const split = splitCsvLine(raw, h.separator);
-    const idAt = h.columns.indexOf('id');
-    const id = split.cells[idAt] || undefined;
-    if (id !== undefined) seen.add(id);
-    if (!split.ok) {
-      push(unreadable(line, preview(raw), csvProblem(split, h.written), id), line);
-      continue;
-    }
-    if (split.cells.length !== h.written.length) {
-      push(
-        unreadable(line, preview(raw), cellCount(h.written.length, split.cells.length, line, h.separator), id),
-        line,
-      );
-      continue;
-    }
-    const fields = rowFields(h, split.cells, ACCOUNTS_LAYOUT, dialect);
-    const rows = postings.get(fields.fields.id ?? '') ?? [];
-    const issues = [
-      ...fields.problems.map((p) => {
-        const column = h.written[h.columns.indexOf(p.column)] ?? p.column;
-        return makeIssue(
-          p.code,
-          ['accounts', `line ${line}`, column],
-          p.received,
-          `${p.expected} (${name} line ${line}, column "${column}")`,
-        );
-      }),
-      ...rows.flatMap((r) => r.issues),
-    ];
-    if (issues.length > 0) {
-      push({ unreadable: true, line, ...(id === undefined ? {} : { accountId: id }), issues }, line);
-      continue;
-    }
-    push(
-      accountOfRow(
-        fields.fields,
-        rows.map((r) => r.posting),
-      ),
-      line,
-    );
+  let postings = new Ledger();
+  if (ledger !== null) {
+    const read = new LedgerLines();
+    lines(ledger.text).forEach((raw, n) => {
+      const row = textRow(raw, n + 1);
+      if (row !== null) read.take(n + 1, row);
+    });
+    postings = ledgerOf(read, ledger.name);
   }
-  if (header === null) readHeader('', ACCOUNTS_LAYOUT);
+  const accounts = new AccountLines(postings, name);
+  const out: Records = { records: [], lines: [] };
+  lines(text).forEach((raw, n) => {
+    const row = textRow(raw, n + 1);
+    const record = row === null ? null : accounts.take(n + 1, row);
+    if (record === null) return;
+    out.records.push(record);
+    out.lines.push(n + 1);
+  });
+  if (!accounts.hasHeader) accounts.take(1, { text: '' });
   // The postings that went to no account: never dropped.
-  const orphans = [...postings.values()]
-    .flat()
-    .filter((r) => !seen.has(r.accountId))
-    .sort((a, b) => a.line - b.line);
-  for (const r of orphans) {
-    const p = r.posting;
-    push(
-      unreadable(
-        r.line,
-        r.accountId,
-        `the id of an account of the accounts file, but no account row has this id: this posting (${p.kind} of ${p.amount} on ${p.date}) was counted in no account (${ledger?.name} line ${r.line})`,
-        r.accountId,
-        'invalid_value',
-        ['ledger', `line ${r.line}`, 'accountId'],
-      ),
-      r.line,
-    );
+  for (const { line, value } of postings.unmatched()) {
+    out.records.push(value);
+    out.lines.push(line);
   }
   return out;
 }
