@@ -39,7 +39,7 @@ import {
 } from './args';
 import { EXIT } from './exit-codes';
 import { commandChanges } from './changes';
-import { helpText } from './help';
+import { HELP_COMMANDS, helpText } from './help';
 import { commandPolicy } from './policy';
 import { commandServe } from './serve';
 import { commandTest } from './test-command';
@@ -456,19 +456,8 @@ async function runCommand(command: string | undefined, rest: string[], io: Io, l
   }
 }
 
-const COMMANDS = [
-  'evaluate',
-  'validate',
-  'explain',
-  'schema',
-  'compare',
-  'kpi',
-  'changes',
-  'serve',
-  'policy',
-  'test',
-  'demo',
-];
+/** The commands: every help page but the main one. */
+const COMMANDS: readonly string[] = HELP_COMMANDS.filter((c) => c !== 'main');
 
 function isCommand(command: string): boolean {
   return COMMANDS.includes(command);
