@@ -9,6 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoPortfolio } from '../../src/demo';
+import { defaultPolicy, evaluate } from '../../src/rules';
 import { openEditor, root, showTab as openTab, type Editor } from './page';
 
 let editor: Editor;
@@ -148,5 +150,35 @@ describe('facts of closed values in the form', () => {
       .poll(async () => (await page.evaluate(() => localStorage.getItem('hlm-recovery.playground.policy'))) ?? '')
       .toMatch(/"fact": "planStatus",\s*"operator": "equal",\s*"value": "late"/);
     await page.click('#reset-policy');
+  });
+});
+
+describe('a demo portfolio and the evaluation date', () => {
+  it('generates the demo accounts again for a new date, so that their ledgers run up to it', async () => {
+    const { page } = editor;
+    const later = '2027-03-01';
+    // An account whose level on the later date differs between the portfolio generated for the
+    // first date and the one generated for the later date: the table must show the second.
+    const levelOn = (accounts: Iterable<unknown>) =>
+      new Map([...accounts].map((a) => [(a as { id: string }).id, evaluate(a, defaultPolicy, { asOf: later }).level]));
+    const stale = levelOn(generateDemoPortfolio({ count: 50, asOf: '2026-11-23' }));
+    const fresh = levelOn(generateDemoPortfolio({ count: 50, asOf: later }));
+    const [id, level] = [...fresh].find(([k, v]) => stale.get(k)!.id !== v.id)!;
+    expect(id).toBeDefined();
+
+    await page.reload();
+    await showTab('results');
+    await page.selectOption('#accounts-source', 'demo-50');
+    await expect.poll(() => text('#decisions-status'), { timeout: 30_000 }).toMatch(/^50 comptes, .* au 23\/11\/2026$/);
+    await page.fill('#as-of', later);
+    await page.dispatchEvent('#as-of', 'change');
+    await expect.poll(() => text('#decisions-status'), { timeout: 30_000 }).toMatch(/^50 comptes, .* au 01\/03\/2027$/);
+    await page.fill('#filter-search', id);
+    await expect
+      .poll(tableText, { timeout: 30_000 })
+      .toMatch(new RegExp(`${id}\\s*${level.rank} ${level.label.replace(/[()]/g, '\\$&').slice(0, 12)}`));
+    await page.fill('#as-of', '2026-11-23');
+    await page.dispatchEvent('#as-of', 'change');
+    expect(editor.errors).toEqual([]);
   });
 });

@@ -259,7 +259,14 @@ export function startResults(): void {
   let { policy, asOf, locale, tab } = getState();
   let timer: ReturnType<typeof setTimeout> | undefined;
   subscribeStore((s) => {
-    if (s.policy !== policy || s.asOf !== asOf || s.locale !== locale) {
+    if (s.asOf !== asOf && state.source.startsWith('demo-')) {
+      // A demo portfolio's ledgers run up to its date: generated again for the new one, then run.
+      asOf = s.asOf;
+      policy = s.policy;
+      locale = s.locale;
+      clearTimeout(timer);
+      loadSource(state.source as Exclude<SourceKey, 'files' | 'samples'>);
+    } else if (s.policy !== policy || s.asOf !== asOf || s.locale !== locale) {
       const now = s.locale !== locale;
       policy = s.policy;
       asOf = s.asOf;
