@@ -88,7 +88,8 @@ describe('the accounts and their decisions', () => {
     const changed = await page.textContent('#changed-count');
     expect(changed).not.toContain('Aucun compte ne change.');
     expect(changed).toMatch(/compte(s)? change/);
-    expect(await page.textContent('#comparison-changes')).toContain('2 late');
+    // In the words of each policy: the level's rank and label.
+    expect(await page.textContent('#comparison-changes')).toContain('2 Retard (un mois de retard)');
     await editor.screenshot('comparison-heatmap');
 
     // The comparison as CSV.

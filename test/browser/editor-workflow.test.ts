@@ -54,7 +54,14 @@ describe('the recovery manager’s path', () => {
     await showTab('comparison');
     await expect.poll(() => text('#changed-count'), { timeout: 30_000 }).not.toContain('Aucun compte ne change.');
     await page.waitForSelector('#chart-transitions svg');
-    expect(await text('#comparison-changes')).toContain('B-2207');
+    // The account that changes, in the words of each policy: levels and steps by their labels.
+    const changed = await text('#comparison-changes tbody tr');
+    const proposal = defaultPolicy.versions[0]!.steps.find((s) => s.id === 'plan-proposal')!.label;
+    expect(changed).toContain('B-2207');
+    expect(changed).toContain('2 Retard (un mois de retard)');
+    expect(changed).toContain('1 Suivi (une somme est due)');
+    expect(changed).toContain(proposal);
+    expect(changed).not.toMatch(/\blate\b|plan-proposal/);
 
     // The decisions downloaded as a French CSV, with the edited policy's level.
     await showTab('results');

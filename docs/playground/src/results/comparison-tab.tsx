@@ -14,6 +14,7 @@ import { count, counted, date, t } from '../text';
 import { TransitionHeatmap } from './charts';
 import { compareNow, saveFile, setBaseline, useResults } from './client';
 import { DropZone, ProgressLine } from './results-tab';
+import type { ComparisonResult } from './protocol';
 
 function Outcomes(props: { r: PolicyComparison }) {
   const { r } = props;
@@ -63,12 +64,29 @@ function Outcomes(props: { r: PolicyComparison }) {
   );
 }
 
-function Changes(props: { r: PolicyComparison }) {
-  const { r } = props;
+/**
+ * What a decision says in the three terms compared, in the words of its policy: the level's rank
+ * and label, the steps' labels, the channel.
+ */
+function keyText(
+  k: PolicyComparison['changes'][number]['baseline'],
+  levels: Readonly<Record<string, string>>,
+  steps: Readonly<Record<string, string>>,
+): string {
+  const level = levels[k.level] === undefined ? k.level : `${k.level.split(' ')[0]} ${levels[k.level]}`;
+  const step = k.nextStep
+    ?.split(' + ')
+    .map((id) => steps[id] ?? id)
+    .join(' + ');
+  return `${level}${step ? ` · ${step}` : ''}${k.channel ? ` · ${t('playground.channel', { channel: k.channel })}` : ''}`;
+}
+
+function Changes(props: { r: PolicyComparison; result: ComparisonResult }) {
+  const { r, result } = props;
   const shown = r.changes.slice(0, 100);
   if (shown.length === 0) return null;
-  const key = (k: PolicyComparison['changes'][number]['baseline']) =>
-    `${k.level}${k.nextStep ? ` · ${k.nextStep}` : ''}${k.channel ? ` · ${t('playground.channel', { channel: k.channel })}` : ''}`;
+  const key = (k: PolicyComparison['changes'][number]['baseline'], side: 'baseline' | 'candidate') =>
+    keyText(k, result.levelLabels, result.stepLabels[side]);
   return (
     <table id="comparison-changes">
       <caption>
@@ -87,8 +105,8 @@ function Changes(props: { r: PolicyComparison }) {
         {shown.map((c) => (
           <tr key={c.index}>
             <th scope="row">{c.accountId}</th>
-            <td>{key(c.baseline)}</td>
-            <td>{key(c.candidate)}</td>
+            <td>{key(c.baseline, 'baseline')}</td>
+            <td>{key(c.candidate, 'candidate')}</td>
           </tr>
         ))}
       </tbody>
@@ -200,7 +218,7 @@ export function ComparisonTab() {
             <TransitionHeatmap transitions={r.transitions.level} labels={result.levelLabels} />
             <Outcomes r={r} />
           </div>
-          <Changes r={r} />
+          <Changes r={r} result={result} />
           <p>
             <button
               type="button"

@@ -64,6 +64,11 @@ export interface ComparisonResult {
   readonly moved: boolean;
   /** Labels of the levels, by `"<rank> <id>"`, of both policies. */
   readonly levelLabels: Readonly<Record<string, string>>;
+  /** Labels of the steps, by id, of each policy (a step id may be labelled differently in each). */
+  readonly stepLabels: {
+    readonly baseline: Readonly<Record<string, string>>;
+    readonly candidate: Readonly<Record<string, string>>;
+  };
 }
 
 /** Page → worker. */

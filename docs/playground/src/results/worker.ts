@@ -323,8 +323,16 @@ async function compare(id: number, params: RunParams, baselinePolicy: unknown | 
         // A baseline that does not cover the date: comparePolicies said so.
       }
     }
+    const stepsOf = (set: PolicySet): Record<string, string> => {
+      try {
+        return Object.fromEntries(policyInForce(set, asOf).steps.map((s) => [s.id, s.label]));
+      } catch {
+        return {};
+      }
+    };
+    const stepLabels = { baseline: stepsOf(baseline as PolicySet), candidate: stepsOf(candidate) };
     post({ type: 'progress', id, job: 'compare', done: total, total });
-    post({ type: 'compared', id, result: { report, asOf, moved: asOf !== params.asOf, levelLabels } });
+    post({ type: 'compared', id, result: { report, asOf, moved: asOf !== params.asOf, levelLabels, stepLabels } });
   } catch (error) {
     post({ type: 'failed', id, job: 'compare', message: said(error, params.locale) });
   }
