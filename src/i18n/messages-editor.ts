@@ -12,6 +12,8 @@ import { word } from './words';
 
 /** The no-break space French puts before `:`, `;`, `?`, `!` and inside guillemets. */
 const NB = '\u00a0';
+/** The narrow no-break space French puts between groups of digits. */
+const NNBSP = '\u202f';
 
 type None = Record<string, never>;
 
@@ -571,9 +573,9 @@ export const EDITOR_MESSAGES = Object.freeze({
   'playground.editor.messages': define<None>({ fr: () => 'Modèles de messages', en: () => 'Message templates' }),
   'playground.editor.messages.help': define<None>({
     fr: () =>
-      `Des variables entre accolades${NB}: {{amountDueText}}, {{param:landlordPhone}}, {{tenantName|Madame, Monsieur}}. Le nombre de SMS compte le texte tel qu’il est écrit.`,
+      `Des variables entre accolades${NB}: {{amountDueText}}, {{param:landlordPhone}}, {{tenantName|Madame, Monsieur}}. Le nombre de SMS compte le message rempli au plus long, comme la vérification de la politique${NB}: noms à 40 caractères, montants comme 999${NNBSP}999,99${NB}€, paramètres à leur valeur la plus longue.`,
     en: () =>
-      'Variables between braces: {{amountDueText}}, {{param:landlordPhone}}, {{tenantName|Madame, Monsieur}}. The SMS count is of the text as written.',
+      'Variables between braces: {{amountDueText}}, {{param:landlordPhone}}, {{tenantName|Madame, Monsieur}}. The SMS count is of the message filled in at its longest, as the policy check counts it: names at 40 characters, amounts as 999,999.99 €, parameters at their longest value.',
   }),
   'playground.editor.message.heading': define<{ step: string; locale: string; from: number }>({
     fr: (p) => `Étape ${p.step}, en ${p.locale === 'en' ? 'anglais' : 'français'}, à partir du contact n° ${p.from}`,
@@ -608,12 +610,12 @@ export const EDITOR_MESSAGES = Object.freeze({
       )[p.channel] ?? p.channel,
   }),
   'playground.editor.sms.count.one': define<{ count: string; encoding: string; length: string }>({
-    fr: (p) => `${p.count} SMS (${p.encoding}, ${p.length} caractères tel qu’écrit)`,
-    en: (p) => `${p.count} SMS (${p.encoding}, ${p.length} characters as written)`,
+    fr: (p) => `au plus ${p.count} SMS une fois rempli (${p.encoding}, jusqu’à ${p.length} caractères)`,
+    en: (p) => `at most ${p.count} SMS once filled in (${p.encoding}, up to ${p.length} characters)`,
   }),
   'playground.editor.sms.count.other': define<{ count: string; encoding: string; length: string }>({
-    fr: (p) => `${p.count} SMS (${p.encoding}, ${p.length} caractères tel qu’écrit)`,
-    en: (p) => `${p.count} SMS (${p.encoding}, ${p.length} characters as written)`,
+    fr: (p) => `au plus ${p.count} SMS une fois rempli (${p.encoding}, jusqu’à ${p.length} caractères)`,
+    en: (p) => `at most ${p.count} SMS once filled in (${p.encoding}, up to ${p.length} characters)`,
   }),
   'playground.editor.sms.limits': define<None>({
     fr: () => `GSM-7${NB}: 160 caractères pour un SMS, 153 par partie au-delà${NB}; UCS-2${NB}: 70, puis 67.`,

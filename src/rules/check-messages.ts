@@ -18,6 +18,7 @@ import {
   templateOf,
   worstSms,
   variableOf,
+  type SmsCount,
   type TemplatePart,
 } from './messages';
 import type { Policy, Step } from './policy-schema';
@@ -114,6 +115,43 @@ function checkTemplate(
 }
 
 /**
+ * Each parameter's values as a message writes them, in either language: the policy's and each
+ * override's (an SMS is counted at the longest of them).
+ */
+function paramValuesOf(policy: Policy): (name: string) => string[] {
+  const units = Object.fromEntries(Object.entries(policy.parameters ?? {}).map(([n, p]) => [n, p.unit]));
+  return (name: string): string[] =>
+    [policy.parameters, ...(policy.overrides ?? []).map((o) => o.parameters)]
+      .map((ps) => (ps !== undefined && Object.hasOwn(ps, name) ? ps[name]!.value : undefined))
+      .filter((v) => v !== undefined)
+      .flatMap((v) =>
+        LOCALES.map((locale) =>
+          renderParts(
+            [{ source: 'param', name, fallback: null, raw: '' }],
+            { variables: {}, params: { [name]: v }, units, locale },
+            true,
+          ),
+        ),
+      );
+}
+
+/**
+ * The most SMS a template can take once filled in, as the policy's check counts it: variables at
+ * their longest (names at 40 characters, amounts as 999 999,99 €), parameters at the longest of
+ * their values; `null` for a template that does not parse. The policy editor shows it live.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * worstSmsOf(defaultPolicy.versions[0], 'Solde : {{amountDueText}}').segments; // => 1
+ * ```
+ */
+export function worstSmsOf(policy: Policy, text: string): SmsCount | null {
+  const parsed = parseTemplate(text);
+  return 'error' in parsed ? null : worstSms(parsed.parts, paramValuesOf(policy));
+}
+
+/**
  * Checks the message templates of one policy version.
  *
  * @param policy - The version, parsed by the schema.
@@ -132,22 +170,7 @@ export function checkMessages(policy: Policy, base: PathSegment[], out: IssueCol
   if (messages.length === 0) return;
   const params = Object.keys(policy.parameters ?? {});
   const stepIds = policy.steps.map((s) => s.id);
-  // Each parameter's values as a message writes them, in either language: the policy's and each
-  // override's.
-  const units = Object.fromEntries(Object.entries(policy.parameters ?? {}).map(([n, p]) => [n, p.unit]));
-  const paramValues = (name: string): string[] =>
-    [policy.parameters, ...(policy.overrides ?? []).map((o) => o.parameters)]
-      .map((ps) => (ps !== undefined && Object.hasOwn(ps, name) ? ps[name]!.value : undefined))
-      .filter((v) => v !== undefined)
-      .flatMap((v) =>
-        LOCALES.map((locale) =>
-          renderParts(
-            [{ source: 'param', name, fallback: null, raw: '' }],
-            { variables: {}, params: { [name]: v }, units, locale },
-            true,
-          ),
-        ),
-      );
+  const paramValues = paramValuesOf(policy);
   const seen = new Map<string, number>();
   messages.forEach((entry, i) => {
     const at = [...base, 'messages', i];

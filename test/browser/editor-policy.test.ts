@@ -96,7 +96,9 @@ describe('the policy side of the editor', () => {
     expect(await page.locator('#steps-table tbody tr').count()).toBeGreaterThan(10);
     expect(await page.isChecked('#steps-table tr[data-step="commandement"] input[type="checkbox"]')).toBe(true);
     // A live SMS count.
-    expect(await page.locator('.sms-count').first().textContent()).toMatch(/^\d SMS \((GSM-7|UCS-2), /);
+    expect(await page.locator('.sms-count').first().textContent()).toMatch(
+      /^au plus \d SMS une fois rempli \((GSM-7|UCS-2), jusqu’à \d+ caractères\)/,
+    );
     await editor.screenshot('policy-form');
     expect(editor.errors).toEqual([]);
   });

@@ -16,6 +16,7 @@ import { demoAccounts } from '../account/fixtures';
 import { runs } from '../runs';
 import { asOfArb, tenancyArb } from './arbitraries';
 import { defaultPolicyJson, tenancy } from './fixtures';
+import { worstSmsOf } from '../../src/rules/check-messages';
 
 /**
  * The policy's message templates: how `validatePolicy` checks them (placeholders, steps,
@@ -501,5 +502,23 @@ describe('rendering', () => {
       }),
       { numRuns: runs(400, 60) },
     );
+  });
+});
+
+describe('worstSmsOf: the SMS a template takes once filled in, as the editor shows it', () => {
+  const version = defaultPolicy.versions[0]!;
+
+  it('counts a name at its longest and a parameter at its value, not the text as written', () => {
+    const text = `${'a'.repeat(130)} {{tenantName|Madame}}`;
+    expect(smsSegments(text).segments).toBe(1);
+    const worst = worstSmsOf(version, text)!;
+    expect(worst.segments).toBe(2);
+    expect(worst.length).toBe(131 + 40);
+    const phone = version.parameters!.landlordPhone!.value as string;
+    expect(worstSmsOf(version, 'Appelez le {{param:landlordPhone}}')!.length).toBe('Appelez le '.length + phone.length);
+  });
+
+  it('is null for a template that does not parse', () => {
+    expect(worstSmsOf(version, 'Solde {{amountDueText')).toBeNull();
   });
 });

@@ -14,6 +14,8 @@ import {
   smsSegments,
   TenantChannelSchema,
 } from '../../../../src/index';
+import { worstSmsOf } from '../../../../src/rules/check-messages';
+import type { Policy } from '../../../../src/rules/policy-schema';
 import { useSelect } from '../store';
 import { count, counted, date, t } from '../text';
 import { ConditionView } from './conditions';
@@ -716,9 +718,18 @@ function Overrides({ v, base }: { v: Json; base: PathSegment[] }) {
   );
 }
 
-/** The live count of an SMS template's segments. */
-function SmsCount({ text, id }: { text: string; id: string }) {
-  const c = smsSegments(text);
+/**
+ * The live count of an SMS template's segments, filled in at its longest as the policy check
+ * counts it (the text as written when the version is not yet valid enough to fill it).
+ */
+function SmsCount({ text, id, v }: { text: string; id: string; v: Json }) {
+  let worst: ReturnType<typeof worstSmsOf> = null;
+  try {
+    worst = worstSmsOf(v as unknown as Policy, text);
+  } catch {
+    // Parameters not yet valid: the text as written.
+  }
+  const c = worst ?? smsSegments(text);
   return (
     <p class={`sms-count ${c.segments > MAX_SMS ? 'bad' : ''}`} id={id} aria-live="polite">
       {counted('playground.editor.sms.count', c.segments, { encoding: c.encoding, length: count(c.length) })}
@@ -796,7 +807,7 @@ function Messages({ v, base }: { v: Json; base: PathSegment[] }) {
                   value={message.sms}
                   onInput={(e) => setAt([...path, 'sms'], e.currentTarget.value)}
                 />
-                <SmsCount text={message.sms} id={smsId} />
+                <SmsCount text={message.sms} id={smsId} v={v} />
                 <FieldIssues path={[...path, 'sms']} />
               </span>
             )}
