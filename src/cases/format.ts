@@ -6,6 +6,7 @@
  * @module
  */
 import { formatCount, formatDate } from '../i18n/format';
+import { word } from '../i18n/words';
 import { DEFAULT_LOCALE, parseLocale, type Locale } from '../i18n/locale';
 import { message } from '../i18n/catalogue';
 import type { CaseCheck, CasesReport, CheckValue } from './run';
@@ -63,14 +64,31 @@ export function formatCaseReport(report: CasesReport, locale: Locale | (string &
 }
 
 function checkLine(check: CaseCheck, locale: Locale): string {
-  const actual = shown(check.field, check.actual, locale, false);
-  if (check.passed) return message('cases.checkPassed', { field: check.field, actual }, locale);
-  const expected = shown(check.field, check.expected, locale, true);
-  return message('cases.checkFailed', { field: check.field, expected, actual }, locale);
+  const actual = checkValueText(check.field, check.actual, locale, false);
+  const field = message(`cases.field.${check.field}`, {}, locale);
+  if (check.passed) return message('cases.checkPassed', { field, actual }, locale);
+  const expected = checkValueText(check.field, check.expected, locale, true);
+  return message('cases.checkFailed', { field, expected, actual }, locale);
 }
 
-/** A value as the report says it: dates and yes/no in the locale, lists by commas, null as none. */
-function shown(field: CaseCheck['field'], value: CheckValue, locale: Locale, isExpected: boolean): string {
+/**
+ * A value of a check as a person reads it: dates and yes/no in the locale, a channel in words with
+ * its code (`interne (internal)`), lists by commas, null as none. The report and the editor's Tests
+ * tab both show values this way.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * checkValueText('channel', 'sms', 'fr', false); // => 'SMS (sms)'
+ * checkValueText('date', '2026-11-23', 'fr', true); // => '23/11/2026'
+ * ```
+ */
+export function checkValueText(
+  field: CaseCheck['field'],
+  value: CheckValue,
+  locale: Locale,
+  isExpected: boolean,
+): string {
   if (field === 'planFeasible')
     return message(value === null ? 'cases.noPlan' : value ? 'cases.feasible' : 'cases.notFeasible', {}, locale);
   if (value === null) return message('cases.none', {}, locale);
@@ -82,6 +100,10 @@ function shown(field: CaseCheck['field'], value: CheckValue, locale: Locale, isE
   }
   const text = value as string;
   if (field === 'date') return formatDate(text, locale);
+  if (field === 'channel' || field === 'contactChannel') {
+    const said = word('channel', text, locale);
+    return said === text ? text : `${said} (${text})`;
+  }
   if (field === 'messageContains')
     return isExpected ? message('cases.contains', { text }, locale) : JSON.stringify(text);
   return text;

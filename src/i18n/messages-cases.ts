@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { define } from './define';
+import { define, type MessageDefinition } from './define';
 
 /** A message with no values. */
 type None = Record<string, never>;
@@ -17,6 +17,16 @@ const NB = '\u00a0';
 /** The usage of `hlm-recovery test`, the same in both languages. */
 const USAGE_FR = 'hlm-recovery test <politique.json|default|-> <cas.json|dossier>… [--format text|json]';
 const USAGE_EN = 'hlm-recovery test <policy.json|default|-> <cases.json|folder>… [--format text|json]';
+
+/** One message per expectation field, `cases.field.<key>`: its name in words, then its key. */
+function fieldNames<K extends string>(names: Readonly<Record<K, readonly [string, string]>>) {
+  return Object.fromEntries(
+    Object.entries<readonly [string, string]>(names).map(([key, [fr, en]]) => [
+      `cases.field.${key}`,
+      define<None>({ fr: () => `${fr} (${key})`, en: () => `${en} (${key})` }),
+    ]),
+  ) as { readonly [F in K as `cases.field.${F}`]: MessageDefinition<None> };
+}
 
 /**
  * The messages of the tests of a policy, by code.
@@ -47,6 +57,19 @@ export const CASES_MESSAGES = Object.freeze({
   'cases.noCheck': define<None>({
     fr: () => 'aucune vérification',
     en: () => 'no check',
+  }),
+  // What each expectation is about, for a recovery officer; its key in the case file follows.
+  ...fieldNames({
+    level: ['niveau d’alerte', 'alert level'],
+    nextStep: ['prochaine étape', 'next step'],
+    channel: ['canal de la prochaine étape', 'channel of the next step'],
+    date: ['date de la prochaine étape', 'date of the next step'],
+    contactChannel: ['canal du premier contact', 'channel of the first contact'],
+    requiresHumanApproval: ['validation humaine', 'human approval'],
+    obligations: ['obligations légales', 'legal obligations'],
+    obligationsExactly: ['obligations légales', 'legal obligations'],
+    planFeasible: ['plan d’apurement', 'repayment plan'],
+    messageContains: ['message au locataire', 'message to the tenant'],
   }),
   'cases.checkPassed': define<{ field: string; actual: string }>({
     fr: (p) => `✓ ${p.field}${NB}: ${p.actual}`,

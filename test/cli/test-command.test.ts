@@ -45,12 +45,13 @@ describe('hlm-recovery test', () => {
     expect(linesOf(r.out).slice(1)).toEqual([
       '  ✓ Holds (1 check)',
       '  ✗ Wrong step (as of 23 Nov 2026)',
-      '    ✗ nextStep: expected plan-proposal, got caf-signal',
-      '    ✓ channel: internal',
+      '    ✗ next step (nextStep): expected plan-proposal, got caf-signal',
+      '    ✓ channel of the next step (channel): internal',
       '2 cases: 1 passed, 1 failed',
     ]);
     const fr = await cliAsIs('test', 'default', failing);
-    expect(fr.out).toContain('    ✗ nextStep\u00a0: attendu plan-proposal, obtenu caf-signal\n');
+    expect(fr.out).toContain('    ✗ prochaine étape (nextStep)\u00a0: attendu plan-proposal, obtenu caf-signal\n');
+    expect(fr.out).toContain('    ✓ canal de la prochaine étape (channel)\u00a0: interne (internal)\n');
     expect(fr.out).toContain('2 cas\u00a0: 1 réussi, 1 en échec\n');
   });
 

@@ -18,26 +18,14 @@ import {
   type PolicyCase,
   type PolicySource,
 } from '../../../../src/index';
-import { useSelect } from '../store';
+import { checkValueText } from '../../../../src/cases/format';
+import { getState, useSelect } from '../store';
 import { count, date, t } from '../text';
 import { DropZone } from './results-tab';
 
-/** A value of a check as a person reads it: dates and yes/no in the locale, lists by commas. */
-function shown(field: CaseCheck['field'], value: CheckValue, isExpected: boolean): string {
-  if (field === 'planFeasible')
-    return t(value === null ? 'cases.noPlan' : value ? 'cases.feasible' : 'cases.notFeasible');
-  if (value === null) return t('cases.none');
-  if (typeof value === 'boolean') return t(value ? 'cases.yes' : 'cases.no');
-  if (Array.isArray(value)) {
-    const list = value.length === 0 ? t('cases.none') : value.join(', ');
-    if (!isExpected) return list;
-    return t(field === 'obligationsExactly' ? 'cases.exactly' : 'cases.allOf', { list });
-  }
-  const text = value as string;
-  if (field === 'date') return date(text);
-  if (field === 'messageContains') return isExpected ? t('cases.contains', { text }) : text;
-  return text;
-}
+/** A value of a check as the report says it, in the page's locale. */
+const shown = (field: CaseCheck['field'], value: CheckValue, isExpected: boolean): string =>
+  checkValueText(field, value, getState().locale, isExpected);
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
@@ -93,7 +81,7 @@ function Check(props: { check: CaseCheck }) {
   const c = props.check;
   return (
     <tr class={c.passed ? 'pass' : 'fail'}>
-      <th scope="row">{c.field}</th>
+      <th scope="row">{t(`cases.field.${c.field}`)}</th>
       <td>{shown(c.field, c.expected, true)}</td>
       <td>{shown(c.field, c.actual, false)}</td>
       <td>{c.passed ? t('playground.tests.ok') : t('playground.tests.ko')}</td>
