@@ -82,9 +82,9 @@ describe('the policy side of the editor', () => {
 
   it('validates the default policy from the start and shows it as a form', async () => {
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    expect(await page.textContent('h1')).toBe('Éditeur de la politique de recouvrement');
+    await expect.poll(() => page.textContent('h1')).toBe('Éditeur de la politique de recouvrement');
     expect(await page.getAttribute('#policy-view-form', 'aria-pressed')).toBe('true');
-    expect(await page.textContent('#issues-none')).toBe('Aucun problème.');
+    await expect.poll(() => page.textContent('#issues-none')).toBe('Aucun problème.');
     // The levels, their conditions in plain French.
     const late = page.locator('#levels-table tr[data-level="late"]');
     expect(await late.textContent()).toContain(`Jours depuis le premier impayé${NB}: au moins`);
@@ -185,7 +185,7 @@ describe('the policy side of the editor', () => {
     expect(await issue.getAttribute('data-line')).toBe(String(line));
     // The form says why it cannot show the policy.
     await page.click('#policy-view-form');
-    expect(await page.textContent('#policy-form')).toMatch(/erreur de syntaxe/);
+    await expect.poll(() => page.textContent('#policy-form')).toMatch(/erreur de syntaxe/);
     // Clicking the issue from the form opens the JSON view at the error.
     await issue.locator('button').click();
     await expect.poll(() => page.getAttribute('#policy-view-json', 'aria-pressed')).toBe('true');
@@ -211,9 +211,11 @@ describe('the policy side of the editor', () => {
     });
     await expect.poll(() => keptText(page)).toBe(candidateText);
     await expect.poll(() => status(page)).toBe('Politique valide');
-    expect(await page.textContent('#policy-file-status')).toBe(`Fichier «${NB}candidate.json${NB}» ouvert.`);
+    await expect.poll(() => page.textContent('#policy-file-status')).toBe(`Fichier «${NB}candidate.json${NB}» ouvert.`);
     await page.click('#policy-view-form');
-    expect(await page.textContent('#form-version')).toContain('Aucune version n’est en vigueur le 23/11/2026.');
+    await expect
+      .poll(() => page.textContent('#form-version'))
+      .toContain('Aucune version n’est en vigueur le 23/11/2026.');
     expect(await page.inputValue('#policy-form input[data-path="versions[0].effectiveFrom"]')).toBe('2027-01-01');
 
     // Kept across a reload.
@@ -272,9 +274,9 @@ describe('the language of the editor', () => {
   it('is in French by default', async () => {
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.inputValue('#locale')).toBe('fr');
-    expect(await page.textContent('label.language')).toMatch(/^Langue\s+Français\s*English\s*$/);
+    await expect.poll(() => page.textContent('label.language')).toMatch(/^Langue\s+Français\s*English\s*$/);
     expect(await page.title()).toBe('hlm-recovery — éditeur de la politique de recouvrement');
-    expect(await page.textContent('#form-levels h3')).toBe('Niveaux d’alerte');
+    await expect.poll(() => page.textContent('#form-levels h3')).toBe('Niveaux d’alerte');
     expect(await page.getAttribute('.cm-content', 'aria-label')).toBe('JSON de la politique');
     expect(editor.errors).toEqual([]);
   });
@@ -282,10 +284,10 @@ describe('the language of the editor', () => {
   it('renders the page again in English, issues included, when English is picked', async () => {
     await page.selectOption('#locale', 'en');
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.textContent('h1')).toBe('Recovery policy editor');
+    await expect.poll(() => page.textContent('h1')).toBe('Recovery policy editor');
     expect(await page.title()).toBe('hlm-recovery — recovery policy editor');
     expect(await status(page)).toBe('Valid policy');
-    expect(await page.textContent('#form-levels h3')).toBe('Alert levels');
+    await expect.poll(() => page.textContent('#form-levels h3')).toBe('Alert levels');
     expect(await page.locator('#levels-table tr[data-level="late"]').textContent()).toContain(
       'Days since first default: at least',
     );
@@ -308,7 +310,7 @@ describe('the language of the editor', () => {
     await expect.poll(() => status(page)).toMatch(/^1 problem: /);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.inputValue('#locale')).toBe('en');
-    expect(await page.textContent('h1')).toBe('Recovery policy editor');
+    await expect.poll(() => page.textContent('h1')).toBe('Recovery policy editor');
 
     await page.evaluate(() => localStorage.setItem('hlm-recovery.playground.locale', 'de'));
     await page.reload();

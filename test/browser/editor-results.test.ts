@@ -54,7 +54,9 @@ describe('the accounts and their decisions', () => {
     const { page } = editor;
     await showTab('results');
     await page.waitForSelector('#decisions-status');
-    expect(await page.textContent('#decisions-status')).toMatch(/^4 comptes, 4 décisions, 0 erreur, au 23\/11\/2026$/);
+    await expect
+      .poll(() => page.textContent('#decisions-status'))
+      .toMatch(/^4 comptes, 4 décisions, 0 erreur, au 23\/11\/2026$/);
     expect((await tableText()).length).toBe(4);
     // The most urgent first: D-4102, whose plan is kept (rank 6).
     await page.click('#decisions tbody tr:first-child button.open');
@@ -69,7 +71,7 @@ describe('the accounts and their decisions', () => {
     const { page } = editor;
     await showTab('comparison');
     await page.waitForSelector('#changed-count');
-    expect(await page.textContent('#changed-count')).toContain('Aucun compte ne change.');
+    await expect.poll(() => page.textContent('#changed-count')).toContain('Aucun compte ne change.');
     await showTab('results');
     const before = await tableText();
 
@@ -89,7 +91,7 @@ describe('the accounts and their decisions', () => {
     expect(changed).not.toContain('Aucun compte ne change.');
     expect(changed).toMatch(/compte(s)? change/);
     // In the words of each policy: the level's rank and label.
-    expect(await page.textContent('#comparison-changes')).toContain('2 Retard (un mois de retard)');
+    await expect.poll(() => page.textContent('#comparison-changes')).toContain('2 Retard (un mois de retard)');
     await editor.screenshot('comparison-heatmap');
 
     // The comparison as CSV.
@@ -106,13 +108,13 @@ describe('the accounts and their decisions', () => {
     await keepPolicy(JSON.stringify(later, null, 2));
     await page.waitForSelector('#panel-comparison:not([hidden])');
     await page.waitForSelector('#compare-moved');
-    expect(await page.textContent('#compare-moved')).toBe(
-      'Aperçu au 01/01/2027\u00a0: la politique candidate ne s’applique qu’à partir de cette date',
-    );
-    expect(await page.textContent('#changed-count')).toContain('au 01/01/2027');
+    await expect
+      .poll(() => page.textContent('#compare-moved'))
+      .toBe('Aperçu au 01/01/2027\u00a0: la politique candidate ne s’applique qu’à partir de cette date');
+    await expect.poll(() => page.textContent('#changed-count')).toContain('au 01/01/2027');
     await showTab('results');
     await page.waitForSelector('#run-moved');
-    expect(await page.textContent('#decisions-status')).toContain('au 01/01/2027');
+    await expect.poll(() => page.textContent('#decisions-status')).toContain('au 01/01/2027');
     // Back to the lowered threshold for the next tests.
     await keepPolicy(JSON.stringify(lowered(), null, 2));
     await page.waitForSelector('#panel-results:not([hidden]) #decisions-status');
@@ -131,14 +133,16 @@ describe('the accounts and their decisions', () => {
     }, files);
     await page.dispatchEvent('#accounts-drop', 'drop', { dataTransfer });
     await page.waitForSelector('#run-progress');
-    expect(await page.textContent('#run-progress')).toMatch(new RegExp(`^ ?[\\d${NNBSP}]+ / 5${NNBSP}001 comptes$`));
+    await expect
+      .poll(() => page.textContent('#run-progress'))
+      .toMatch(new RegExp(`^ ?[\\d${NNBSP}]+ / 5${NNBSP}001 comptes$`));
     await page.waitForFunction(
       () => /5\u202f001 comptes/.test(document.querySelector('#decisions-status')?.textContent ?? ''),
       undefined,
       { timeout: 120_000 },
     );
-    expect(await page.textContent('#run-progress')).toContain(`5${NNBSP}001 / 5${NNBSP}001 comptes`);
-    expect(await page.textContent('#decisions-status')).toContain('1 erreur');
+    await expect.poll(() => page.textContent('#run-progress')).toContain(`5${NNBSP}001 / 5${NNBSP}001 comptes`);
+    await expect.poll(() => page.textContent('#decisions-status')).toContain('1 erreur');
     expect(await page.$eval('#accounts-source', (s) => (s as HTMLSelectElement).value)).toBe('files');
     for (const chart of ['levels', 'channels', 'roles', 'ageing'])
       expect(await page.$$(`#chart-${chart} svg`)).not.toHaveLength(0);
@@ -163,7 +167,7 @@ describe('the accounts and their decisions', () => {
     const levels = await page.$$eval('#decisions tbody tr', (rows) => rows.map((r) => r.getAttribute('data-level')));
     expect(levels.length).toBeGreaterThan(0);
     expect(new Set(levels)).toEqual(new Set([level]));
-    expect(await page.textContent('#shown-count')).toMatch(/décisions affichées sur 5\u202f001/);
+    await expect.poll(() => page.textContent('#shown-count')).toMatch(/décisions affichées sur 5\u202f001/);
     await page.selectOption('#filter-level', '');
     // Sort by debt, then again: the largest debts first.
     await page.click('button.sort[data-sort="debt"]');
@@ -178,7 +182,7 @@ describe('the accounts and their decisions', () => {
     // The keyboard reaches the next page.
     await page.focus('#page-next');
     await page.keyboard.press('Enter');
-    expect(await page.textContent('.pager')).toContain('lignes 51 à 100');
+    await expect.poll(() => page.textContent('.pager')).toContain('lignes 51 à 100');
     await page.click('#page-prev');
     await editor.screenshot('results-table');
     expect(editor.errors).toEqual([]);
@@ -214,12 +218,12 @@ describe('the tests of the policy', () => {
       buffer: Buffer.from(JSON.stringify(cases)),
     });
     await page.waitForSelector('#tests-summary');
-    expect(await page.textContent('#tests-summary')).toBe('2 cas\u00a0: 1 réussi, 1 en échec');
+    await expect.poll(() => page.textContent('#tests-summary')).toBe('2 cas\u00a0: 1 réussi, 1 en échec');
     const failed = await page.textContent('li.fail');
     expect(failed).toContain('Un cas faux');
     expect(failed).toContain('none');
     expect(failed).toContain('benefit-unpaid');
-    expect(await page.textContent('li.pass')).toContain('Deux mois de retard');
+    await expect.poll(() => page.textContent('li.pass')).toContain('Deux mois de retard');
     await editor.screenshot('tests-tab');
     expect(editor.errors).toEqual([]);
   });
@@ -234,7 +238,7 @@ describe('the tests of the policy', () => {
     await showTab('tests');
     await page.setInputFiles('#cases-drop input[type=file]', cases);
     await page.waitForSelector('#tests-summary');
-    expect(await page.textContent('.cases li.fail')).toContain('ajoutez le fichier de compte');
+    await expect.poll(() => page.textContent('.cases li.fail')).toContain('ajoutez le fichier de compte');
     await keepPolicy(JSON.stringify(defaultPolicy, null, 2));
     await showTab('tests');
     const files = [
