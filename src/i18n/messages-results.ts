@@ -208,6 +208,11 @@ export const RESULTS_MESSAGES = Object.freeze({
     `Des cas écrits par l’équipe${NB}: un compte, une date et ce que la décision doit montrer. Ils sont rejoués sur votre politique à chaque modification (format de hlm-recovery test).`,
     'Cases written by the team: an account, a date and what the decision must show. They run again on your policy at each change (the format of hlm-recovery test).',
   ),
+  'playground.tests.kept': text(
+    'Ces fichiers de cas sont gardés dans ce navigateur pour votre prochaine visite.',
+    'These case files are kept in this browser for your next visit.',
+  ),
+  'playground.tests.forget': text('Oublier ces cas', 'Forget these cases'),
   'playground.tests.loadDefault': text(
     'Charger les cas de la politique par défaut (les scénarios de la documentation)',
     'Load the cases of the default policy (the scenarios of the documentation)',

@@ -189,3 +189,25 @@ describe('a demo portfolio and the evaluation date', () => {
     expect(editor.errors).toEqual([]);
   });
 });
+
+describe('the cases of the policy between visits', () => {
+  it('keeps the case files in the browser, runs them again on the next visit, until they are forgotten', async () => {
+    const { page } = editor;
+    await page.reload();
+    await showTab('tests');
+    await page.click('#cases-default');
+    await expect.poll(() => text('#tests-summary')).toMatch(/^14 cas\u00a0: 14 réussis, 0 en échec$/);
+    await page.reload();
+    await showTab('tests');
+    await expect
+      .poll(() => text('#tests-summary'), { timeout: 30_000 })
+      .toMatch(/^14 cas\u00a0: 14 réussis, 0 en échec$/);
+    await page.click('#cases-forget');
+    await expect.poll(() => page.locator('#tests-summary').count()).toBe(0);
+    await page.reload();
+    await showTab('tests');
+    await page.waitForSelector('#cases-default');
+    expect(await page.locator('#tests-summary').count()).toBe(0);
+    expect(editor.errors).toEqual([]);
+  });
+});

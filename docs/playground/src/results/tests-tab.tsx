@@ -147,10 +147,45 @@ function Report(props: { report: CasesReport; cases: readonly PolicyCase[] }) {
   );
 }
 
+/** Where the case files of the last visit are kept (their names and texts). */
+const CASES_KEY = 'hlm-recovery.playground.cases';
+/** Case files past this size (in characters, all together) are not kept. */
+const MAX_KEPT = 2_000_000;
+
+/** The case files kept from the last visit, or none (none kept, or no storage). */
+function keptCaseFiles(): File[] {
+  try {
+    const list: unknown = JSON.parse(localStorage.getItem(CASES_KEY) ?? '[]');
+    if (!Array.isArray(list)) return [];
+    return list
+      .filter((f): f is { name: string; text: string } => typeof f?.name === 'string' && typeof f?.text === 'string')
+      .map((f) => new File([f.text], f.name, { type: 'application/json' }));
+  } catch {
+    return [];
+  }
+}
+
+/** Keeps the case files for the next visit; forgets them when there are none or they are too big. */
+async function keepCaseFiles(files: readonly File[]): Promise<void> {
+  try {
+    const list = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+    const json = JSON.stringify(list);
+    if (files.length === 0 || json.length > MAX_KEPT) localStorage.removeItem(CASES_KEY);
+    else localStorage.setItem(CASES_KEY, json);
+  } catch {
+    // No storage (a private window may refuse it): the cases are not kept.
+  }
+}
+
 export function TestsTab() {
   const policy = useSelect((s) => s.policy);
   const locale = useSelect((s) => s.locale);
-  const [files, setFiles] = useState<readonly File[]>([]);
+  const [files, setKept] = useState<readonly File[]>(keptCaseFiles);
+  const setFiles = (next: readonly File[]) => {
+    setKept(next);
+    if (next.length === 0) setLoaded(null);
+    void keepCaseFiles(next);
+  };
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     if (files.length === 0) return;
@@ -194,7 +229,17 @@ export function TestsTab() {
           {t('playground.tests.loadDefault')}
         </button>
       </p>
-      {loaded && <p id="cases-files">{t('playground.tests.files', { names: loaded.names.join(', ') })}</p>}
+      {files.length > 0 && (
+        <p>
+          {t('playground.tests.kept')}{' '}
+          <button id="cases-forget" type="button" onClick={() => setFiles([])}>
+            {t('playground.tests.forget')}
+          </button>
+        </p>
+      )}
+      {loaded && files.length > 0 && (
+        <p id="cases-files">{t('playground.tests.files', { names: loaded.names.join(', ') })}</p>
+      )}
       {loaded?.problems.map((p, i) => (
         <p key={i} class="bad">
           {p}
