@@ -7,6 +7,7 @@
  * @module
  */
 import { ageOn } from '../account/affordability';
+import { JUDGMENTS, PROTECTIVE_MEASURES } from '../account/schema';
 import { daysBetween, type IsoDate } from '../calendar';
 import type { FactContext, FactDefinition } from './facts';
 
@@ -73,16 +74,7 @@ export const CASE_FACTS: Readonly<Record<string, FactDefinition>> = Object.freez
   protectiveMeasure: {
     type: 'string',
     unit: null,
-    values: [
-      'tutelle',
-      'curatelle',
-      'curatelle-renforcee',
-      'sauvegarde-de-justice',
-      'habilitation-familiale',
-      'mandat-protection-future',
-      'unknown',
-      'none',
-    ],
+    values: [...PROTECTIVE_MEASURES, 'unknown', 'none'],
     description:
       'The judicial protection of the tenant: "tutelle", "curatelle", "curatelle-renforcee", "sauvegarde-de-justice", "habilitation-familiale", "mandat-protection-future", "unknown" (vulnerability.guardianship without household.protection) or "none".',
     source: 'C. civ. 425 and following',
@@ -121,7 +113,7 @@ export const CASE_FACTS: Readonly<Record<string, FactDefinition>> = Object.freez
   judgment: {
     type: 'string',
     unit: null,
-    values: ['resiliation', 'delais', 'rejected', 'none'],
+    values: [...JUDGMENTS, 'none'],
     description:
       'The judgment of the court on the lease: "resiliation" (lease terminated), "delais" (délais de paiement granted), "rejected" or "none".',
     get: (c) => {
