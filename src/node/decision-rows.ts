@@ -1,12 +1,13 @@
 /**
- * The rows of the decisions CSV, without the CSV writer: its columns (English and French names),
- * the cells of one result, and the guard that keeps a cell from running as a formula. Browser-safe
- * (no Buffer, no node: module): the playground writes the same CSV; `write-decisions.ts` writes it
- * for the command line.
+ * The texts of the decisions file and of the other CSV tables: the decisions CSV's columns (English
+ * and French names), the cells of one result, the guard that keeps a cell from running as a
+ * formula, and the text of a CSV line, a table, the file's head and a result, given csv-stringify's
+ * writer. Browser-safe (no Buffer, no node: module): `write-decisions.ts` gives Node's build of
+ * csv-stringify, the policy editor its browser build, and both write the same bytes.
  *
  * @module
  */
-import type { PortfolioResult } from '../portfolio';
+import { resultRecord, type PortfolioResult } from '../portfolio';
 
 /**
  * Columns of the decisions CSV.
@@ -139,4 +140,61 @@ const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
  */
 export function spreadsheetSafe(cell: string): string {
   return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
+/** Output formats. */
+export type OutputFormat = 'ndjson' | 'json' | 'csv';
+
+/** csv-stringify's synchronous `stringify`, from its Node build or its browser build. */
+export type Stringify = (
+  records: string[][],
+  options: { readonly delimiter: string; readonly record_delimiter: string },
+) => string;
+
+/** The texts a decisions file and a CSV table are made of. */
+export interface CsvWriters {
+  /** Rows as CSV text, header first; `dialect: 'fr'` for `;`, CRLF, a BOM and decimal commas. */
+  csvText(rows: readonly (readonly string[])[], options?: { readonly dialect?: 'standard' | 'fr' }): string;
+  /** The text before the first record: the CSV header (with its BOM in French), `[` in JSON. */
+  headText(format: OutputFormat, fr: boolean): string;
+  /** The text of one result; in JSON, every record starts with `,\n` (the writer drops the first comma). */
+  resultText(result: PortfolioResult, format: OutputFormat, fr: boolean): string;
+}
+
+/**
+ * The writers of the decisions file and of CSV tables, over one `stringify`: every cell of every
+ * CSV goes through {@link spreadsheetSafe}.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * csvWriters(stringify).csvText([['id'], ['=1+1']]); // => "id\n'=1+1\n"
+ * ```
+ */
+export function csvWriters(stringify: Stringify): CsvWriters {
+  const csvLine = (cells: readonly string[], fr: boolean): string =>
+    stringify([cells.map(spreadsheetSafe)], { delimiter: fr ? ';' : ',', record_delimiter: fr ? '\r\n' : '\n' });
+  return {
+    csvText(rows, options = {}) {
+      const fr = options.dialect === 'fr';
+      const cell = (c: string) => (fr && /^-?\d+\.\d+$/.test(c) ? c.replace('.', ',') : c);
+      return (fr ? '\uFEFF' : '') + rows.map((row, i) => csvLine(i === 0 ? row : row.map(cell), fr)).join('');
+    },
+    headText(format, fr) {
+      if (format === 'csv') {
+        return fr
+          ? `\uFEFF${csvLine(
+              DECISION_COLUMNS.map((c) => DECISION_COLUMNS_FR[c]),
+              fr,
+            )}`
+          : csvLine(DECISION_COLUMNS, fr);
+      }
+      return format === 'json' ? '[' : '';
+    },
+    resultText(result, format, fr) {
+      if (format === 'ndjson') return `${JSON.stringify(resultRecord(result))}\n`;
+      if (format === 'json') return `,\n${JSON.stringify(resultRecord(result))}`;
+      return csvLine(csvRow(result, fr), fr);
+    },
+  };
 }

@@ -9,14 +9,11 @@
  */
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import { PortfolioTally, resultRecord, type PortfolioResult, type PortfolioSummary } from '../portfolio';
-import { csvRow, DECISION_COLUMNS, DECISION_COLUMNS_FR, spreadsheetSafe } from './decision-rows';
+import { PortfolioTally, type PortfolioResult, type PortfolioSummary } from '../portfolio';
+import { csvWriters, type OutputFormat } from './decision-rows';
 
 export { DECISION_COLUMNS, DECISION_COLUMNS_FR, spreadsheetSafe } from './decision-rows';
-export type { DecisionColumn } from './decision-rows';
-
-/** Output formats. */
-export type OutputFormat = 'ndjson' | 'json' | 'csv';
+export type { DecisionColumn, OutputFormat } from './decision-rows';
 
 /** Options of {@link writeDecisions}. */
 export interface WriteOptions {
@@ -55,16 +52,8 @@ function outputClosed(out: Writable): Error {
   return error;
 }
 
-/**
- * The CSV line of a row of cells: every cell of every CSV the library writes (decisions, the
- * command line's reports) goes through here, and through {@link spreadsheetSafe}.
- */
-function csvLine(cells: readonly string[], fr: boolean): string {
-  return stringify([cells.map(spreadsheetSafe)], {
-    delimiter: fr ? ';' : ',',
-    record_delimiter: fr ? '\r\n' : '\n',
-  });
-}
+/** The texts of the command line's CSV and decisions files, written with Node's csv-stringify. */
+const writers = csvWriters(stringify);
 
 /**
  * Rows as CSV text, with the header first: the same quoting and dialect as the decisions CSV,
@@ -85,9 +74,7 @@ export function csvText(
   rows: readonly (readonly string[])[],
   options: { readonly dialect?: 'standard' | 'fr' } = {},
 ): string {
-  const fr = options.dialect === 'fr';
-  const cell = (c: string) => (fr && /^-?\d+\.\d+$/.test(c) ? c.replace('.', ',') : c);
-  return (fr ? '\uFEFF' : '') + rows.map((row, i) => csvLine(i === 0 ? row : row.map(cell), fr)).join('');
+  return writers.csvText(rows, options);
 }
 
 /**
@@ -95,22 +82,12 @@ export function csvText(
  * the comma of the first one.
  */
 export function resultText(result: PortfolioResult, format: OutputFormat, fr: boolean): string {
-  if (format === 'ndjson') return `${JSON.stringify(resultRecord(result))}\n`;
-  if (format === 'json') return `,\n${JSON.stringify(resultRecord(result))}`;
-  return csvLine(csvRow(result, fr), fr);
+  return writers.resultText(result, format, fr);
 }
 
 /** The text before the first record. */
 export function headText(format: OutputFormat, fr: boolean): string {
-  if (format === 'csv') {
-    return fr
-      ? `\uFEFF${csvLine(
-          DECISION_COLUMNS.map((c) => DECISION_COLUMNS_FR[c]),
-          fr,
-        )}`
-      : csvLine(DECISION_COLUMNS, fr);
-  }
-  return format === 'json' ? '[' : '';
+  return writers.headText(format, fr);
 }
 
 /**

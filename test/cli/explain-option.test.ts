@@ -28,8 +28,11 @@ const summaryOf = (l: Line): Line =>
 /** A decision's line as `none` writes it: an empty explanation. */
 const noneOf = (l: Line): Line => (l.explanation === undefined ? l : { ...l, explanation: [] });
 
+/** `evaluate` on the accounts file, in one worker, quietly, with these options. */
+const evaluated = (...args: string[]) => cli('evaluate', ndjson, '--as-of', asOf, '--workers', '1', '--quiet', ...args);
+
 async function evaluateLines(...args: string[]): Promise<string[]> {
-  const r = await cli('evaluate', ndjson, '--as-of', asOf, '--workers', '1', '--quiet', ...args);
+  const r = await evaluated(...args);
   expect(r.code).toBe(3);
   return linesOf(r.out);
 }
@@ -59,21 +62,7 @@ describe('evaluate --explain', () => {
   });
 
   it('shapes the JSON array the same way', async () => {
-    const run = async (...args: string[]) => {
-      const r = await cli(
-        'evaluate',
-        ndjson,
-        '--as-of',
-        asOf,
-        '--workers',
-        '1',
-        '--quiet',
-        '--format',
-        'json',
-        ...args,
-      );
-      return JSON.parse(r.out) as Line[];
-    };
+    const run = async (...args: string[]) => JSON.parse((await evaluated('--format', 'json', ...args)).out) as Line[];
     const full = await run();
     expect(await run('--explain', 'summary')).toEqual(full.map(summaryOf));
     expect(await run('--explain', 'none')).toEqual(full.map(noneOf));
@@ -81,22 +70,7 @@ describe('evaluate --explain', () => {
 
   it('changes no byte of CSV output, whose columns never show the explanation', async () => {
     for (const dialect of [[], ['--dialect', 'fr']]) {
-      const run = async (...args: string[]) =>
-        (
-          await cli(
-            'evaluate',
-            ndjson,
-            '--as-of',
-            asOf,
-            '--workers',
-            '1',
-            '--quiet',
-            '--format',
-            'csv',
-            ...dialect,
-            ...args,
-          )
-        ).out;
+      const run = async (...args: string[]) => (await evaluated('--format', 'csv', ...dialect, ...args)).out;
       const full = await run();
       expect(full.split('\n').length).toBeGreaterThan(6);
       expect(await run('--explain', 'summary')).toBe(full);

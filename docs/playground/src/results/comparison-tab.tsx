@@ -225,7 +225,7 @@ export function ComparisonTab() {
               id="download-comparison"
               onClick={() =>
                 saveFile(
-                  new Blob([csvText(comparisonRows(r), dialect)], { type: 'text/csv;charset=utf-8' }),
+                  new Blob([csvText(comparisonRows(r), { dialect })], { type: 'text/csv;charset=utf-8' }),
                   `comparison-${result.asOf}${dialect === 'fr' ? '-fr' : ''}.csv`,
                 )
               }

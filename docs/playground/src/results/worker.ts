@@ -315,22 +315,24 @@ async function compare(id: number, params: RunParams, baselinePolicy: unknown | 
     post({ type: 'progress', id, job: 'compare', done: 0, total });
     const report = await comparePolicies(accounts(), baseline, candidate, { asOf, keepChanges: 20_000 });
     if (cancelled || current.compare !== id) return;
-    const levelLabels: Record<string, string> = {};
-    for (const set of [baseline as PolicySet, candidate]) {
+    // The labels of each policy's version in force (none for a baseline that does not cover the
+    // date: comparePolicies said so); the levels of both in one table, keyed by rank and id.
+    const inForce = (set: PolicySet) => {
       try {
-        for (const l of policyInForce(set, asOf).levels) levelLabels[`${l.rank} ${l.id}`] = l.label;
+        return policyInForce(set, asOf);
       } catch {
-        // A baseline that does not cover the date: comparePolicies said so.
-      }
-    }
-    const stepsOf = (set: PolicySet): Record<string, string> => {
-      try {
-        return Object.fromEntries(policyInForce(set, asOf).steps.map((s) => [s.id, s.label]));
-      } catch {
-        return {};
+        return null;
       }
     };
-    const stepLabels = { baseline: stepsOf(baseline as PolicySet), candidate: stepsOf(candidate) };
+    const versions = { baseline: inForce(baseline as PolicySet), candidate: inForce(candidate) };
+    const levelLabels = Object.fromEntries(
+      [versions.baseline, versions.candidate].flatMap(
+        (v) => v?.levels.map((l) => [`${l.rank} ${l.id}`, l.label]) ?? [],
+      ),
+    );
+    const stepsOf = (v: (typeof versions)['baseline']) =>
+      Object.fromEntries(v?.steps.map((s) => [s.id, s.label]) ?? []);
+    const stepLabels = { baseline: stepsOf(versions.baseline), candidate: stepsOf(versions.candidate) };
     post({ type: 'progress', id, job: 'compare', done: total, total });
     post({ type: 'compared', id, result: { report, asOf, moved: asOf !== params.asOf, levelLabels, stepLabels } });
   } catch (error) {
